@@ -1,0 +1,42 @@
+// The Report: the one serialisable result of a screen. Every renderer reads only this.
+// Public contract: docs/report.md and schema/report.schema.json describe it.
+import type { AssetType } from "./asset-type.js";
+import type { Criterion, Evidence, Fix, IndicatorId } from "./indicator.js";
+import type { LicenseConflict, LicenseEvidence } from "./license-facts.js";
+import type { DeclarationProblem } from "./declaration-facts.js";
+import type { Outcome } from "./outcome.js";
+
+export const REPORT_SCHEMA_VERSION = 1 as const;
+
+export interface IndicatorResult {
+  indicator: IndicatorId;
+  title: string;
+  outcome: Outcome;
+  summary: string;
+  evidence: Evidence[];
+  criteria?: Criterion[];
+  fix?: Fix;
+  docsUrl: string;
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  repository: { name: string; path?: string; url?: string; ref?: string };
+  assetTypes: AssetType[];
+  assetTypeSource: { source: "declaration" | "option" | "detected"; reason: string };
+  results: IndicatorResult[];
+  licenses: LicenseEvidence[];
+  license: string | null;
+  licenseConflicts: LicenseConflict[];
+  declaration: { path?: string; status: "absent" | "valid" | "invalid"; problems: DeclarationProblem[] };
+  /** Things that limit the screen (a truncated file list, unreadable files), in plain words. */
+  warnings: string[];
+}
+
+/** Counts of outcomes, for titles and exit codes. */
+export function countOutcomes(report: Report): Record<Outcome, number> {
+  const counts: Record<Outcome, number> = { pass: 0, fail: 0, review: 0, attested: 0, "not-applicable": 0, error: 0 };
+  for (const result of report.results) counts[result.outcome] += 1;
+  return counts;
+}

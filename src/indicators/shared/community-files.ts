@@ -1,0 +1,35 @@
+// Where community files live (root, .github, docs — the places GitHub looks) and how to read them.
+import { findFiles, lineOf } from "../../core/find-files.js";
+import type { Evidence, SnapshotView } from "../../core/indicator.js";
+
+export const README = /^readme(\.[a-z0-9]+)?$/i;
+export const CODE_OF_CONDUCT = /^code[-_ ]?of[-_ ]?conduct(\.[a-z0-9]+)?$/i;
+export const SECURITY = /^security(\.[a-z0-9]+)?$/i;
+export const CONTRIBUTING = /^contributing(\.[a-z0-9]+)?$/i;
+
+/** The README GitHub would show: the root one first. */
+export function readmePaths(paths: readonly string[]): string[] {
+  return findFiles(paths, README);
+}
+
+/** Text of the first readable file among `paths`, with its path. */
+export function firstText(view: SnapshotView, paths: readonly string[]): { path: string; text: string } | undefined {
+  for (const path of paths) {
+    const file = view.read(path);
+    if (file.kind === "text") return { path, text: file.text };
+  }
+  return undefined;
+}
+
+/** Evidence for every match of `pattern` in `text` (at most `limit`), quoting the line. */
+export function quoteMatches(path: string, text: string, pattern: RegExp, limit = 3): Evidence[] {
+  const flags = pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`;
+  const evidence: Evidence[] = [];
+  for (const match of text.matchAll(new RegExp(pattern.source, flags))) {
+    const line = lineOf(text, match.index ?? 0);
+    const quoted = (text.split("\n")[line - 1] ?? "").trim().slice(0, 160);
+    evidence.push({ path, line, note: `"${quoted}"` });
+    if (evidence.length >= limit) break;
+  }
+  return evidence;
+}
