@@ -56,20 +56,20 @@ export class LocalSnapshot implements RepositorySnapshot {
 
   async listFiles(): Promise<FileListing> {
     const paths: string[] = [];
-    const skipped: string[] = [];
+    // A full listing stops everything; a too-deep folder only skips that folder.
     let truncatedReason: string | undefined;
+    let depthReason: string | undefined;
     const walk = async (dir: string, depth: number): Promise<void> => {
       if (truncatedReason !== undefined) return;
       if (depth > this.#options.maxDepth) {
-        truncatedReason = `folders deeper than ${this.#options.maxDepth} levels were not listed`;
+        depthReason = `folders deeper than ${this.#options.maxDepth} levels were not listed`;
         return;
       }
       let entries;
       try {
         entries = await readdir(dir, { withFileTypes: true });
       } catch {
-        skipped.push(relative(this.#root, dir));
-        return;
+        return; // an unreadable folder is left out, like an ignored one
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
@@ -88,7 +88,8 @@ export class LocalSnapshot implements RepositorySnapshot {
       }
     };
     await walk(this.#root, 0);
-    return { paths, truncated: truncatedReason !== undefined, ...(truncatedReason === undefined ? {} : { truncatedReason }) };
+    const reason = truncatedReason ?? depthReason;
+    return { paths, truncated: reason !== undefined, ...(reason === undefined ? {} : { truncatedReason: reason }) };
   }
 
   async readFiles(paths: readonly string[], maxBytes: number): Promise<ReadonlyMap<string, FileRead>> {
