@@ -1,0 +1,70 @@
+import { parseDeclaration } from "../../src/declaration/build-declaration-facts.js";
+import { readAppSettings, APP_SETTINGS_DEFAULTS } from "../../src/declaration/app-settings-schema.js";
+
+const problemsOf = (yaml: string) => parseDeclaration(yaml).problems;
+
+describe("parsing .github/dpg.yml", () => {
+  test("an empty file is a valid, empty declaration", () => {
+    expect(parseDeclaration("")).toEqual({ status: "valid", problems: [], value: {} });
+  });
+
+  test("a complete declaration is accepted as written", () => {
+    const result = parseDeclaration("assetTypes: [software]\nsdgs:\n  - number: 3\n    targets: [\"3.8\"]\n    relevance: Clinics record care.\nexemptions:\n  9b:\n    reason: Stores no user content.\n");
+    expect(result.status).toBe("valid");
+    expect(result.value).toMatchObject({ assetTypes: ["software"], sdgs: [{ number: 3, targets: ["3.8"] }], exemptions: { "9b": { reason: "Stores no user content." } } });
+  });
+
+  test("a YAML syntax error is reported with its line", () => {
+    const result = parseDeclaration("owner:\n  name: Acme\n bad: [\n");
+    expect(result.status).toBe("invalid");
+    expect(result.problems[0]?.line).toBeGreaterThanOrEqual(2);
+  });
+
+  test("a file that is not a mapping is rejected", () => {
+    expect(problemsOf("- software\n")).toEqual([{ key: "", line: 1, message: "the file must be a mapping of keys to values" }]);
+  });
+
+  test.each([
+    ["an unknown key", "sgds: []\n", "sgds", 1, 'unknown key "sgds"; check its spelling against docs/declaration.md'],
+    ["a mistyped value", "owner:\n  name: 42\n", "owner.name", 2, 'expected a string, found number 42'],
+    ["a section given as text", "documentation: https://docs.example.org\n", "documentation", 1, "expected a mapping of keys to values, found string \"https://docs.example.org\""],
+    ["a list given as a mapping", "sdgs:\n  number: 3\n", "sdgs", 1, "expected a list, found a mapping"],
+    ["an empty list of asset types", "assetTypes: []\n", "assetTypes", 1, "list at least 1 item"],
+    ["an empty string", "product:\n  name: ''\n", "product.name", 2, "must not be empty"],
+    ["an SDG number below 1", "sdgs:\n  - number: 0\n", "sdgs.0.number", 2, "must be at least 1"],
+    ["an SDG number above 17", "sdgs:\n  - number: 18\n", "sdgs.0.number", 2, "must be at most 17"],
+    ["a malformed SDG target", "sdgs:\n  - number: 3\n    targets: [three]\n", "sdgs.0.targets.0", 3, 'an SDG target is written like "3.8" or "3.d"'],
+    ["a value outside an enumeration", "owner:\n  type: firm\n", "owner.type", 2, "must be one of: government, multilateral, non-profit, academic, company, community, individual, other"],
+    ["an evidence link that is neither a URL nor a repository path", "privacy:\n  policy: /etc/privacy\n", "privacy.policy", 2, "evidence must be an http(s) URL or a path inside the repository (no leading /)"],
+    ["an exemption without a reason", "exemptions:\n  9b: {}\n", "exemptions.9b.reason", 2, "an exemption needs a reason; it is shown in the report"],
+    ["an exemption of indicator 2", "exemptions:\n  \"2\":\n    reason: no licence\n", "exemptions.2", 2, "indicator 2 (open licence) cannot be exempted: every digital public good needs an approved open licence"],
+    ["an exemption of something that is not an indicator", "exemptions:\n  \"10\":\n    reason: x\n", "exemptions.10", 2, '"10" is not an indicator; exemptions are keyed by 1, 3, 4, 5, 6, 7, 8, 9a, 9b or 9c'],
+    ["a required key left out", "platformIndependence:\n  openAlternatives:\n    - component: Firebase\n", "platformIndependence.openAlternatives.0.alternative", 3, "`alternative` is required here"],
+    ["an unknown App setting", "issues:\n  mode: daily\n", "issues.mode", 2, "must be one of: off, tracking, per-indicator"],
+  ])("%s", (_name, yaml, key, line, message) => {
+    expect(problemsOf(yaml)).toEqual([{ key, line, message }]);
+  });
+
+  test("sections without problems are kept; rejected sections are dropped", () => {
+    const result = parseDeclaration("owner:\n  name: Acme\nprivacy:\n  policy: /abs\n");
+    expect(result.status).toBe("invalid");
+    expect(result.value).toEqual({ owner: { name: "Acme" } });
+  });
+});
+
+describe("the GitHub App's settings", () => {
+  test("are accepted in the declaration file", () => {
+    const result = parseDeclaration("issues:\n  mode: tracking\n  label: dpg\ncheck:\n  failOn: never\nscreen:\n  forks: true\n");
+    expect(result.status).toBe("valid");
+    expect(readAppSettings(result.value)).toEqual({
+      issues: { mode: "tracking", label: "dpg" },
+      check: { failOn: "never" },
+      screen: { archived: false, forks: true, private: false },
+    });
+  });
+
+  test("default when absent", () => {
+    expect(readAppSettings(undefined)).toEqual(APP_SETTINGS_DEFAULTS);
+    expect(APP_SETTINGS_DEFAULTS).toEqual({ issues: { mode: undefined, label: "dpg-screener" }, check: { failOn: "fail" }, screen: { archived: false, forks: false, private: false } });
+  });
+});
