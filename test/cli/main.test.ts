@@ -24,7 +24,7 @@ describe("dpg-screener screen", () => {
   test("prints plain text without ANSI codes or symbols when stdout is not a terminal", async () => {
     const root = await repo({ "main.py": "print(1)" });
     const run = await runCli(["screen", root]);
-    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(run.stdout).not.toContain("\u001b[");
     expect(run.stdout).not.toContain("✘");
   });
 

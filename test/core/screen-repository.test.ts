@@ -1,4 +1,4 @@
-import { defineIndicator, type Indicator } from "../../src/core/indicator.js";
+import { defineIndicator } from "../../src/core/indicator.js";
 import { allIndicators } from "../../src/indicators/index.js";
 import { screenMemory } from "../helpers/screen-memory.js";
 
