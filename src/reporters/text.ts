@@ -35,10 +35,10 @@ export function renderText(report: Report, options: TextOptions): string {
     const prefix = options.tty ? `${OUTCOME_SYMBOL[result.outcome]} ` : "";
     lines.push(`${paint(`${prefix}${status}`, COLOR[result.outcome], options)}  ${result.indicator.padEnd(3)}${result.title}`);
     lines.push(`${" ".repeat(prefix.length + STATUS_WIDTH + 2)}${result.summary}`);
-    if (!isMet(result.outcome)) {
-      for (const evidence of result.evidence) lines.push(`${" ".repeat(prefix.length + STATUS_WIDTH + 4)}· ${renderEvidence(evidence)}`);
-      if (result.fix !== undefined) lines.push(`${" ".repeat(prefix.length + STATUS_WIDTH + 4)}Fix: ${result.fix.text}`);
-    }
+    // Evidence under every verdict (reviewers ask "where?" for passes too); the fix only where unmet.
+    const indent = " ".repeat(prefix.length + STATUS_WIDTH + 4);
+    for (const evidence of result.evidence) lines.push(`${indent}· ${renderEvidence(evidence)}`);
+    if (!isMet(result.outcome) && result.fix !== undefined) lines.push(`${indent}Fix: ${result.fix.text}`);
   }
   lines.push("");
   if (report.declaration.status === "invalid") {
