@@ -1,0 +1,94 @@
+// Report → the tracking issue: the maintainers' durable to-do list on the way to a DPG
+// application. One per repository, edited in place only when its fingerprint changes.
+import type { IndicatorId } from "../core/indicator.js";
+import { isMet } from "../core/outcome.js";
+import type { Report } from "../core/report.js";
+import { STANDARD_URL } from "../indicators/shared/guidance.js";
+import { escapeMarkdown } from "./evidence-markdown.js";
+import { computeFingerprint, renderIssueState, TRACKING_MARKER, type IssueState } from "./issue-state.js";
+import { issueLinkOptions, renderUnmetDetails } from "./issue-sections.js";
+import { renderHeadline } from "./markdown.js";
+import { OUTCOME_EMOJI, OUTCOME_LABEL } from "./outcome-labels.js";
+
+/** Bump when the body's layout changes, so existing issues are re-rendered once. */
+export const TRACKING_ISSUE_FORMAT = 1;
+
+/** A suggested-fix issue that is open, to be listed in the tracking issue. */
+export interface FixIssueLink {
+  indicator: IndicatorId;
+  number: number;
+}
+
+export interface TrackingIssueOptions {
+  /** The latest check run; left out of the fingerprint so an unchanged result causes no edit. */
+  checkRunUrl?: string;
+  /** Open suggested-fix issues. */
+  fixIssues?: readonly FixIssueLink[];
+}
+
+/** An issue to write: its title, its body, and the state hidden in the body. */
+export interface RenderedIssue {
+  title: string;
+  body: string;
+  state: IssueState;
+}
+
+export function renderTrackingIssue(report: Report, options: TrackingIssueOptions = {}): RenderedIssue {
+  const unmet = report.results.filter((result) => !isMet(result.outcome));
+  const fixIssues = [...(options.fixIssues ?? [])].sort((left, right) => left.number - right.number);
+  const state: IssueState = {
+    fingerprint: computeFingerprint({
+      format: TRACKING_ISSUE_FORMAT,
+      results: report.results.map((result) => [result.indicator, result.outcome, result.summary]),
+      declaration: [report.declaration.status, report.declaration.problems.map((problem) => problem.message)],
+      warnings: report.warnings,
+      fixIssues: fixIssues.map((issue) => [issue.indicator, issue.number]),
+    }),
+    unmet: unmet.map((result) => result.indicator),
+  };
+  return { title: renderTrackingTitle(report), body: renderBody(report, options.checkRunUrl, fixIssues, state), state };
+}
+
+/** "DPG Standard: 4 indicators need attention", or "all 11 indicators met". */
+export function renderTrackingTitle(report: Report): string {
+  const unmet = report.results.filter((result) => !isMet(result.outcome)).length;
+  if (unmet === 0) return `DPG Standard: all ${report.results.length} indicators met`;
+  return `DPG Standard: ${unmet} ${unmet === 1 ? "indicator needs" : "indicators need"} attention`;
+}
+
+function renderBody(report: Report, checkRunUrl: string | undefined, fixIssues: readonly FixIssueLink[], state: IssueState): string {
+  const links = issueLinkOptions(report);
+  const commit = report.repository.ref === undefined ? "" : ` at \`${report.repository.ref.slice(0, 7)}\``;
+  const lines = [
+    TRACKING_MARKER,
+    `DPG Screener checked this repository${commit} against the [Digital Public Goods Standard](${STANDARD_URL}): **${renderHeadline(report)}**.`,
+    "",
+  ];
+  if (checkRunUrl !== undefined) lines.push(`Full details, with evidence for every indicator: [latest check run](${checkRunUrl}).`, "");
+  for (const warning of report.warnings) lines.push(`> ⚠️ ${escapeMarkdown(warning)}`, "");
+  if (report.declaration.status === "invalid") {
+    lines.push(`> ⚠️ \`${report.declaration.path ?? ".github/dpg.yml"}\` has ${report.declaration.problems.length} problem(s); the check run lists them with their lines.`, "");
+  }
+  lines.push("### Checklist", "");
+  for (const result of report.results) {
+    const met = isMet(result.outcome);
+    lines.push(`- [${met ? "x" : " "}] ${OUTCOME_EMOJI[result.outcome]} **${result.indicator}. ${escapeMarkdown(result.title)}** — ${OUTCOME_LABEL[result.outcome]}`);
+    if (met) continue;
+    lines.push(...renderUnmetDetails(result, links, "  "));
+    const fixIssue = fixIssues.find((issue) => issue.indicator === result.indicator);
+    lines.push(`  - [DPGA guidance](${result.docsUrl})${fixIssue === undefined ? "" : ` · suggested fix: #${fixIssue.number}`}`);
+  }
+  lines.push("", "### Suggested-fix issues", "");
+  if (fixIssues.length === 0) {
+    lines.push("None open. Click **Open fix issues** on the check run to get one issue per unmet indicator, each with a fix you can copy.");
+  } else {
+    for (const issue of fixIssues) lines.push(`- #${issue.number} (indicator ${issue.indicator})`);
+  }
+  lines.push(
+    "",
+    "---",
+    "<sub>Maintained by DPG Screener: edited only when the result changes, closed when every indicator is met. Comment `/dpg recheck` to screen again. Close it as *not planned* to silence it until an indicator newly fails; set `issues.mode: off` in `.github/dpg.yml` to stop issues altogether.</sub>",
+    renderIssueState(state),
+  );
+  return lines.join("\n");
+}
