@@ -1,0 +1,13 @@
+// What every handler receives besides its Probot context: the shared Screener and helpers to
+// turn a context into the pipeline's dependencies.
+import type { Context } from "probot";
+import type { ScreenContext, Screener } from "./screener.js";
+
+export interface AppServices {
+  screener: Screener;
+}
+
+/** The pipeline's view of a Probot context: its installation client, logger and delivery id. */
+export function screenContext(context: Context): ScreenContext {
+  return { client: context.octokit, log: context.log, deliveryId: context.id };
+}

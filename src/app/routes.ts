@@ -1,0 +1,38 @@
+// Which handler answers which webhook event. Adding a behaviour is one line here plus its
+// handler file; nothing else in the App routes events.
+import type { Context, Probot } from "probot";
+import type { EmitterWebhookEventName } from "@octokit/webhooks";
+import type { AppServices } from "./app-services.js";
+import { handleCheckRunRerequested, handleRescreenAction } from "./handle-check-run.js";
+import { handleCheckSuite } from "./handle-check-suite.js";
+import { handleInstallationCreated, handleRepositoriesAdded } from "./handle-installation.js";
+import { handlePullRequest } from "./handle-pull-request.js";
+import { handlePush } from "./handle-push.js";
+
+export interface Route<E extends EmitterWebhookEventName = EmitterWebhookEventName> {
+  events: E[];
+  handle: (context: Context<E>, services: AppServices) => Promise<unknown>;
+}
+
+/** Keeps each route's event names and handler context type in step. */
+export function route<E extends EmitterWebhookEventName>(events: E[], handle: (context: Context<E>, services: AppServices) => Promise<unknown>): Route {
+  return { events, handle } as unknown as Route;
+}
+
+export const routes: Route[] = [
+  route(["check_suite.requested", "check_suite.rerequested"], handleCheckSuite),
+  route(["check_run.rerequested"], handleCheckRunRerequested),
+  route(["check_run.requested_action"], handleRescreenAction),
+  route(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"], handlePullRequest),
+  route(["push"], handlePush),
+  route(["installation.created"], handleInstallationCreated),
+  route(["installation_repositories.added"], handleRepositoriesAdded),
+];
+
+export function registerRoutes(app: Probot, services: AppServices, table: readonly Route[] = routes): void {
+  for (const { events, handle } of table) {
+    app.on(events, async (context) => {
+      await handle(context as Context, services);
+    });
+  }
+}

@@ -1,0 +1,152 @@
+// The App's one pipeline, from a commit to a completed check run. Every trigger (push, pull
+// request, check suite, re-run, installation, and #6's recheck) ends here.
+import type { Logger } from "probot";
+import { countOutcomes, type Report } from "../core/report.js";
+import type { RepositoryMetadata } from "../core/snapshot.js";
+import { screenRepository } from "../core/screen-repository.js";
+import { loadConfig, type LoadedConfig } from "../github/load-config.js";
+import { completeCheckRun, startCheckRun } from "../github/publish-check-run.js";
+import { renderCheckRun, renderCheckRunError, type CheckConclusion, type ExternalConfigProblem } from "../reporters/check-run.js";
+import { countRequests, messageOf, type GitHubClient } from "../snapshot/github-client.js";
+import { GitHubSnapshot } from "../snapshot/github-snapshot.js";
+
+export interface ScreenRequest {
+  owner: string;
+  repo: string;
+  /** The commit to screen; for a fork pull request, its head SHA read through the base repository. */
+  headSha: string;
+  /** Metadata from the webhook payload (or a lookup); archived, fork and private decide skipping. */
+  metadata: RepositoryMetadata;
+  /** What asked for the screen, for the log line: "push", "pull_request", "installation", … */
+  trigger: string;
+  /** Screen again even when this commit and config were screened already (re-run, recheck). */
+  force?: boolean;
+}
+
+export interface ScreenDependencies {
+  /** Installation-authenticated client (Probot's context.octokit). */
+  client: GitHubClient;
+  log: Logger;
+  deliveryId?: string;
+  tool: { name: string; version: string };
+  now: () => Date;
+  /** Called once the config is loaded; returning a result ends the pipeline there (dedupe). */
+  reuse?: (config: LoadedConfig) => ScreenResult | undefined;
+}
+
+export type ScreenResult =
+  | { status: "skipped"; reason: string; config?: LoadedConfig }
+  | { status: "screened"; report: Report; config: LoadedConfig; checkRunId: number; conclusion: CheckConclusion; reused: boolean }
+  | { status: "failed"; error: string; config?: LoadedConfig; checkRunId?: number };
+
+/** Archived repositories are read-only on GitHub: a check run cannot be written there at all. */
+export function skipWithoutConfig(metadata: RepositoryMetadata): string | undefined {
+  return metadata.archived === true ? "the repository is archived" : undefined;
+}
+
+/** Forks and private repositories are skipped unless `screen.forks` / `screen.private` say otherwise. */
+export function skipWithConfig(metadata: RepositoryMetadata, config: LoadedConfig): string | undefined {
+  if (metadata.fork === true && !config.settings.screen.forks) return "the repository is a fork (set screen.forks: true to screen it)";
+  if (metadata.private === true && !config.settings.screen.private) return "the repository is private (set screen.private: true to screen it)";
+  return undefined;
+}
+
+export async function runScreen(request: ScreenRequest, dependencies: ScreenDependencies): Promise<ScreenResult> {
+  const started = Date.now();
+  const client = countRequests(dependencies.client);
+  const repository = `${request.owner}/${request.repo}`;
+  const logLine = (result: ScreenResult) => {
+    dependencies.log.info(
+      {
+        repository,
+        commit: request.headSha,
+        deliveryId: dependencies.deliveryId,
+        trigger: request.trigger,
+        status: result.status,
+        durationMs: Date.now() - started,
+        githubRequests: client.requestCount,
+        ...(result.status === "screened" ? { conclusion: result.conclusion, outcomes: countOutcomes(result.report), reused: result.reused } : {}),
+        ...(result.status === "skipped" ? { reason: result.reason } : {}),
+        ...(result.status === "failed" ? { error: result.error } : {}),
+      },
+      `DPG screen ${result.status}: ${repository}@${request.headSha.slice(0, 7)}`,
+    );
+    return result;
+  };
+
+  const earlySkip = skipWithoutConfig(request.metadata);
+  if (earlySkip !== undefined) return logLine({ status: "skipped", reason: earlySkip });
+
+  // 1. Load the App settings (repository → organisation `.github` → _extends).
+  let config: LoadedConfig;
+  try {
+    config = await loadConfig(client, { owner: request.owner, repo: request.repo, ...webBase(request.metadata) });
+  } catch (error) {
+    return logLine(await failWithoutConfig(request, dependencies, client, messageOf(error)));
+  }
+  const skip = skipWithConfig(request.metadata, config);
+  if (skip !== undefined) return logLine({ status: "skipped", reason: skip, config });
+  const reused = request.force === true ? undefined : dependencies.reuse?.(config);
+  if (reused !== undefined) return logLine(reused);
+
+  // 2. Open the check run so people see the screen has started.
+  const target = { owner: request.owner, repo: request.repo };
+  let checkRunId: number;
+  try {
+    checkRunId = await startCheckRun(client, { ...target, headSha: request.headSha, now: dependencies.now() });
+  } catch (error) {
+    return logLine({ status: "failed", error: messageOf(error), config });
+  }
+
+  try {
+    // 3. Build the snapshot: metadata from the payload, one tree request, batched GraphQL reads.
+    const snapshot = new GitHubSnapshot(client, { ...target, commit: request.headSha, metadata: request.metadata });
+    // 4. Evaluate. The declaration is read from the commit itself, so a pull request's edits count.
+    const report = await screenRepository(snapshot, { tool: dependencies.tool });
+    // 5. Render.
+    const rendered = renderCheckRun(report, { failOn: config.settings.check.failOn, configProblems: externalProblems(config) });
+    // 6. Publish.
+    await completeCheckRun(client, { ...target, checkRunId, rendered, now: dependencies.now() });
+    return logLine({ status: "screened", report, config, checkRunId, conclusion: rendered.conclusion, reused: false });
+  } catch (error) {
+    // Never leave the run in progress: complete it with the reason.
+    const message = messageOf(error);
+    try {
+      await completeCheckRun(client, { ...target, checkRunId, rendered: renderCheckRunError(message), now: dependencies.now() });
+    } catch (publishError) {
+      dependencies.log.error({ repository, commit: request.headSha, error: messageOf(publishError) }, "Could not report the failed screen on its check run");
+    }
+    return logLine({ status: "failed", error: message, config, checkRunId });
+  }
+}
+
+/** A config that cannot even be fetched still gets a completed run saying so. */
+async function failWithoutConfig(request: ScreenRequest, dependencies: ScreenDependencies, client: GitHubClient, message: string): Promise<ScreenResult> {
+  const target = { owner: request.owner, repo: request.repo };
+  try {
+    const checkRunId = await startCheckRun(client, { ...target, headSha: request.headSha, now: dependencies.now() });
+    await completeCheckRun(client, { ...target, checkRunId, rendered: renderCheckRunError(message), now: dependencies.now() });
+    return { status: "failed", error: message, checkRunId };
+  } catch (publishError) {
+    dependencies.log.error({ repository: `${request.owner}/${request.repo}`, error: messageOf(publishError) }, "Could not report the failed screen on a check run");
+    return { status: "failed", error: message };
+  }
+}
+
+/** Problems in the repository's own file show up through the report (read at the commit). */
+function externalProblems(config: LoadedConfig): ExternalConfigProblem[] {
+  return config.problems
+    .filter((problem) => problem.file.origin !== "repository")
+    .map((problem) => ({
+      fileLabel: `${problem.file.owner}/${problem.file.repo}/${problem.file.path}`,
+      url: problem.file.url,
+      key: problem.key,
+      message: problem.message,
+      ...(problem.line === undefined ? {} : { line: problem.line }),
+    }));
+}
+
+function webBase(metadata: RepositoryMetadata): { webBase?: string } {
+  if (metadata.url === undefined || metadata.fullName === undefined || !metadata.url.endsWith(`/${metadata.fullName}`)) return {};
+  return { webBase: metadata.url.slice(0, -metadata.fullName.length - 1) };
+}

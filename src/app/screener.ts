@@ -1,0 +1,116 @@
+// Holds the App's only state: screens in flight and recent results, so several events for one
+// commit and config screen it once, and background work (installation fan-out) stays bounded.
+import type { Logger } from "probot";
+import type { LoadedConfig } from "../github/load-config.js";
+import { messageOf, type GitHubClient } from "../snapshot/github-client.js";
+import { runScreen, type ScreenRequest, type ScreenResult } from "./run-screen.js";
+
+export interface ScreenerOptions {
+  tool: { name: string; version: string };
+  now?: () => Date;
+  /** How long a finished screen is reused for the same commit and config. */
+  reuseForMs?: number;
+  /** Finished screens remembered at most (oldest forgotten first). */
+  maxRemembered?: number;
+  /** Repositories screened at once during an installation fan-out. */
+  fanOutConcurrency?: number;
+}
+
+export interface ScreenContext {
+  client: GitHubClient;
+  log: Logger;
+  deliveryId?: string;
+}
+
+interface Remembered {
+  fingerprint: string;
+  result: ScreenResult;
+  at: number;
+}
+
+export const DEFAULT_REUSE_MS = 10 * 60 * 1000;
+export const DEFAULT_FAN_OUT_CONCURRENCY = 4;
+
+export class Screener {
+  readonly #options: Required<ScreenerOptions>;
+  readonly #inFlight = new Map<string, Promise<ScreenResult>>();
+  readonly #recent = new Map<string, Remembered>();
+  readonly #background = new Set<Promise<void>>();
+
+  constructor(options: ScreenerOptions) {
+    this.#options = {
+      now: () => new Date(),
+      reuseForMs: DEFAULT_REUSE_MS,
+      maxRemembered: 1000,
+      fanOutConcurrency: DEFAULT_FAN_OUT_CONCURRENCY,
+      ...options,
+    };
+  }
+
+  /** Screens one commit; concurrent calls for the same commit share one promise. */
+  screen(request: ScreenRequest, context: ScreenContext): Promise<ScreenResult> {
+    const key = `${request.owner}/${request.repo}@${request.headSha}`.toLowerCase();
+    const running = this.#inFlight.get(key);
+    if (running !== undefined && request.force !== true) return running;
+    const promise = runScreen(request, {
+      ...context,
+      tool: this.#options.tool,
+      now: this.#options.now,
+      reuse: (config) => this.#reuse(key, config),
+    }).then((result) => {
+      if (result.status === "screened" && !result.reused) this.#remember(key, result);
+      return result;
+    });
+    this.#inFlight.set(key, promise);
+    const forget = () => {
+      if (this.#inFlight.get(key) === promise) this.#inFlight.delete(key);
+    };
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  /**
+   * Screens many repositories in the background, a few at a time, and returns at once so the
+   * webhook is answered well within GitHub's 10-second delivery timeout.
+   */
+  screenInBackground<T>(items: readonly T[], work: (item: T) => Promise<unknown>, log: Logger): void {
+    const queue = [...items];
+    const worker = async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+        try {
+          await work(item);
+        } catch (error) {
+          log.error({ error: messageOf(error) }, "A background screen failed");
+        }
+      }
+    };
+    const workers = Array.from({ length: Math.min(this.#options.fanOutConcurrency, queue.length) }, worker);
+    const all = Promise.all(workers).then(() => undefined);
+    this.#background.add(all);
+    void all.finally(() => this.#background.delete(all));
+  }
+
+  /** Resolves when all background work has finished (tests, graceful shutdown). */
+  async idle(): Promise<void> {
+    while (this.#background.size > 0 || this.#inFlight.size > 0) {
+      await Promise.allSettled([...this.#background, ...this.#inFlight.values()]);
+    }
+  }
+
+  #reuse(key: string, config: LoadedConfig): ScreenResult | undefined {
+    const remembered = this.#recent.get(key);
+    if (remembered === undefined || remembered.fingerprint !== config.fingerprint) return undefined;
+    if (this.#options.now().getTime() - remembered.at > this.#options.reuseForMs) return undefined;
+    return remembered.result.status === "screened" ? { ...remembered.result, reused: true } : undefined;
+  }
+
+  #remember(key: string, result: ScreenResult & { status: "screened" }): void {
+    this.#recent.delete(key);
+    this.#recent.set(key, { fingerprint: result.config.fingerprint, result, at: this.#options.now().getTime() });
+    while (this.#recent.size > this.#options.maxRemembered) {
+      const oldest = this.#recent.keys().next().value;
+      if (oldest === undefined) break;
+      this.#recent.delete(oldest);
+    }
+  }
+}

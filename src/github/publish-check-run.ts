@@ -1,0 +1,60 @@
+// Writes the "DPG Standard" check run: created in_progress as soon as a screen starts, then
+// completed with the rendered result, annotations sent 50 per request as the Checks API allows.
+import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, type RenderedCheckRun } from "../reporters/check-run.js";
+import { messageOf, type GitHubClient } from "../snapshot/github-client.js";
+
+export interface CheckRunTarget {
+  owner: string;
+  repo: string;
+}
+
+/** Raised when GitHub refuses a check-run write; the message names the repository and step. */
+export class CheckRunWriteError extends Error {}
+
+/** Creates the run in_progress and returns its id. */
+export async function startCheckRun(client: GitHubClient, target: CheckRunTarget & { headSha: string; now: Date }): Promise<number> {
+  try {
+    const response = await client.request("POST /repos/{owner}/{repo}/check-runs", {
+      owner: target.owner,
+      repo: target.repo,
+      name: CHECK_RUN_NAME,
+      head_sha: target.headSha,
+      status: "in_progress",
+      started_at: target.now.toISOString(),
+    });
+    return (response.data as { id: number }).id;
+  } catch (error) {
+    throw new CheckRunWriteError(`Could not create the check run on ${target.owner}/${target.repo}: ${messageOf(error)}`);
+  }
+}
+
+/**
+ * Completes the run. The first request carries the conclusion, the output, the buttons and the
+ * first 50 annotations; each further request appends the next 50 (GitHub keeps earlier ones).
+ * Returns the number of requests made.
+ */
+export async function completeCheckRun(client: GitHubClient, target: CheckRunTarget & { checkRunId: number; rendered: RenderedCheckRun; now: Date }): Promise<number> {
+  const { rendered } = target;
+  const chunks: (typeof rendered.annotations)[] = [];
+  for (let start = 0; start < rendered.annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+    chunks.push(rendered.annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
+  }
+  const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+  const base = { owner: target.owner, repo: target.repo, check_run_id: target.checkRunId };
+  try {
+    await client.request(route, {
+      ...base,
+      status: "completed",
+      conclusion: rendered.conclusion,
+      completed_at: target.now.toISOString(),
+      output: { ...rendered.output, ...(chunks[0] === undefined ? {} : { annotations: chunks[0] }) },
+      actions: rendered.actions,
+    });
+    for (const chunk of chunks.slice(1)) {
+      await client.request(route, { ...base, output: { ...rendered.output, annotations: chunk } });
+    }
+  } catch (error) {
+    throw new CheckRunWriteError(`Could not complete check run ${target.checkRunId} on ${target.owner}/${target.repo}: ${messageOf(error)}`);
+  }
+  return Math.max(1, chunks.length);
+}
