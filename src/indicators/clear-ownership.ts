@@ -1,10 +1,18 @@
-// Indicator 3: clear ownership. Copyright lines are evidence; the owner must still be declared.
-import { defineIndicator, type Evidence } from "../core/indicator.js";
+// Indicator 3: clear ownership. Copyright lines and governance files are evidence; the owner's
+// name, organisation type and country must still be declared.
+import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { findFiles } from "../core/find-files.js";
 import { licenseFiles } from "../licenses/build-license-facts.js";
+import { combineCriteria } from "./shared/combine-criteria.js";
 import { quoteMatches, readmePaths } from "./shared/community-files.js";
+import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
-const COPYRIGHT_LINE = /^\s*(copyright|\(c\)|©)\s+(\(c\)\s*|©\s*)?\d{4}/im;
+const COPYRIGHT_LINE = /^[\s#*/-]*(copyright|\(c\)|©)\s+(\(c\)\s*|©\s*)?(\d{4}|[A-Z])/im;
+const NOTICE = /^(notice|copyright|authors|contributors)(\.[a-z]+)?$/i;
+const GOVERNANCE = /^(codeowners|maintainers|governance|owners)(\.[a-z]+)?$/i;
+const CLA_OR_DCO = /^(cla|dco|contributor[-_ ]license[-_ ]agreement|individual[-_ ]cla|corporate[-_ ]cla)(\.[a-z]+)?$/i;
+const TRADEMARK = /^trademarks?(\.[a-z]+)?$/i;
 
 export const clearOwnership = defineIndicator({
   id: "3",
@@ -16,21 +24,38 @@ export const clearOwnership = defineIndicator({
     markdown: "State the owner in a copyright line in `LICENSE` or `NOTICE` (`Copyright 2024 Example Foundation`) and declare the owner's name, organisation type and country in `.github/dpg.yml` under `owner`.",
   },
   docsUrl: QUESTIONS_URL,
-  files: (paths) => [...licenseFiles(paths), ...readmePaths(paths).slice(0, 1), ...paths.filter((path) => /^(notice|copyright)(\.[a-z]+)?$/i.test(path))],
-  evaluate(view) {
-    const evidence: Evidence[] = [];
-    const candidates = [...licenseFiles(view.listing.paths), ...view.listing.paths.filter((path) => /^(notice|copyright)(\.[a-z]+)?$/i.test(path))];
-    for (const path of candidates) {
+  files: (paths) => [...licenseFiles(paths), ...readmePaths(paths).slice(0, 1), ...findFiles(paths, NOTICE, { dirs: [""] })],
+  evaluate(view, context) {
+    const declared = declarationOf(context).owner;
+    const paths = view.listing.paths;
+    const copyright: Evidence[] = [];
+    for (const path of [...licenseFiles(paths), ...findFiles(paths, NOTICE, { dirs: [""] }), ...readmePaths(paths).slice(0, 1)]) {
       const file = view.read(path);
-      if (file.kind === "text") evidence.push(...quoteMatches(path, file.text, COPYRIGHT_LINE, 2));
+      if (file.kind === "text") copyright.push(...quoteMatches(path, file.text, COPYRIGHT_LINE, 2));
     }
-    if (view.metadata.ownerKind !== undefined) evidence.push({ note: `The repository is owned by ${view.metadata.ownerKind === "organization" ? "an organisation" : "a personal account"}.` });
-    return {
-      outcome: "review",
-      summary: evidence.some((item) => item.path !== undefined)
-        ? "Copyright statements found; maintainers must confirm the owner, organisation type and country."
-        : "No copyright statement found; maintainers must state who owns the project.",
-      evidence,
-    };
+    const criteria: Criterion[] = [
+      copyright.length > 0
+        ? { question: "Who holds the copyright?", outcome: "pass", evidence: copyright.slice(0, 6) }
+        : { question: "Who holds the copyright?", outcome: "review", evidence: [{ note: "No copyright line found in LICENSE, NOTICE, COPYRIGHT or the README." }] },
+    ];
+    if (view.metadata.ownerKind !== undefined) {
+      criteria.push({ question: "Is the repository owned by an organisation or a person?", outcome: "pass", evidence: [{ note: `The repository is owned by ${view.metadata.ownerKind === "organization" ? "an organisation" : "a personal account"}.` }] });
+    }
+    const signals: [string, RegExp][] = [["Who maintains the project (CODEOWNERS, MAINTAINERS, GOVERNANCE)?", GOVERNANCE], ["Is there a Contributor License Agreement or a DCO?", CLA_OR_DCO], ["Is there a trademark policy?", TRADEMARK]];
+    for (const [question, pattern] of signals) {
+      const found = findFiles(paths, pattern);
+      if (found.length > 0) criteria.push({ question, outcome: "pass", evidence: found.slice(0, 2).map((path) => ({ path, note: "found" })) });
+    }
+    const where = declarationPath(context);
+    const missing = (["name", "type", "country"] as const).filter((key) => declared?.[key] === undefined);
+    if ((declared?.evidence ?? []).length === 0) missing.push("evidence" as never);
+    criteria.push(missing.length === 0
+      ? { question: "Have the maintainers declared the owner, organisation type and country with evidence?", outcome: "attested",
+        evidence: [{ path: where, note: `declared owner: ${declared?.name ?? ""} (${declared?.type ?? ""}, ${declared?.country ?? ""})` }, ...linkEvidence(declared?.evidence, "ownership evidence"), ...linkEvidence(declared?.rightsEvidence, "rights to third-party work")] }
+      : { question: "Have the maintainers declared the owner, organisation type and country with evidence?", outcome: "review", evidence: [{ note: `Declare ${missing.map((key) => `\`owner.${key}\``).join(", ")}.` }] });
+    const outcome = combineCriteria(criteria, "").outcome;
+    return combineCriteria(criteria, outcome === "attested"
+      ? `The maintainers declare ${declared?.name ?? "the owner"} as owner${copyright.length > 0 ? ", and copyright lines name the holder" : ""}.`
+      : copyright.length > 0 ? "Copyright statements found; maintainers must confirm the owner, organisation type and country." : "No copyright statement found; maintainers must state who owns the project.");
   },
 });

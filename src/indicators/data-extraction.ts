@@ -1,9 +1,17 @@
-// Indicator 6: extraction of non-PII data. API descriptions are a signal; whether the product
-// holds non-PII data and how it exports it is declared.
-import { defineIndicator } from "../core/indicator.js";
+// Indicator 6: extraction of non-PII data. API descriptions, export features and datasets in
+// open formats are signals; whether the product holds non-PII data is declared.
+import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { isVendored } from "../core/find-files.js";
+import { combineCriteria } from "./shared/combine-criteria.js";
+import { firstText, quoteMatches, readmePaths } from "./shared/community-files.js";
+import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
 const API_SPEC = /(^|\/)(openapi|swagger)[^/]*\.(ya?ml|json)$|\.graphqls?$|(^|\/)schema\.graphql$/i;
+const EXPORT_MENTION = /\b(export|import|download)\w*\b[^.\n]{0,80}\b(CSV|JSON|GeoJSON|XML|Excel|SQL|API|FHIR|ADX|Parquet)\b|\b(REST|GraphQL|FHIR)\s+API\b/i;
+const OPEN_DATA = /\.(csv|tsv|json|jsonl|geojson|xml|parquet|txt|gpkg|ttl|rdf|nc|sqlite)$/i;
+const CLOSED_DATA = /\.(xlsx?|sav|dta|sas7bdat|mdb|accdb)$/i;
+const OPEN_CONTENT = /\.(md|html?|pdf|epub|png|jpe?g|svg|mp3|mp4|webm|ogg|odt|txt|h5p)$/i;
 
 export const dataExtraction = defineIndicator({
   id: "6",
@@ -11,19 +19,35 @@ export const dataExtraction = defineIndicator({
   requirement: "Non-PII data and content the project holds can be exported and imported in non-proprietary formats.",
   automation: "partial",
   remediation: {
-    text: "Declare in .github/dpg.yml under `nonPiiData` whether the project collects non-PII data and how it can be exported (API, CSV/JSON export).",
-    markdown: "Declare in `.github/dpg.yml` under `nonPiiData` whether the project collects non-PII data and how it can be exported (an API, CSV or JSON export).",
+    text: "Declare in .github/dpg.yml under `nonPersonalData` whether the project collects non-PII data and how it can be exported (API, CSV/JSON export).",
+    markdown: "Declare in `.github/dpg.yml` under `nonPersonalData` whether the project collects non-PII data and how it can be exported (an API, CSV or JSON export).",
   },
   docsUrl: QUESTIONS_URL,
-  files: () => [],
-  evaluate(view) {
-    const specs = view.listing.paths.filter((path) => API_SPEC.test(path)).slice(0, 10);
-    return {
-      outcome: "review",
-      summary: specs.length > 0
-        ? `Found ${specs.length} API description(s); maintainers must confirm how non-PII data is exported.`
-        : "Maintainers must declare whether the project holds non-PII data and how it can be exported.",
-      evidence: specs.map((path) => ({ path, note: "API description" })),
-    };
+  files: (paths) => readmePaths(paths).slice(0, 1),
+  evaluate(view, context) {
+    const declared = declarationOf(context).nonPersonalData;
+    const paths = view.listing.paths.filter((path) => !isVendored(path));
+    const types = context.assetTypes.types;
+    const criteria: Criterion[] = [];
+    const signals: Evidence[] = paths.filter((path) => API_SPEC.test(path)).slice(0, 5).map((path) => ({ path, note: "API description" }));
+    const readme = firstText(view, readmePaths(view.listing.paths));
+    if (readme !== undefined) signals.push(...quoteMatches(readme.path, readme.text, EXPORT_MENTION, 2));
+    if (signals.length > 0) criteria.push({ question: "Does the product offer an API or an export in open formats?", outcome: "pass", evidence: signals });
+    if (types.includes("data") || types.includes("content")) {
+      const open = paths.filter((path) => (types.includes("data") ? OPEN_DATA : OPEN_CONTENT).test(path));
+      const closed = paths.filter((path) => CLOSED_DATA.test(path));
+      criteria.push({ question: "Are the datasets or content in open formats?", outcome: open.length > 0 && closed.length === 0 ? "pass" : "review",
+        evidence: [{ note: `${open.length} file(s) in open formats, ${closed.length} in proprietary formats` }, ...closed.slice(0, 3).map((path) => ({ path, note: "proprietary format; publish an open-format copy" }))] });
+    }
+    if (declared?.collected === false) {
+      criteria.push({ question: "Does the product collect, use or generate non-PII data?", outcome: "attested", evidence: [{ path: declarationPath(context), note: "declared: no non-PII data or content" }] });
+    } else if (declared?.collected === true && declared.exportMechanism !== undefined) {
+      criteria.push({ question: "How can the non-PII data be exported or imported?", outcome: "attested", evidence: [{ path: declarationPath(context), note: `declared: ${declared.exportMechanism}` }, ...linkEvidence(declared.evidence, "export evidence")] });
+    } else if (criteria.length === 0) {
+      criteria.push({ question: "Does the product hold non-PII data, and how can it be exported?", outcome: "review", evidence: [{ note: "Declare `nonPersonalData.collected` and, if yes, `exportMechanism`." }] });
+    }
+    const finding = combineCriteria(criteria, "");
+    finding.summary = { pass: "The repository shows an API or open-format export of its data.", attested: "The maintainers declare how non-PII data is handled and exported.", review: "Maintainers must declare whether the project holds non-PII data and how it can be exported." }[finding.outcome as "pass"] ?? "Data extraction needs a reviewer.";
+    return finding;
   },
 });

@@ -1,12 +1,23 @@
-// Indicator 5: documentation. A README with real substance is verifiable; whether a stranger
-// can run the project from it is a reviewer's judgement.
-import { defineIndicator, type Evidence } from "../core/indicator.js";
-import { firstText, readmePaths } from "./shared/community-files.js";
+// Indicator 5: documentation. A README with real substance, a docs folder and the files a
+// stranger needs are verifiable; whether they suffice to run the project is a reviewer's call.
+import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { findFiles } from "../core/find-files.js";
+import { combineCriteria } from "./shared/combine-criteria.js";
+import { CONTRIBUTING, firstText, readmePaths } from "./shared/community-files.js";
+import { declarationOf, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
 import { DOCUMENTATION_GUIDANCE_URL } from "./shared/guidance.js";
 
 /** Below this many words a README is a stub, not documentation. */
 export const SUBSTANTIAL_README_WORDS = 150;
 const INSTALL_HEADING = /^#{1,4}\s*.*\b(install|installation|getting started|quick ?start|setup|set up|usage|run|deploy|build)/im;
+const SECTIONS: [string, RegExp][] = [["install or run", /^#{1,4}.*\b(install|getting started|quick ?start|setup|set up|run|build)/im], ["usage", /^#{1,4}.*\b(usage|how to use|user guide|features)/im], ["deployment", /^#{1,4}.*\b(deploy|hosting|production)/im], ["contributing", /^#{1,4}.*\b(contribut|development)/im]];
+const SIGNALS: [string, (path: string) => boolean][] = [
+  ["a changelog or release notes", (path) => /^(changelog|changes|history|news|release[-_ ]?notes)(\.[a-z]+)?$/i.test(path)],
+  ["an API specification", (path) => /(^|\/)(openapi|swagger)[\w.-]*\.(ya?ml|json)$|\.graphqls?$/i.test(path)],
+  ["architecture documentation", (path) => /(^|\/)architecture[\w.-]*\.(md|rst|adoc|txt)$|^docs?\/(.*\/)?(architecture|design)\//i.test(path)],
+  ["a data dictionary or data package", (path) => /(^|\/)(datapackage\.json|[\w-]*(data[-_]?dictionary|codebook|schema)[\w-]*\.(md|csv|json|ya?ml)|croissant\.json)$/i.test(path)],
+  ["a model card", (path) => /(^|\/)(model[-_]?card[\w-]*\.md|MODEL_CARD\.md)$/i.test(path)],
+];
 
 export const documentation = defineIndicator({
   id: "5",
@@ -19,28 +30,56 @@ export const documentation = defineIndicator({
   },
   docsUrl: DOCUMENTATION_GUIDANCE_URL,
   files: (paths) => readmePaths(paths).slice(0, 1),
-  evaluate(view) {
-    const readme = firstText(view, readmePaths(view.listing.paths));
-    const hasDocsFolder = view.listing.paths.some((path) => /^(docs?|documentation)\//i.test(path));
-    const evidence: Evidence[] = [];
-    if (hasDocsFolder) evidence.push({ path: "docs/", note: "documentation folder" });
-    if (view.metadata.homepage) evidence.push({ url: view.metadata.homepage, note: "project homepage" });
-    if (readme === undefined) {
-      if (hasDocsFolder) return { outcome: "review", summary: "No README, but a documentation folder exists; add a README that points to it.", evidence };
-      return { outcome: "fail", summary: "No README and no documentation folder found.", evidence };
+  evaluate(view, context) {
+    const paths = view.listing.paths;
+    const declared = declarationOf(context).documentation?.evidence ?? [];
+    const readme = firstText(view, readmePaths(paths));
+    const docsFolder = paths.find((path) => /^(docs?|documentation|wiki)\//i.test(path))?.split("/")[0];
+    const homepage = view.metadata.homepage;
+    const criteria: Criterion[] = [];
+    if (readme === undefined && docsFolder === undefined && declared.length === 0) {
+      return { outcome: "fail", summary: "No README, no documentation folder and no declared documentation found.", evidence: homepage ? [{ url: homepage, note: "project homepage (not checked)" }] : [] };
     }
-    const words = readme.text.split(/\s+/).filter(Boolean).length;
-    evidence.unshift({ path: readme.path, note: `README of ${words} words` });
-    const install = INSTALL_HEADING.exec(readme.text);
-    if (words >= SUBSTANTIAL_README_WORDS && install !== null) {
-      return { outcome: "pass", summary: `${readme.path} is substantial (${words} words) and explains how to install or run the project.`, evidence };
+    let substantial = false;
+    if (readme !== undefined) {
+      const words = readme.text.split(/\s+/).filter(Boolean).length;
+      const sections = SECTIONS.filter(([, pattern]) => pattern.test(readme.text)).map(([name]) => name);
+      substantial = words >= SUBSTANTIAL_README_WORDS && INSTALL_HEADING.test(readme.text);
+      criteria.push({ question: "Does the README explain how to install, use, deploy and contribute?", outcome: substantial ? "pass" : "review",
+        evidence: [{ path: readme.path, note: `README of ${words} words; sections found: ${sections.length > 0 ? sections.join(", ") : "none"}` }] });
+    } else {
+      criteria.push({ question: "Does the README explain how to install, use, deploy and contribute?", outcome: "review", evidence: [{ note: "No README; add one that points to the documentation." }] });
     }
-    return {
-      outcome: "review",
-      summary: words < SUBSTANTIAL_README_WORDS
-        ? `${readme.path} is short (${words} words); a reviewer will ask for installation, usage and deployment instructions.`
-        : `${readme.path} has no installation or usage section that the screener could find.`,
-      evidence,
-    };
+    const fuller: Evidence[] = [];
+    if (docsFolder !== undefined) fuller.push({ path: `${docsFolder}/`, note: "documentation folder" });
+    const contributing = findFiles(paths, CONTRIBUTING)[0];
+    if (contributing !== undefined) fuller.push({ path: contributing, note: "contributing guide" });
+    for (const [name, test] of SIGNALS) {
+      const found = paths.find(test);
+      if (found !== undefined) fuller.push({ path: found, note: name });
+    }
+    if (fuller.length > 0) criteria.push({ question: "Is there fuller documentation (docs folder, contributing guide, changelog, API specification, architecture)?", outcome: "pass", evidence: fuller });
+    if (declared.length > 0) {
+      const missing = missingPaths(view, declared);
+      const docsSite = homepage !== undefined && /^https?:\/\/(docs?\.|[^/]*(readthedocs|gitbook)\.)|\/docs?\b/i.test(homepage) ? homepage : undefined;
+      const unrelated = docsSite !== undefined && !declared.some((link) => sameHost(link, docsSite));
+      criteria.push({ question: "Does the declared documentation exist and agree with the repository?", outcome: missing.length > 0 || unrelated ? "review" : "attested",
+        evidence: [...linkEvidence(declared, `declared in ${declarationPath(context)}`), ...missing.map((path) => ({ note: `${path} is declared but not in the repository` })), ...(unrelated ? [{ url: docsSite, note: "the repository's homepage is a different documentation site" }] : [])] });
+    }
+    const finding = combineCriteria(criteria, "");
+    finding.summary = finding.outcome === "pass" ? `${readme?.path ?? "The README"} is substantial and explains how to install or run the project.`
+      : finding.outcome === "attested" ? "Documentation is declared by the maintainers."
+      : readme === undefined ? "No README; documentation exists elsewhere and a reviewer must check it."
+      : substantial ? "The declared documentation disagrees with the repository; see the evidence."
+      : `${readme.path} is short or has no installation or usage section; a reviewer will ask for installation, usage and deployment instructions.`;
+    return finding;
   },
 });
+
+function sameHost(link: string, url: string): boolean {
+  try {
+    return new URL(link).host === new URL(url).host;
+  } catch {
+    return false;
+  }
+}

@@ -1,9 +1,13 @@
 // Indicator 9c: protection from harassment. A code of conduct with a reporting contact is
-// verifiable; underage-user safety is declared.
-import { defineIndicator } from "../core/indicator.js";
+// verifiable; whether users interact and how underage users are kept safe is declared.
+import { defineIndicator, type Criterion } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { CODE_OF_CONDUCT } from "./shared/community-files.js";
+import { combineCriteria } from "./shared/combine-criteria.js";
+import { declarationOf, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
+
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+/;
 
 export const harassmentProtection = defineIndicator({
   id: "9c",
@@ -16,17 +20,44 @@ export const harassmentProtection = defineIndicator({
   },
   docsUrl: QUESTIONS_URL,
   files: (paths) => findFiles(paths, CODE_OF_CONDUCT).slice(0, 1),
-  evaluate(view) {
+  evaluate(view, context) {
+    const declared = declarationOf(context).doNoHarm?.harassment;
+    const where = declarationPath(context);
     const path = findFiles(view.listing.paths, CODE_OF_CONDUCT)[0];
-    if (path === undefined) {
-      return { outcome: "review", summary: "No code of conduct found; if users or contributors interact, one is required.", evidence: [] };
+    const file = path === undefined ? undefined : view.read(path);
+    const hasContact = file?.kind === "text" && CONTACT.test(file.text);
+    const templates = view.listing.paths.filter((candidate) => /^\.github\/(ISSUE_TEMPLATE\/|issue_template\.md$)/i.test(candidate));
+    const criteria: Criterion[] = [];
+
+    if (declared?.userInteraction === false) {
+      criteria.push({ question: "Can users or contributors interact?", outcome: "attested", evidence: [{ path: where, note: "declared: users and contributors do not interact" }] });
+      return combineCriteria(criteria, "The maintainers declare that users and contributors do not interact.");
     }
-    const file = view.read(path);
-    const hasContact = file.kind === "text" && /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+/.test(file.text);
-    return {
-      outcome: hasContact ? "pass" : "review",
-      summary: hasContact ? `${path} exists and names a way to report.` : `${path} exists but names no contact for reporting.`,
-      evidence: [{ path, note: "code of conduct" }],
-    };
+    const missingDeclared = missingPaths(view, [declared?.codeOfConduct]);
+    if (missingDeclared.length > 0) {
+      criteria.push({ question: "Does the declared code of conduct exist?", outcome: "review",
+        evidence: [{ path: where, note: `declared code of conduct: ${missingDeclared.join(", ")}` }, { note: `${missingDeclared.join(", ")} is not in the repository` }] });
+    } else if (path !== undefined) {
+      criteria.push({ question: "Is there a code of conduct with a way to report?", outcome: hasContact ? "pass" : "review",
+        evidence: [{ path, note: hasContact ? "code of conduct naming a reporting contact" : "code of conduct without a reporting contact" }] });
+    } else if (declared?.codeOfConduct !== undefined) {
+      criteria.push({ question: "Is there a code of conduct with a way to report?", outcome: "attested", evidence: linkEvidence([declared.codeOfConduct], "declared code of conduct") });
+    } else {
+      criteria.push({ question: "Is there a code of conduct with a way to report?", outcome: declared?.userInteraction === true ? "fail" : "review",
+        evidence: [{ note: declared?.userInteraction === true ? "The maintainers declare that users interact, and no code of conduct exists." : "No code of conduct found; one is required if users or contributors interact." }] });
+    }
+    if (templates.length > 0) criteria.push({ question: "Do issue templates guide reports?", outcome: "pass", evidence: [{ path: templates[0] ?? "", note: `${templates.length} issue template file(s)` }] });
+    criteria.push(declared?.underageSafety !== undefined
+      ? { question: "How are underage users kept safe?", outcome: "attested", evidence: [{ path: where, note: `declared: ${declared.underageSafety}` }, ...linkEvidence(declared.evidence, "evidence")] }
+      : { question: "How are underage users kept safe?", outcome: "review", evidence: [{ note: "Declare `doNoHarm.harassment.userInteraction` and, if users interact, `underageSafety`." }] });
+
+    const outcome = combineCriteria(criteria, "").outcome;
+    const summary = outcome === "fail"
+      ? "Users interact (declared) but there is no code of conduct."
+      : missingDeclared.length > 0 ? `The declared code of conduct (${missingDeclared.join(", ")}) is not in the repository.`
+      : path === undefined ? "No code of conduct found in the repository; maintainers must say whether users interact and how they are protected."
+      : hasContact ? `${path} exists and names a way to report${outcome === "review" ? "; underage-user safety must still be declared" : ""}.`
+      : `${path} exists but names no contact for reporting.`;
+    return combineCriteria(criteria, summary);
   },
 });

@@ -12,17 +12,19 @@ import { standardsAndPractices } from "./standards-and-practices.js";
 import { dataPrivacySecurity } from "./data-privacy-security.js";
 import { harmfulContent } from "./harmful-content.js";
 import { harassmentProtection } from "./harassment-protection.js";
+import { withExemption } from "./shared/with-exemption.js";
 
+/** Every indicator but the licence can be exempted in .github/dpg.yml, with a reason. */
 export const allIndicators: readonly Indicator[] = [
-  sdgRelevance,
+  withExemption(sdgRelevance),
   openLicense,
-  clearOwnership,
-  platformIndependence,
-  documentation,
-  dataExtraction,
-  privacyAndLaw,
-  standardsAndPractices,
-  dataPrivacySecurity,
-  harmfulContent,
-  harassmentProtection,
+  withExemption(clearOwnership),
+  withExemption(platformIndependence),
+  withExemption(documentation),
+  withExemption(dataExtraction),
+  withExemption(privacyAndLaw),
+  withExemption(standardsAndPractices),
+  withExemption(dataPrivacySecurity),
+  withExemption(harmfulContent),
+  withExemption(harassmentProtection),
 ];

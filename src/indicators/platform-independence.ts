@@ -1,30 +1,69 @@
-// Indicator 4: platform independence. Manifests show the dependencies; whether any is closed
-// and mandatory needs a human (issue #4 flags known closed components).
-import { defineIndicator } from "../core/indicator.js";
+// Indicator 4: platform independence. Mandatory dependencies are checked against a cited list
+// of closed components; the open alternatives for any found are the maintainers' to show.
+import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { closedComponentOf } from "./shared/closed-components.js";
+import { combineCriteria } from "./shared/combine-criteria.js";
+import { coreTechnologies } from "./shared/core-technologies.js";
+import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
+import { manifestFiles, readDependencies } from "./shared/dependency-manifests.js";
 import { PLATFORM_GUIDANCE_URL } from "./shared/guidance.js";
-
-const MANIFEST = /(^|\/)(package\.json|requirements[^/]*\.txt|pyproject\.toml|pom\.xml|build\.gradle(\.kts)?|go\.mod|Cargo\.toml|composer\.json|Gemfile|[^/]+\.csproj|docker-compose[^/]*\.ya?ml|compose[^/]*\.ya?ml|pubspec\.yaml)$/;
 
 export const platformIndependence = defineIndicator({
   id: "4",
   title: "Platform independence",
-  requirement: "Mandatory dependencies that are more restrictive than the project's licence have open alternatives that can be swapped in.",
+  requirement: "Mandatory dependencies that are more restrictive than the project's licence can be replaced by open alternatives.",
   automation: "partial",
   remediation: {
-    text: "Declare in .github/dpg.yml under `platformIndependence` whether any mandatory dependency is closed, and if so name the open alternatives and how to switch.",
-    markdown: `Declare in \`.github/dpg.yml\` under \`platformIndependence\` whether any mandatory dependency is closed and, if so, name the open alternatives and how to switch. See the [DPGA platform-independence guide](${PLATFORM_GUIDANCE_URL}).`,
+    text: "For every closed component, name an open alternative that can be swapped in with little configuration, and record it in .github/dpg.yml under `platformIndependence.openAlternatives`.",
+    markdown: `For every closed component, name an open alternative that can be swapped in with little configuration, and record it in \`.github/dpg.yml\` under \`platformIndependence.openAlternatives\`. See the [DPGA platform-independence guide](${PLATFORM_GUIDANCE_URL}).`,
   },
   docsUrl: PLATFORM_GUIDANCE_URL,
-  appliesTo: ["software", "aimodel", "data"],
-  files: () => [],
-  evaluate(view) {
-    const manifests = view.listing.paths.filter((path) => MANIFEST.test(path) && path.split("/").length <= 2);
-    return {
-      outcome: "review",
-      summary: manifests.length > 0
-        ? `Found ${manifests.length} dependency manifest(s); maintainers must confirm no mandatory dependency is closed.`
-        : "No dependency manifest found; maintainers must confirm no mandatory dependency is closed.",
-      evidence: manifests.slice(0, 10).map((path) => ({ path, note: "dependency manifest" })),
-    };
+  files: (paths) => manifestFiles(paths),
+  evaluate(view, context) {
+    const declared = declarationOf(context).platformIndependence;
+    const where = declarationPath(context);
+    const { manifests, dependencies } = readDependencies(view);
+    const closed = dependencies.flatMap((dependency) => {
+      const component = closedComponentOf(dependency);
+      return component === undefined ? [] : [{ dependency, component }];
+    });
+    const closedEvidence: Evidence[] = closed.map(({ dependency, component }) => ({
+      path: dependency.path, line: dependency.line,
+      note: `${dependency.name}${dependency.version ? ` ${dependency.version}` : ""}: ${component.name}, ${component.terms}; open alternatives: ${component.openAlternatives} (${component.sources.at(-1) ?? ""})`,
+    }));
+    const alternatives = declared?.openAlternatives ?? [];
+    const criteria: Criterion[] = [];
+
+    const technologies = [...new Set([...(declared?.coreTechnologies ?? []), ...coreTechnologies(view.listing.paths, dependencies)])];
+    if (technologies.length > 0) {
+      criteria.push({ question: "What core technologies does the project depend on?", outcome: "pass", evidence: [{ note: technologies.join(", ") }] });
+    }
+
+    if (manifests.length === 0) {
+      criteria.push({ question: "Does any mandatory dependency have closed or source-available terms?", outcome: declared?.closedComponents === false ? "attested" : "review",
+        evidence: declared?.closedComponents === false ? [{ path: where, note: "declared: no closed components" }] : [{ note: "No dependency manifest was found; declare whether any mandatory component is closed." }] });
+    } else if (closed.length === 0) {
+      criteria.push({ question: "Does any mandatory dependency have closed or source-available terms?", outcome: "pass",
+        evidence: [{ note: `None of ${dependencies.length} mandatory dependencies in ${manifests.length} manifest(s) is on the screener's list of closed components.` }] });
+    } else if (declared?.closedComponents === false) {
+      criteria.push({ question: "Does the declaration of no closed components match the dependencies?", outcome: "review",
+        evidence: [{ path: where, note: "declared: platformIndependence.closedComponents is false" }, ...closedEvidence] });
+    } else {
+      const unanswered = closed.filter(({ dependency }) => !alternatives.some((entry) => dependency.name.toLowerCase().includes(entry.component.toLowerCase()) || entry.component.toLowerCase().includes(dependency.name.toLowerCase())));
+      criteria.push({
+        question: "Is there an open alternative for every closed component?",
+        outcome: unanswered.length === 0 ? "attested" : "review",
+        evidence: [...closedEvidence, ...alternatives.flatMap((entry) => [{ path: where, note: `declared alternative to ${entry.component}: ${entry.alternative}` }, ...linkEvidence(entry.evidence, `evidence for ${entry.alternative}`)])],
+      });
+    }
+    const finding = combineCriteria(criteria, "");
+    finding.summary = {
+      pass: `No closed component among ${dependencies.length} mandatory dependencies in ${manifests.join(", ")}.`,
+      attested: closed.length > 0 ? "Closed components found; the maintainers declared an open alternative for each." : "The maintainers declare no closed components; no manifest was found to check it against.",
+      review: closed.length > 0
+        ? `Closed or source-available components found (${[...new Set(closed.map(({ component }) => component.name))].join("; ")}); show an open alternative for each.`
+        : "No dependency manifest found; maintainers must declare whether any mandatory component is closed.",
+    }[finding.outcome as "pass" | "attested" | "review"] ?? finding.summary;
+    return finding;
   },
 });

@@ -1,10 +1,15 @@
 // Indicator 1: relevance to the SDGs. Only the maintainers can make the case; the screener
-// collects what the repository already says about the SDGs.
-import { defineIndicator, type Evidence } from "../core/indicator.js";
+// collects what the repository already says and suggests likely SDGs from its words.
+import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { findFiles } from "../core/find-files.js";
+import { combineCriteria } from "./shared/combine-criteria.js";
 import { firstText, quoteMatches, readmePaths } from "./shared/community-files.js";
+import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
+import { suggestSdgs } from "./shared/sdg-keywords.js";
 
-const SDG_MENTION = /\bSDGs?\b|Sustainable Development Goals?/i;
+const SDG_MENTION = /\bSDGs?\s*#?\d{0,2}\b|Sustainable Development Goals?/i;
+const PUBLICCODE = /^publiccode\.ya?ml$/i;
 
 export const sdgRelevance = defineIndicator({
   id: "1",
@@ -16,22 +21,34 @@ export const sdgRelevance = defineIndicator({
     markdown: "Name the SDGs the project advances and, for each, explain which [SDG targets](https://sdgs.un.org/goals) it serves. Record them in `.github/dpg.yml` under `sdgs`.",
   },
   docsUrl: QUESTIONS_URL,
-  files: (paths) => readmePaths(paths).slice(0, 1),
-  evaluate(view) {
-    const evidence: Evidence[] = [];
+  files: (paths) => [...readmePaths(paths).slice(0, 1), ...findFiles(paths, PUBLICCODE, { dirs: [""] })],
+  evaluate(view, context) {
+    const declared = declarationOf(context).sdgs ?? [];
+    const mentions: Evidence[] = [];
     const readme = firstText(view, readmePaths(view.listing.paths));
-    if (readme !== undefined) evidence.push(...quoteMatches(readme.path, readme.text, SDG_MENTION));
+    if (readme !== undefined) mentions.push(...quoteMatches(readme.path, readme.text, SDG_MENTION));
+    const publiccode = firstText(view, findFiles(view.listing.paths, PUBLICCODE, { dirs: [""] }));
+    if (publiccode !== undefined) mentions.push(...quoteMatches(publiccode.path, publiccode.text, /SDG|sustainable/i, 2));
     const description = view.metadata.description ?? "";
-    if (SDG_MENTION.test(description)) evidence.push({ note: `Repository description: "${description}"` });
-    for (const topic of view.metadata.topics ?? []) {
-      if (/^sdg|sustainable-development/i.test(topic)) evidence.push({ note: `Topic: ${topic}` });
+    if (SDG_MENTION.test(description)) mentions.push({ note: `Repository description: "${description}"` });
+    for (const topic of view.metadata.topics ?? []) if (/^sdg|sustainable-development/i.test(topic)) mentions.push({ note: `Topic: ${topic}` });
+
+    const criteria: Criterion[] = [];
+    if (mentions.length > 0) criteria.push({ question: "Does the repository name the SDGs it advances?", outcome: "pass", evidence: mentions });
+    const complete = declared.filter((sdg) => sdg.relevance !== undefined && (sdg.targets ?? []).length > 0);
+    if (declared.length > 0 && complete.length === declared.length) {
+      criteria.push({ question: "Have the maintainers explained the relevance to SDG targets?", outcome: "attested",
+        evidence: declared.flatMap((sdg) => [{ path: declarationPath(context), note: `SDG ${sdg.number} (targets ${(sdg.targets ?? []).join(", ")}): ${sdg.relevance ?? ""}` }, ...linkEvidence(sdg.evidence, `evidence for SDG ${sdg.number}`)]) });
+      return combineCriteria(criteria, `The maintainers declare SDG ${declared.map((sdg) => sdg.number).join(", ")} with target-level relevance.`);
     }
-    return {
-      outcome: "review",
-      summary: evidence.length > 0
-        ? "The repository mentions the SDGs; maintainers must still name the SDG targets and explain the relevance."
-        : "No mention of the SDGs found; maintainers must name the SDGs and targets the project advances.",
-      evidence,
-    };
+    const suggestions = readme === undefined ? [] : suggestSdgs(readme.path, readme.text);
+    if (suggestions.length > 0) {
+      criteria.push({ question: "Which SDGs do the repository's words suggest? (a suggestion for the maintainers, not an answer)", outcome: "review", evidence: suggestions.map((suggestion) => suggestion.evidence) });
+    }
+    criteria.push({ question: "Have the maintainers explained the relevance to SDG targets?", outcome: "review",
+      evidence: [{ note: declared.length > 0 ? "Give `targets` and `relevance` for every declared SDG." : "Declare `sdgs` with target numbers and relevance text." }] });
+    return combineCriteria(criteria, mentions.length > 0
+      ? "The repository mentions the SDGs; maintainers must still name the SDG targets and explain the relevance."
+      : "No mention of the SDGs found; maintainers must name the SDGs and targets the project advances.");
   },
 });

@@ -1,0 +1,28 @@
+// Which dependency manifests a screen reads, and the dependencies they declare. Bounded to
+// the root and one folder down so a monorepo's packages are seen without reading every file.
+import type { SnapshotView } from "../../core/indicator.js";
+import { depth, isVendored } from "../../core/find-files.js";
+import { manifestParser, parseManifest, type Dependency } from "./parse-manifest.js";
+
+/** At most this many manifests are read; more is a monorepo, and the first ones tell enough. */
+export const MAX_MANIFESTS = 40;
+
+const NOT_THE_PRODUCT = /(^|\/)(tests?|spec|examples?|samples?|demo|docs?|fixtures?|e2e|\.github)\//i;
+
+export function manifestFiles(paths: readonly string[]): string[] {
+  return paths.filter((path) => depth(path) <= 1 && !isVendored(path) && !NOT_THE_PRODUCT.test(path) && manifestParser(path) !== undefined)
+    .sort((left, right) => depth(left) - depth(right))
+    .slice(0, MAX_MANIFESTS);
+}
+
+export function readDependencies(view: SnapshotView): { manifests: string[]; dependencies: Dependency[] } {
+  const manifests: string[] = [];
+  const dependencies: Dependency[] = [];
+  for (const path of manifestFiles(view.listing.paths)) {
+    const file = view.read(path);
+    if (file.kind !== "text") continue;
+    manifests.push(path);
+    dependencies.push(...parseManifest(path, file.text));
+  }
+  return { manifests, dependencies };
+}
