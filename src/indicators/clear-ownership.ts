@@ -8,7 +8,7 @@ import { quoteMatches, readmePaths } from "./shared/community-files.js";
 import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
-const COPYRIGHT_LINE = /^[\s#*/-]*(copyright|\(c\)|©)\s+(\(c\)\s*|©\s*)?(\d{4}|[A-Z])/im;
+const COPYRIGHT_LINE = /^[ \t#*/-]*(copyright|\(c\)|©)\s+(\(c\)\s*|©\s*)?(\d{4}|[A-Z])/im;
 const NOTICE = /^(notice|copyright|authors|contributors)(\.[a-z]+)?$/i;
 const GOVERNANCE = /^(codeowners|maintainers|governance|owners)(\.[a-z]+)?$/i;
 const CLA_OR_DCO = /^(cla|dco|contributor[-_ ]license[-_ ]agreement|individual[-_ ]cla|corporate[-_ ]cla)(\.[a-z]+)?$/i;

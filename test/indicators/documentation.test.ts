@@ -25,3 +25,22 @@ describe("indicator 5: documentation", () => {
     expect(result.fix?.markdown).toContain("README.md");
   });
 });
+
+describe("indicator 5: declared documentation", () => {
+  test("declared documentation is attested when the README alone is not enough", async () => {
+    const result = await resultFor("5", { "README.md": `# Demo\n\n${words(200)}\n\n## Installation\n\nnpm ci\n`, ".github/dpg.yml": "documentation:\n  evidence: [https://docs.example.org]\n" });
+    expect(result.outcome).toBe("attested");
+  });
+
+  test("a declared documentation path missing from the repository is review", async () => {
+    const result = await resultFor("5", { "README.md": "# Demo", ".github/dpg.yml": "documentation:\n  evidence: [docs/guide.md]\n" });
+    expect(result.outcome).toBe("review");
+    expect(result.evidence.map((item) => item.note)).toContain("docs/guide.md is declared but not in the repository");
+  });
+
+  test("a homepage that is another documentation site is shown next to the declared one", async () => {
+    const result = await resultFor("5", { "README.md": "# Demo", ".github/dpg.yml": "documentation:\n  evidence: [https://wiki.example.org]\n" }, { metadata: { homepage: "https://docs.example.org" } });
+    expect(result.outcome).toBe("review");
+    expect(result.evidence).toContainEqual({ url: "https://docs.example.org", note: "the repository's homepage is a different documentation site" });
+  });
+});

@@ -132,4 +132,9 @@ const pubspec: Parser = (text, path) => {
   });
 };
 
-const compose: Parser = (text, path) => linesMatching(text, path, "docker", /^\s*image:\s*["']?([^"'\s:@]+(?::\d+)?(?:\/[^"'\s:@]+)*)(?::([^"'\s@]+))?/);
+const compose: Parser = (text, path) => linesMatching(text, path, "docker", /^\s*image:\s*["']?([^"'\s]+)/).map((dependency) => {
+  const reference = dependency.name.split("@")[0] ?? "";
+  const colon = reference.lastIndexOf(":");
+  const tagged = colon > reference.lastIndexOf("/");
+  return { ...dependency, name: tagged ? reference.slice(0, colon) : reference, ...(tagged ? { version: reference.slice(colon + 1) } : {}) };
+});

@@ -1,0 +1,27 @@
+import { resultFor } from "../helpers/screen-memory.js";
+
+describe("indicator 6: mechanism for extracting data", () => {
+  test("an OpenAPI description passes", async () => {
+    expect((await resultFor("6", { "api/openapi.yaml": "openapi: 3.0.0" })).outcome).toBe("pass");
+  });
+
+  test("an export feature described in the README passes, quoting it", async () => {
+    const result = await resultFor("6", { "README.md": "# X\n\nUsers can export reports as CSV or JSON.\n" });
+    expect(result.outcome).toBe("pass");
+    expect(result.evidence[0]).toMatchObject({ path: "README.md", line: 3 });
+  });
+
+  test("a dataset only in a proprietary format is review", async () => {
+    const result = await resultFor("6", { "data/survey.xlsx": new Uint8Array([0, 1]), "datapackage.json": "{}" });
+    expect(result.outcome).toBe("review");
+    expect(result.evidence).toContainEqual({ path: "data/survey.xlsx", note: "proprietary format; publish an open-format copy" });
+  });
+
+  test("declared: no non-PII data is attested", async () => {
+    expect((await resultFor("6", { ".github/dpg.yml": "nonPersonalData:\n  collected: false\n" })).outcome).toBe("attested");
+  });
+
+  test("no signal and no declaration is review", async () => {
+    expect((await resultFor("6", { "main.c": "" })).outcome).toBe("review");
+  });
+});
