@@ -183,7 +183,7 @@ function buildAnnotations(report: Report): CheckRunAnnotation[] {
     const level = result.outcome === "fail" ? "failure" : result.outcome === "error" ? "warning" : "notice";
     for (const evidence of result.evidence) {
       if (evidence.path === undefined || evidence.line === undefined) continue;
-      add({ path: evidence.path, start_line: evidence.line, end_line: evidence.line, annotation_level: level, title: `${result.indicator}. ${result.title}`, message: evidence.note });
+      add({ path: evidence.path, start_line: evidence.line, end_line: evidence.line, annotation_level: level, title: `${result.indicator}. ${result.title}`, message: evidence.note.trim() === "" ? result.summary : evidence.note });
     }
   }
   for (const license of report.licenses) {

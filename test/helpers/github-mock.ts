@@ -1,0 +1,139 @@
+// THE HTTP-mock entry point for tests (eslint forbids importing nock anywhere else in test/).
+// No network; `verify()` fails on any request nobody expected and on any expectation unused.
+// Request bodies are captured in nock's matcher (which must never throw) and asserted after.
+import nock from "nock";
+
+export const API = "https://api.github.com";
+
+export interface Captured {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+export interface BlobFile {
+  text: string | null;
+  byteSize?: number;
+  isBinary?: boolean;
+  isTruncated?: boolean;
+}
+
+export interface GitHubMock {
+  /** Every request body seen by the helpers below, in order. */
+  readonly captured: Captured[];
+  installationToken(installationId: number): void;
+  /** `.github/dpg.yml` of a repository: text, or 404 when undefined. */
+  configFile(owner: string, repo: string, text: string | undefined, options?: { status?: number }): void;
+  tree(owner: string, repo: string, sha: string, files: Record<string, number>, options?: { truncated?: boolean; status?: number }): void;
+  /** Answers one GraphQL blob query from `files` (paths absent from it are null). */
+  blobs(files: Record<string, BlobFile>, options?: { errors?: { alias: string; message: string }[]; status?: number }): void;
+  /** Answers one GraphQL repository-head lookup. */
+  repositoryHead(head: { owner: string; name: string; oid: string; archived?: boolean; fork?: boolean; private?: boolean }): void;
+  createCheckRun(owner: string, repo: string, id: number, options?: { status?: number }): void;
+  updateCheckRun(owner: string, repo: string, id: number, times?: number): void;
+  listInstallationRepositories(repositories: { full_name: string; archived?: boolean }[]): void;
+  /** Bodies captured for requests whose method and path match. */
+  bodies(method: string, pathPattern: RegExp): unknown[];
+  /** Throws when a request was not expected or an expectation was not used; then resets. */
+  verify(): void;
+}
+
+export function createGitHubMock(baseUrl: string = API): GitHubMock {
+  nock.disableNetConnect();
+  nock.enableNetConnect("127.0.0.1");
+  const unexpected: string[] = [];
+  const onNoMatch = (request: { method?: string; path?: string; options?: { method?: string; path?: string; host?: string } }) => {
+    unexpected.push(`${request.method ?? request.options?.method ?? "?"} ${request.path ?? request.options?.path ?? "?"}`);
+  };
+  nock.emitter.on("no match", onNoMatch);
+  const scope = nock(baseUrl);
+  const captured: Captured[] = [];
+  const capture = (method: string, path: string) => (body: unknown) => {
+    captured.push({ method, path, body });
+    return true;
+  };
+
+  return {
+    captured,
+    installationToken(installationId) {
+      scope.post(`/app/installations/${installationId}/access_tokens`).reply(201, { token: "test-installation-token", expires_at: "2999-01-01T00:00:00Z", permissions: {} });
+    },
+    configFile(owner, repo, text, options = {}) {
+      const path = `/repos/${owner}/${repo}/contents/${encodeURIComponent(".github/dpg.yml")}`;
+      if (options.status !== undefined) scope.get(path).reply(options.status, { message: "Server Error" });
+      else if (text === undefined) scope.get(path).reply(404, { message: "Not Found" });
+      else scope.get(path).reply(200, text, { "content-type": "application/vnd.github.raw; charset=utf-8" });
+    },
+    tree(owner, repo, sha, files, options = {}) {
+      const interceptor = scope.get(`/repos/${owner}/${repo}/git/trees/${sha}`).query({ recursive: "1" });
+      if (options.status !== undefined) {
+        interceptor.reply(options.status, { message: "Server Error" });
+        return;
+      }
+      const tree = Object.entries(files).map(([path, size]) => ({ path, mode: "100644", type: "blob", sha: "0".repeat(40), size }));
+      interceptor.reply(200, { sha, tree, truncated: options.truncated ?? false });
+    },
+    blobs(files, options = {}) {
+      scope.post("/graphql", capture("POST", "/graphql")).reply(options.status ?? 200, (_uri, body) => {
+        if (options.status !== undefined) return { message: "Bad gateway" };
+        const variables = (body as { variables: Record<string, string> }).variables;
+        const repository: Record<string, unknown> = {};
+        for (const [name, value] of Object.entries(variables)) {
+          if (!/^e\d+$/.test(name)) continue;
+          const path = value.slice(value.indexOf(":") + 1);
+          const file = files[path];
+          const alias = `f${name.slice(1)}`;
+          repository[alias] =
+            file === undefined
+              ? null
+              : { text: file.text, byteSize: file.byteSize ?? Buffer.byteLength(file.text ?? ""), isBinary: file.isBinary ?? false, isTruncated: file.isTruncated ?? false };
+        }
+        for (const error of options.errors ?? []) repository[error.alias] = null;
+        const errors = (options.errors ?? []).map((error) => ({ type: "SOMETHING", path: ["repository", error.alias], message: error.message }));
+        return errors.length > 0 ? { data: { repository }, errors } : { data: { repository } };
+      });
+    },
+    repositoryHead(head) {
+      scope.post("/graphql", capture("POST", "/graphql")).reply(200, {
+        data: {
+          repository: {
+            name: head.name,
+            nameWithOwner: `${head.owner}/${head.name}`,
+            description: "A test repository",
+            homepageUrl: null,
+            url: `https://github.com/${head.owner}/${head.name}`,
+            isArchived: head.archived ?? false,
+            isFork: head.fork ?? false,
+            isPrivate: head.private ?? false,
+            hasIssuesEnabled: true,
+            owner: { __typename: "User" },
+            repositoryTopics: { nodes: [] },
+            defaultBranchRef: { name: "main", target: { oid: head.oid } },
+          },
+        },
+      });
+    },
+    createCheckRun(owner, repo, id, options = {}) {
+      const path = `/repos/${owner}/${repo}/check-runs`;
+      scope.post(path, capture("POST", path)).reply(options.status ?? 201, options.status === undefined ? { id } : { message: "Resource not accessible by integration" });
+    },
+    updateCheckRun(owner, repo, id, times = 1) {
+      const path = `/repos/${owner}/${repo}/check-runs/${id}`;
+      scope.patch(path, capture("PATCH", path)).times(times).reply(200, { id });
+    },
+    listInstallationRepositories(repositories) {
+      scope.get("/installation/repositories").query({ per_page: "100" }).reply(200, { total_count: repositories.length, repositories });
+    },
+    bodies(method, pathPattern) {
+      return captured.filter((item) => item.method === method && pathPattern.test(item.path)).map((item) => item.body);
+    },
+    verify() {
+      const pending = nock.pendingMocks();
+      nock.emitter.removeListener("no match", onNoMatch);
+      nock.cleanAll();
+      nock.enableNetConnect();
+      const problems = [...unexpected.map((request) => `unexpected request: ${request}`), ...pending.map((mock) => `expected but not requested: ${mock}`)];
+      if (problems.length > 0) throw new Error(`GitHub mock:\n${problems.join("\n")}`);
+    },
+  };
+}
