@@ -42,7 +42,9 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
   nock.disableNetConnect();
   nock.enableNetConnect("127.0.0.1");
   const unexpected: string[] = [];
-  const onNoMatch = (request: { method?: string; path?: string; options?: { method?: string; path?: string; host?: string } }) => {
+  const onNoMatch = (request: { method?: string; path?: string; host?: string; hostname?: string; options?: { method?: string; path?: string; host?: string; hostname?: string } }) => {
+    const host = request.hostname ?? request.host ?? request.options?.hostname ?? request.options?.host ?? "";
+    if (host.startsWith("127.0.0.1")) return; // a test's own local server, allowed below
     unexpected.push(`${request.method ?? request.options?.method ?? "?"} ${request.path ?? request.options?.path ?? "?"}`);
   };
   nock.emitter.on("no match", onNoMatch);
