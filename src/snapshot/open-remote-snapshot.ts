@@ -5,6 +5,9 @@ import { countRequests, type CountingClient } from "./github-client.js";
 import { fetchRepositoryHead, parseFullName } from "./fetch-repository-head.js";
 import { GitHubReadError, GitHubSnapshot } from "./github-snapshot.js";
 
+/** Failed requests become errors the CLI prints once; Octokit's own request log would repeat them. */
+const QUIET_LOG = { debug: () => {}, info: () => {}, warn: console.warn, error: () => {} };
+
 export interface RemoteSnapshotOptions {
   /** API base URL for GitHub Enterprise Server, e.g. https://ghe.example.com/api/v3. */
   baseUrl?: string;
@@ -28,7 +31,7 @@ export async function openRemoteSnapshot(fullName: string, token: string | undef
   }
   const client =
     options.client ??
-    countRequests(new Octokit({ auth: token, ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }), userAgent: "dpg-screener" }));
+    countRequests(new Octokit({ auth: token, ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }), userAgent: "dpg-screener", log: QUIET_LOG }));
   const head = await fetchRepositoryHead(client, owner, repo);
   const commit = options.ref ?? head.commit;
   if (commit === undefined) throw new GitHubReadError(`Repository ${owner}/${repo} is empty: it has no default branch to screen`);

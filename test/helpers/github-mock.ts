@@ -26,7 +26,7 @@ export interface GitHubMock {
   configFile(owner: string, repo: string, text: string | undefined, options?: { status?: number }): void;
   tree(owner: string, repo: string, sha: string, files: Record<string, number>, options?: { truncated?: boolean; status?: number }): void;
   /** Answers one GraphQL blob query from `files` (paths absent from it are null). */
-  blobs(files: Record<string, BlobFile>, options?: { errors?: { alias: string; message: string }[]; status?: number }): void;
+  blobs(files: Record<string, BlobFile>, options?: { errors?: { alias: string; message: string }[]; status?: number; noRepository?: boolean }): void;
   /** Answers one GraphQL repository-head lookup. */
   repositoryHead(head: { owner: string; name: string; oid: string; archived?: boolean; fork?: boolean; private?: boolean }): void;
   createCheckRun(owner: string, repo: string, id: number, options?: { status?: number }): void;
@@ -78,6 +78,7 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
     blobs(files, options = {}) {
       scope.post("/graphql", capture("POST", "/graphql")).reply(options.status ?? 200, (_uri, body) => {
         if (options.status !== undefined) return { message: "Bad gateway" };
+        if (options.noRepository === true) return { data: { repository: null } };
         const variables = (body as { variables: Record<string, string> }).variables;
         const repository: Record<string, unknown> = {};
         for (const [name, value] of Object.entries(variables)) {
