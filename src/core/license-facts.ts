@@ -14,6 +14,11 @@ export interface LicenseEvidence {
   confidence: number;
   /** What else was in the file beyond the licence text (preamble, extra terms), if anything. */
   note?: string;
+  /**
+   * The part of the repository this licence covers, when a file name says so
+   * (LICENSE-CODE, LICENSE-DATA, LICENSE.docs.md); absent means the whole project.
+   */
+  part?: "code" | "data" | "content" | "model";
 }
 
 /** Two sources that disagree about the project's licence. */
@@ -30,4 +35,8 @@ export interface LicenseFacts {
   conflicts: LicenseConflict[];
   /** Licence-like files that could not be identified with confidence. */
   unidentified: { path: string; note: string }[];
+  /** The licence of each part when code, data or content are licensed apart (AND of them = `license`). */
+  parts?: { part: "project" | "code" | "data" | "content" | "model"; expression: string }[];
+  /** Licence files inside vendored or third-party folders: not the project's licence. */
+  vendored?: string[];
 }

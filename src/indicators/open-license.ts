@@ -1,8 +1,25 @@
-// Indicator 2: an approved open licence. The one indicator a machine can verify end to end.
-import spdxLicenseList from "spdx-license-list";
-import { defineIndicator } from "../core/indicator.js";
+// Indicator 2: an approved open licence. The one indicator a machine can verify end to end:
+// the licence facts come from src/licenses, the per-asset-type policy from dpg-license-policy.
+import type { AssetType } from "../core/asset-type.js";
+import { ASSET_TYPES } from "../core/asset-type.js";
+import { defineIndicator, type Criterion, type Evidence, type Fix, type IndicatorFinding } from "../core/indicator.js";
+import type { LicenseFacts } from "../core/license-facts.js";
+import type { Outcome } from "../core/outcome.js";
+import { worstOutcome } from "../core/outcome.js";
 import { licenseFiles } from "../licenses/build-license-facts.js";
+import { DPG_REJECTED_LICENSES } from "../licenses/dpg-license-policy.js";
+import { judgeLicenseExpression, type PolicyJudgement } from "../licenses/judge-license-policy.js";
 import { LICENSE_GUIDANCE_URL } from "./shared/guidance.js";
+
+/** Which licence part covers which asset type; "project" covers them all. */
+const PART_FOR_TYPE: Record<AssetType, string> = { software: "code", data: "data", content: "content", aimodel: "model" };
+const TYPE_NAMES: Record<AssetType, string> = { software: "software", data: "data", content: "content", aimodel: "AI model" };
+const TEXT_METHODS = new Set(["text", "notice", "filename"]);
+
+const ADD_LICENSE_FILE: Fix = {
+  text: "Put the full text of the licence in a LICENSE file at the repository root, and make package manifests name the same licence.",
+  markdown: `Put the full text of the licence in \`LICENSE\` at the repository root, and make package manifests name the same licence ([DPGA licence guidance](${LICENSE_GUIDANCE_URL})).`,
+};
 
 export const openLicense = defineIndicator({
   id: "2",
@@ -15,23 +32,81 @@ export const openLicense = defineIndicator({
   },
   docsUrl: LICENSE_GUIDANCE_URL,
   files: (paths) => licenseFiles(paths),
-  evaluate(view, context) {
-    const { licenses } = context;
-    const evidence = licenses.licenses.map((found) => ({ path: found.path, ...(found.line === undefined ? {} : { line: found.line }), note: `${found.spdx} (${found.method}, confidence ${Math.round(found.confidence * 100)}%)` }));
-    if (licenses.licenses.length === 0) {
-      if (licenses.unidentified.length > 0) {
-        return {
-          outcome: "review",
-          summary: `Licence-like files found but not identified: ${licenses.unidentified.map((file) => file.path).join(", ")}.`,
-          evidence: licenses.unidentified.map((file) => ({ path: file.path, note: file.note })),
-        };
+  evaluate(_view, context) {
+    const { licenses, assetTypes } = context;
+    const evidence = evidenceOf(licenses);
+    if (licenses.license === null) {
+      if (licenses.unidentified.length > 0 || licenses.conflicts.length > 0) {
+        const paths = [...licenses.unidentified.map((file) => file.path), ...licenses.conflicts.flatMap((conflict) => conflict.sources.map((source) => source.path))];
+        return { outcome: "review", summary: `Licence-like files found but no licence identified with confidence: ${[...new Set(paths)].join(", ")}.`, evidence, fix: ADD_LICENSE_FILE };
       }
-      return { outcome: "fail", summary: "No licence found: no LICENSE, COPYING or similar file at the root, in .github/ or in docs/.", evidence: [] };
+      return { outcome: "fail", summary: "No licence found: no LICENSE or COPYING file, no LICENSES/ folder, no licence in a package manifest, no SPDX header and no licence statement in the README.", evidence };
     }
-    const notApproved = licenses.licenses.filter((found) => !spdxLicenseList[found.spdx]?.osiApproved);
-    if (notApproved.length > 0) {
-      return { outcome: "review", summary: `Found ${licenses.license}; ${notApproved.map((found) => found.spdx).join(", ")} is not OSI-approved and needs review.`, evidence };
+    const criteria = assetTypes.types.map((type) => criterionFor(type, licenses, assetTypes.source !== "detected"));
+    const rejected = criteria.filter((criterion) => criterion.outcome === "fail");
+    if (rejected.length > 0) {
+      return {
+        outcome: "fail",
+        summary: `${licenses.license} is not an acceptable licence here: ${rejected.map((criterion) => criterion.evidence?.[0]?.note ?? "").join(" ")}`,
+        evidence,
+        criteria,
+      };
     }
-    return { outcome: "pass", summary: `Licensed under ${licenses.license}, an OSI-approved licence.`, evidence };
+    const claimsOnly = !licenses.licenses.some((found) => TEXT_METHODS.has(found.method));
+    const reviewNotes: string[] = [];
+    if (licenses.conflicts.length > 0) reviewNotes.push(`Sources disagree: ${licenses.conflicts.map((conflict) => conflict.message).join(" ")}`);
+    if (claimsOnly) reviewNotes.push(`${licenses.license} is only declared (${[...new Set(licenses.licenses.map((found) => found.path))].join(", ")}); the repository holds no licence text.`);
+    const outcome = worstOutcome([...criteria.map((criterion) => criterion.outcome), ...(reviewNotes.length > 0 ? (["review"] as Outcome[]) : [])]);
+    if (outcome === "review") {
+      const criterionNotes = criteria.filter((criterion) => criterion.outcome === "review").map((criterion) => criterion.evidence?.[0]?.note ?? "");
+      return { outcome, summary: `Licensed under ${licenses.license}, but a reviewer must confirm: ${[...reviewNotes, ...criterionNotes].join(" ")}`, evidence, criteria, fix: claimsOnly ? ADD_LICENSE_FILE : conflictFix(licenses) };
+    }
+    const warnings = criteria.flatMap((criterion) => criterion.evidence ?? []).filter((item) => /NonCommercial/.test(item.note)).map((item) => item.note);
+    const summary = `Licensed under ${licenses.license}, approved for ${assetTypes.types.map((type) => TYPE_NAMES[type]).join(" and ")}.${warnings.length > 0 ? ` Warning: ${warnings.join(" ")}` : ""}`;
+    return { outcome: "pass", summary, evidence, criteria } satisfies IndicatorFinding;
   },
 });
+
+/** One criterion per asset type: is the licence of the part covering it acceptable? */
+function criterionFor(type: AssetType, licenses: LicenseFacts, typeIsDeclared: boolean): Criterion {
+  const question = `Is the ${TYPE_NAMES[type]} under a licence the DPGA accepts for ${TYPE_NAMES[type]}?`;
+  const parts = (licenses.parts ?? []).filter((part) => part.part === "project" || part.part === PART_FOR_TYPE[type]);
+  if (parts.length === 0) {
+    return { question, outcome: "review", evidence: [{ note: `No licence found for the ${TYPE_NAMES[type]}: the licences found cover ${(licenses.parts ?? []).map((part) => part.part).join(", ")}.` }] };
+  }
+  const expression = parts.map((part) => part.expression).join(" AND ");
+  const judgement = judgeLicenseExpression(parts.length > 1 ? parts.map((part) => `(${part.expression})`).join(" AND ") : expression, type);
+  return { question, outcome: outcomeOf(judgement, expression, type, typeIsDeclared), evidence: [{ note: judgement.reasons.join("; ") }] };
+}
+
+function outcomeOf(judgement: PolicyJudgement, expression: string, type: AssetType, typeIsDeclared: boolean): Outcome {
+  if (judgement.verdict === "approved" || judgement.verdict === "warning") return "pass";
+  if (judgement.verdict === "review") return "review";
+  // A detected asset type may be wrong: a licence fine for another type is a question, not a failure.
+  const explicitlyRejected = judgement.reasons.some((reason) => DPG_REJECTED_LICENSES.some((rule) => rule.pattern.test(reason.split(":")[0] ?? "")));
+  if (!typeIsDeclared && !explicitlyRejected) {
+    const fitsAnother = ASSET_TYPES.some((other) => other !== type && judgeLicenseExpression(expression, other).verdict !== "rejected");
+    if (fitsAnother) return "review";
+  }
+  return "fail";
+}
+
+function evidenceOf(licenses: LicenseFacts): Evidence[] {
+  const evidence: Evidence[] = licenses.licenses.map((found) => ({
+    path: found.path,
+    ...(found.line === undefined ? {} : { line: found.line }),
+    note: `${found.spdx} (${found.method}${found.part === undefined ? "" : `, ${found.part}`}, confidence ${Math.round(found.confidence * 100)}%)${found.note === undefined ? "" : `: ${found.note}`}`,
+  }));
+  for (const file of licenses.unidentified) evidence.push({ path: file.path, note: file.note });
+  if ((licenses.vendored ?? []).length > 0) evidence.push({ note: `${licenses.vendored?.length ?? 0} licence file(s) of vendored or third-party code were not counted as the project's licence (e.g. ${licenses.vendored?.[0] ?? ""}).` });
+  return evidence;
+}
+
+function conflictFix(licenses: LicenseFacts): Fix {
+  const paths = [...new Set(licenses.conflicts.flatMap((conflict) => conflict.sources.map((source) => source.path)))];
+  if (paths.length === 0) return ADD_LICENSE_FILE;
+  return {
+    text: `Make ${paths.join(", ")} name the same licence as the LICENSE file (${licenses.license ?? "none"}), or explain the split in the README.`,
+    markdown: `Make ${paths.map((path) => `\`${path}\``).join(", ")} name the same licence as the LICENSE file (\`${licenses.license ?? "none"}\`), or explain the split in the README ([DPGA licence guidance](${LICENSE_GUIDANCE_URL})).`,
+  };
+}

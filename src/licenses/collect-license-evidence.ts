@@ -1,0 +1,119 @@
+// Reads every selected file and turns what it says about licensing into evidence: full texts,
+// short notices, manifest fields, SPDX headers and README statements.
+import type { SnapshotView } from "../core/indicator.js";
+import type { LicenseEvidence } from "../core/license-facts.js";
+import { identifyLicenseText, isIdentified } from "./identify-license-text.js";
+import { findLicenseNotices } from "./find-license-notices.js";
+import { parseLicenseValue } from "./parse-license-value.js";
+import { readManifestLicenses, readModelCardLicense } from "./read-manifest-licenses.js";
+import { readLicenseHeader } from "./read-license-headers.js";
+import { readReadmeLicense } from "./read-readme-license.js";
+import type { LicenseFileChoice } from "./license-files.js";
+
+/** Below this a full-text match is not trusted; the file goes to review instead. */
+export const MIN_TEXT_CONFIDENCE = 0.9;
+/** A file longer than this is a licence text, not a notice; notices inside it are not trusted alone. */
+const MAX_NOTICE_WORDS = 300;
+
+/** Added restrictions that turn an open licence into a non-open one. */
+const RESTRICTIONS: { spdx: string; pattern: RegExp }[] = [
+  { spdx: "LicenseRef-Commons-Clause", pattern: /commons clause/i },
+  { spdx: "LicenseRef-non-commercial-restriction", pattern: /\b(non-?commercial (use|purposes) only|not for commercial use|may not (be )?(used|sold) (for )?commercial)/i },
+];
+
+export interface CollectedEvidence {
+  evidence: LicenseEvidence[];
+  unidentified: { path: string; note: string }[];
+  /** Manifest licence values that are not licences at all ("Copyright Acme"), with where they are. */
+  invalidValues: { path: string; line: number; value: string }[];
+}
+
+export function collectLicenseEvidence(view: SnapshotView, chosen: readonly LicenseFileChoice[]): CollectedEvidence {
+  const collected: CollectedEvidence = { evidence: [], unidentified: [], invalidValues: [] };
+  const headers = new Map<string, { evidence: LicenseEvidence; count: number }>();
+  let sampled = 0;
+  for (const choice of chosen) {
+    const file = view.read(choice.path);
+    if (file.kind !== "text") {
+      if (choice.role === "license" || choice.role === "reuse") collected.unidentified.push({ path: choice.path, note: `not readable as text (${file.kind})` });
+      continue;
+    }
+    const part = choice.part === "project" ? {} : { part: choice.part };
+    if (choice.role === "license" || choice.role === "reuse") readLicenseFile(choice, file.text, part, collected);
+    else if (choice.role === "manifest") readManifest(choice.path, file.text, collected);
+    else if (choice.role === "readme") readReadme(choice.path, file.text, collected);
+    else {
+      sampled += 1;
+      const header = readLicenseHeader(file.text);
+      const parsed = header === undefined ? undefined : parseLicenseValue(header.value);
+      if (header === undefined || parsed === undefined) continue;
+      const seen = headers.get(parsed.expression);
+      if (seen === undefined) headers.set(parsed.expression, { evidence: { spdx: parsed.expression, path: choice.path, line: header.line, method: "header", confidence: parsed.confidence }, count: 1 });
+      else seen.count += 1;
+    }
+  }
+  for (const { evidence, count } of headers.values()) collected.evidence.push({ ...evidence, note: `SPDX-License-Identifier in ${count} of ${sampled} sampled source files` });
+  return collected;
+}
+
+function readLicenseFile(choice: LicenseFileChoice, text: string, part: { part?: LicenseEvidence["part"] }, collected: CollectedEvidence): void {
+  const { path } = choice;
+  if (text.trim() === "") return;
+  const identified = identifyLicenseText(text);
+  if (isIdentified(identified) && identified.confidence >= MIN_TEXT_CONFIDENCE) {
+    const sameText = identified.sameText.filter((id) => !id.endsWith("+") && id !== identified.spdx.replace(/-only$/, ""));
+    const notes = [identified.note, sameText.length > 0 ? `same text as ${sameText.join(", ")}` : undefined].filter((note) => note !== undefined);
+    collected.evidence.push({ spdx: identified.spdx, path, line: identified.line, method: "text", confidence: identified.confidence, ...(notes.length > 0 ? { note: notes.join("; ") } : {}), ...part });
+    const extra = `${identified.extraBefore} ${identified.extraAfter}`;
+    for (const restriction of RESTRICTIONS) {
+      if (restriction.pattern.test(extra)) {
+        collected.evidence.push({ spdx: restriction.spdx, path, method: "text", confidence: 0.9, note: "added to the licence text as an extra restriction", ...part });
+      }
+    }
+    return;
+  }
+  const words = text.split(/\s+/).length;
+  const notices = words <= MAX_NOTICE_WORDS ? findLicenseNotices(text) : [];
+  if (notices.length > 0) {
+    for (const notice of notices) collected.evidence.push({ spdx: notice.spdx, path, line: notice.line, method: "notice", confidence: notice.confidence, note: `"${notice.quote}"`, ...part });
+    return;
+  }
+  // REUSE names each file in LICENSES/ after its SPDX identifier; the name is authoritative there.
+  if (choice.role === "reuse" && choice.namedAfter !== undefined) {
+    collected.evidence.push({ spdx: choice.namedAfter, path, method: "filename", confidence: 0.9, note: "REUSE licence file named after its SPDX identifier", ...part });
+    return;
+  }
+  if (/all rights reserved/i.test(text) && words <= MAX_NOTICE_WORDS && !/permission|licen[cs]e[ds]? under|redistribut/i.test(text)) {
+    collected.evidence.push({ spdx: "LicenseRef-all-rights-reserved", path, method: "notice", confidence: 0.9, note: "\"all rights reserved\" and no licence terms", ...part });
+    return;
+  }
+  const closest = isIdentified(identified) ? `closest SPDX text: ${identified.spdx} (${Math.round(identified.confidence * 100)}%)` : identified.closest !== undefined && identified.closest.coverage >= 0.5 ? `closest SPDX text: ${identified.closest.spdx} (${Math.round(identified.closest.coverage * 100)}% of it present)` : "no SPDX licence text matches";
+  const named = choice.namedAfter === undefined ? "" : `; the file is named after ${choice.namedAfter}`;
+  collected.unidentified.push({ path, note: `licence-like file not identified with confidence: ${closest}${named}` });
+}
+
+function readManifest(path: string, text: string, collected: CollectedEvidence): void {
+  for (const found of readManifestLicenses(path, text)) {
+    if (/^SEE LICEN[CS]E IN\b/i.test(found.value) || /^\{?\s*file\s*=/.test(found.value) || /^file\s+LICEN[CS]E$/i.test(found.value)) continue;
+    if (/^UNLICENSED$/i.test(found.value) || /^proprietary$/i.test(found.value)) {
+      collected.evidence.push({ spdx: "LicenseRef-all-rights-reserved", path, line: found.line, method: "manifest", confidence: 1, note: `"${found.value}" means no licence is granted` });
+      continue;
+    }
+    const parsed = parseLicenseValue(found.value);
+    if (parsed === undefined) {
+      collected.invalidValues.push({ path, line: found.line, value: found.value });
+      continue;
+    }
+    collected.evidence.push({ spdx: parsed.expression, path, line: found.line, method: "manifest", confidence: parsed.confidence, ...(parsed.note === undefined ? {} : { note: parsed.note }) });
+  }
+}
+
+function readReadme(path: string, text: string, collected: CollectedEvidence): void {
+  const card = readModelCardLicense(text);
+  if (card !== undefined) {
+    const parsed = parseLicenseValue(card.value);
+    if (parsed === undefined) collected.invalidValues.push({ path, line: card.line, value: card.value });
+    else collected.evidence.push({ spdx: parsed.expression, path, line: card.line, method: "manifest", confidence: parsed.confidence, note: "model card front matter" });
+  }
+  for (const found of readReadmeLicense(text)) collected.evidence.push({ spdx: found.spdx, path, line: found.line, method: "readme", confidence: found.confidence, note: found.note });
+}

@@ -1,0 +1,60 @@
+// Turns a licence value written by a person (a manifest field, an SPDX header) into an SPDX
+// expression: valid expressions as they are, sloppy ones ("GPLv3", "Apache 2") repaired.
+import parseSpdxExpression from "spdx-expression-parse";
+import correctSpdx from "spdx-correct";
+
+export interface ParsedLicenseValue {
+  expression: string;
+  /** Every licence identifier in the expression, exceptions excluded. */
+  ids: string[];
+  /** 1 for a valid SPDX expression; lower when it had to be repaired. */
+  confidence: number;
+  /** Says how the value was repaired, when it was. */
+  note?: string;
+}
+
+type ParsedNode = ReturnType<typeof parseSpdxExpression>;
+
+/** Parses `value`, or returns undefined when it is not a recognisable licence. */
+export function parseLicenseValue(value: string): ParsedLicenseValue | undefined {
+  const trimmed = value.trim().replace(/^\(\s*(.*?)\s*\)$/, "$1");
+  if (trimmed === "" || trimmed.length > 200) return undefined;
+  const valid = tryParse(trimmed);
+  if (valid !== undefined) return { expression: render(valid, true), ids: idsOf(valid), confidence: 1 };
+  // A list such as "MIT, Apache-2.0" or "MIT/Apache-2.0" means a choice between them.
+  const parts = trimmed.split(/\s*(?:,|\/|\bor\b|\|)\s*/i).filter((part) => part !== "");
+  const corrected = parts.map((part) => correctSpdx(part.replace(/\s*\+\s*file\s+LICEN[CS]E\s*$/i, ""), { upgrade: false }));
+  if (corrected.length === 0 || corrected.some((part) => part === null)) return undefined;
+  const expression = corrected.join(" OR ");
+  const parsed = tryParse(expression);
+  if (parsed === undefined) return undefined;
+  // A value without any version number that came back with one is a guess ("GPL" → GPL-3.0).
+  const guessed = !/\d/.test(trimmed) && /\d/.test(expression);
+  return {
+    expression: render(parsed, true),
+    ids: idsOf(parsed),
+    confidence: guessed ? 0.6 : 0.85,
+    note: `"${trimmed}" read as ${render(parsed, true)}${guessed ? " (the version is a guess)" : ""}`,
+  };
+}
+
+function tryParse(value: string): ParsedNode | undefined {
+  try {
+    return parseSpdxExpression(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The licence ids in a parsed expression. */
+function idsOf(node: ParsedNode): string[] {
+  if ("license" in node) return [node.plus === true ? `${node.license}+` : node.license];
+  return [...idsOf(node.left), ...idsOf(node.right)];
+}
+
+/** Renders a parsed expression back to text, with brackets only where needed. */
+export function render(node: ParsedNode, top = false): string {
+  if ("license" in node) return `${node.license}${node.plus === true ? "+" : ""}${node.exception === undefined ? "" : ` WITH ${node.exception}`}`;
+  const text = `${render(node.left)} ${node.conjunction.toUpperCase()} ${render(node.right)}`;
+  return top ? text : `(${text})`;
+}
