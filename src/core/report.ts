@@ -29,7 +29,13 @@ export interface Report {
   licenses: LicenseEvidence[];
   license: string | null;
   licenseConflicts: LicenseConflict[];
-  declaration: { path?: string; status: "absent" | "valid" | "invalid"; problems: DeclarationProblem[] };
+  declaration: {
+    path?: string;
+    status: "absent" | "valid" | "invalid";
+    problems: DeclarationProblem[];
+    /** The accepted declaration (shape: src/declaration/declaration-schema.ts), for the DPGA draft. */
+    value?: Record<string, unknown>;
+  };
   /** Things that limit the screen (a truncated file list, unreadable files), in plain words. */
   warnings: string[];
 }

@@ -73,6 +73,7 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
       ...(declaration.path === undefined ? {} : { path: declaration.path }),
       status: declaration.status,
       problems: declaration.problems,
+      ...(declaration.value === undefined ? {} : { value: declaration.value }),
     },
     warnings,
   };
