@@ -2,6 +2,7 @@
 // repository's default branch, else the organisation's `.github` repository, then `_extends`
 // chains), but keeps each file's text so every problem is reported with its line.
 import { createHash } from "node:crypto";
+import { parse } from "yaml";
 import type { DeclarationProblem } from "../core/declaration-facts.js";
 import { APP_SETTINGS_DEFAULTS, readAppSettings, type AppSettings } from "../declaration/app-settings-schema.js";
 import { parseDeclaration } from "../declaration/build-declaration-facts.js";
@@ -73,7 +74,7 @@ export async function loadConfig(client: GitHubClient, target: { owner: string; 
     for (const problem of parsed.problems) if (problem.key !== "_extends") problems.push({ ...problem, file });
     const value = { ...(parsed.value ?? {}) };
     values.push(value);
-    const extendsValue = rawExtends(text, parsed.value);
+    const extendsValue = rawExtends(text);
     if (extendsValue === undefined) break;
     const target2 = resolveExtends(extendsValue, next);
     if (target2 === undefined) {
@@ -116,11 +117,14 @@ async function fetchText(client: GitHubClient, ref: FileRef): Promise<string | u
   }
 }
 
-/** `_extends` is not part of the declaration schema, so it is read from the YAML directly. */
-function rawExtends(text: string, value: Record<string, unknown> | undefined): unknown {
-  if (value !== undefined && "_extends" in value) return value["_extends"];
-  const match = /^_extends:[ \t]*["']?([^"'\s#]+)["']?[ \t]*(?:#.*)?$/m.exec(text);
-  return match?.[1];
+/** `_extends` is not part of the declaration schema (which drops it), so it is read from the YAML. */
+function rawExtends(text: string): unknown {
+  try {
+    const value: unknown = parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["_extends"] : undefined;
+  } catch {
+    return undefined; // the syntax error is already a problem of this file
+  }
 }
 
 function resolveExtends(value: unknown, from: FileRef): FileRef | undefined {

@@ -30,7 +30,7 @@ export interface GitHubMock {
   /** Answers one GraphQL repository-head lookup. */
   repositoryHead(head: { owner: string; name: string; oid: string; archived?: boolean; fork?: boolean; private?: boolean }): void;
   createCheckRun(owner: string, repo: string, id: number, options?: { status?: number }): void;
-  updateCheckRun(owner: string, repo: string, id: number, times?: number): void;
+  updateCheckRun(owner: string, repo: string, id: number, times?: number, options?: { status?: number }): void;
   listInstallationRepositories(repositories: { full_name: string; archived?: boolean }[]): void;
   /** Bodies captured for requests whose method and path match. */
   bodies(method: string, pathPattern: RegExp): unknown[];
@@ -120,9 +120,9 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
       const path = `/repos/${owner}/${repo}/check-runs`;
       scope.post(path, capture("POST", path)).reply(options.status ?? 201, options.status === undefined ? { id } : { message: "Resource not accessible by integration" });
     },
-    updateCheckRun(owner, repo, id, times = 1) {
+    updateCheckRun(owner, repo, id, times = 1, options = {}) {
       const path = `/repos/${owner}/${repo}/check-runs/${id}`;
-      scope.patch(path, capture("PATCH", path)).times(times).reply(200, { id });
+      scope.patch(path, capture("PATCH", path)).times(times).reply(options.status ?? 200, options.status === undefined ? { id } : { message: "Validation Failed" });
     },
     listInstallationRepositories(repositories) {
       scope.get("/installation/repositories").query({ per_page: "100" }).reply(200, { total_count: repositories.length, repositories });

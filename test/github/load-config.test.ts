@@ -1,0 +1,87 @@
+import { Octokit } from "@octokit/rest";
+import { loadConfig } from "../../src/github/load-config.js";
+import { createGitHubMock, type GitHubMock } from "../helpers/github-mock.js";
+
+const QUIET = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+const client = () => new Octokit({ auth: "test-token", log: QUIET });
+let github: GitHubMock;
+
+beforeEach(() => {
+  github = createGitHubMock();
+});
+afterEach(() => github.verify());
+
+test("the repository's own file: settings, opt-in, one request", async () => {
+  github.configFile("o", "r", "check:\n  failOn: never\nissues:\n  mode: per-indicator\n");
+  const config = await loadConfig(client(), { owner: "o", repo: "r" });
+  expect(config.settings).toEqual({ issues: { mode: "per-indicator", label: "dpg-screener" }, check: { failOn: "never" }, screen: { archived: false, forks: false, private: false } });
+  expect(config).toMatchObject({ hasRepositoryFile: true, organizationSetsIssuesMode: false, problems: [] });
+  expect(config.files.map((file) => file.origin)).toEqual(["repository"]);
+});
+
+test("no file anywhere: the defaults, and no opt-in", async () => {
+  github.configFile("o", "r", undefined);
+  github.configFile("o", ".github", undefined);
+  const config = await loadConfig(client(), { owner: "o", repo: "r" });
+  expect(config).toMatchObject({ hasRepositoryFile: false, organizationSetsIssuesMode: false, files: [], problems: [] });
+  expect(config.settings.check.failOn).toBe("fail");
+});
+
+test("the organisation's .github repository is the fallback, and setting issues.mode there opts in", async () => {
+  github.configFile("o", "r", undefined);
+  github.configFile("o", ".github", "issues:\n  mode: tracking\n  label: dpg\n");
+  const config = await loadConfig(client(), { owner: "o", repo: "r" });
+  expect(config.settings.issues).toEqual({ mode: "tracking", label: "dpg" });
+  expect(config).toMatchObject({ hasRepositoryFile: false, organizationSetsIssuesMode: true });
+});
+
+test("_extends: the file overrides what it extends", async () => {
+  github.configFile("o", "r", "_extends: shared-config\ncheck:\n  failOn: never\n");
+  github.configFile("o", "shared-config", "check:\n  failOn: fail\nscreen:\n  private: true\n");
+  const config = await loadConfig(client(), { owner: "o", repo: "r" });
+  expect(config.settings.check.failOn).toBe("never");
+  expect(config.settings.screen.private).toBe(true);
+  expect(config.files.map((file) => `${file.origin}:${file.owner}/${file.repo}`)).toEqual(["repository:o/r", "extends:o/shared-config"]);
+  expect(config.problems).toEqual([]);
+});
+
+test("_extends problems: a bad value, a missing target, a loop", async () => {
+  github.configFile("o", "r", "_extends: 'not a repo!'\n");
+  expect((await loadConfig(client(), { owner: "o", repo: "r" })).problems.map((problem) => problem.message)).toEqual([
+    '"not a repo!" is not a repository to extend; write repo, owner/repo or owner/repo:path.yml',
+  ]);
+  github.configFile("o", "r", "_extends: gone\n");
+  github.configFile("o", "gone", undefined);
+  expect((await loadConfig(client(), { owner: "o", repo: "r" })).problems.map((problem) => problem.message)).toEqual([
+    "_extends: gone points to a file that does not exist or is not accessible",
+  ]);
+  github.configFile("o", "r", "_extends: other\n");
+  github.configFile("o", "other", "_extends: r\n");
+  expect((await loadConfig(client(), { owner: "o", repo: "r" })).problems.map((problem) => problem.message)).toEqual([
+    "_extends: r was ignored: it loops back to a file already loaded",
+  ]);
+});
+
+test("invalid YAML and invalid values are problems with lines; the valid parts still apply", async () => {
+  github.configFile("o", "r", "check:\n  failOn: sometimes\nscreen:\n  forks: true\n");
+  const config = await loadConfig(client(), { owner: "o", repo: "r" });
+  expect(config.problems.map(({ key, line, message }) => ({ key, line, message }))).toEqual([{ key: "check.failOn", line: 2, message: "must be one of: fail, never" }]);
+  expect(config.settings.screen.forks).toBe(true);
+  github.configFile("o", "r", "check: [unclosed\n");
+  const broken = await loadConfig(client(), { owner: "o", repo: "r" });
+  expect(broken.problems).toHaveLength(1);
+  expect(broken.problems[0]?.line).toBeDefined();
+});
+
+test("the fingerprint changes with the text", async () => {
+  github.configFile("o", "r", "check:\n  failOn: fail\n");
+  github.configFile("o", "r", "check:\n  failOn: never\n");
+  const first = await loadConfig(client(), { owner: "o", repo: "r" });
+  const second = await loadConfig(client(), { owner: "o", repo: "r" });
+  expect(first.fingerprint).not.toBe(second.fingerprint);
+});
+
+test("a read GitHub refuses is an error naming the file", async () => {
+  github.configFile("o", "r", undefined, { status: 500 });
+  await expect(loadConfig(client(), { owner: "o", repo: "r" })).rejects.toThrow("Could not read .github/dpg.yml from o/r:");
+});

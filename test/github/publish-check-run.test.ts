@@ -1,0 +1,43 @@
+import { Octokit } from "@octokit/rest";
+import { completeCheckRun, startCheckRun } from "../../src/github/publish-check-run.js";
+import type { CheckRunAnnotation } from "../../src/reporters/check-run.js";
+import { renderCheckRun } from "../../src/reporters/check-run.js";
+import { buildReport } from "../helpers/build-report.js";
+import { createGitHubMock, type GitHubMock } from "../helpers/github-mock.js";
+
+const QUIET = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+const client = () => new Octokit({ auth: "test-token", log: QUIET });
+const now = new Date("2026-11-28T12:00:00Z");
+let github: GitHubMock;
+
+beforeEach(() => {
+  github = createGitHubMock();
+});
+afterEach(() => github.verify());
+
+test("120 annotations: completed with the first 50, then two follow-up updates of 50 and 20", async () => {
+  const rendered = renderCheckRun(buildReport({ "2": "fail" }));
+  rendered.annotations = Array.from({ length: 120 }, (_, index): CheckRunAnnotation => ({ path: "a.md", start_line: index + 1, end_line: index + 1, annotation_level: "notice", message: `line ${index + 1}` }));
+  github.updateCheckRun("o", "r", 5, 3);
+  const requests = await completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 5, rendered, now });
+  expect(requests).toBe(3);
+  const bodies = github.bodies("PATCH", /check-runs\/5$/) as { status?: string; conclusion?: string; actions?: unknown; output: { title: string; annotations: CheckRunAnnotation[] } }[];
+  expect(bodies.map((body) => body.output.annotations.length)).toEqual([50, 50, 20]);
+  expect(bodies[0]).toMatchObject({ status: "completed", conclusion: "failure", completed_at: "2026-11-28T12:00:00.000Z" });
+  expect(bodies[1]?.status).toBeUndefined();
+  expect(bodies[2]?.output.annotations[19]?.start_line).toBe(120);
+});
+
+test("no annotations: one request, no annotations key", async () => {
+  github.updateCheckRun("o", "r", 6);
+  await completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 6, rendered: renderCheckRun(buildReport()), now });
+  const [body] = github.bodies("PATCH", /check-runs\/6$/) as { output: Record<string, unknown> }[];
+  expect(Object.keys(body?.output ?? {}).sort()).toEqual(["summary", "text", "title"]);
+});
+
+test("write errors name the repository and the step", async () => {
+  github.createCheckRun("o", "r", 1, { status: 403 });
+  await expect(startCheckRun(client(), { owner: "o", repo: "r", headSha: "abc", now })).rejects.toThrow("Could not create the check run on o/r: ");
+  github.updateCheckRun("o", "r", 9, 1, { status: 422 });
+  await expect(completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 9, rendered: renderCheckRun(buildReport()), now })).rejects.toThrow("Could not complete check run 9 on o/r: ");
+});
