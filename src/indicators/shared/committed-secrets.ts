@@ -8,7 +8,7 @@ export const MAX_SECRET_CANDIDATES = 20;
 const CANDIDATE = /^(\.env(\.[\w-]+)?|[\w.-]+\.(pem|key|p12|pfx|keystore|jks)|id_(rsa|dsa|ecdsa|ed25519)|credentials\.json|service[-_]?account[\w.-]*\.json|\.pypirc|\.npmrc)$/i;
 const TEMPLATE = /\.(example|sample|template|dist|defaults?|tpl|test|ci|dev|local\.example)$/i;
 /** Test keys, examples and docs are fakes by design; flagging them would be noise. */
-const NOT_REAL = /(^|\/)(tests?|__tests__|spec|fixtures?|examples?|samples?|demo|docs?|mocks?|testdata|test-data|certs?\/test)\//i;
+const NOT_REAL = /(^|\/)(docs?|[^/]*(tests?|spec|fixtures?|examples?|samples?|demo|mocks?|testdata|devenv|localtest)[^/]*)\//i;
 
 const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
 const SECRET_ASSIGNMENT = /^\s*(?:export\s+)?([A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*)\s*=\s*["']?([^"'\s#]+)/i;
