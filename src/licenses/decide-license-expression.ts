@@ -87,7 +87,8 @@ function combineFiles(items: readonly LicenseEvidence[], secondary: readonly Lic
   // LICENSE-MIT next to LICENSE-APACHE is the dual-licensing convention; LICENSES/ is REUSE (per file).
   const paths = items.map((item) => item.path);
   if (paths.every((path) => /^licen[cs]e[-_.](?!md$|txt$)/i.test(basename(path)))) return ids.join(" OR ");
-  if (paths.every((path) => path.startsWith("LICENSES/"))) return ids.join(" AND ");
+  // REUSE: LICENSES/ holds every licence used, and each file's header says which applies to it.
+  if (paths.some((path) => path.startsWith("LICENSES/"))) return ids.join(" AND ");
   const notices = items.filter((item) => item.method === "notice");
   if (notices.length === items.length && new Set(items.map((item) => item.path)).size === 1) return ids.join(" AND ");
   conflicts.push({
