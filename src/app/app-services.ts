@@ -2,9 +2,12 @@
 // turn a context into the pipeline's dependencies.
 import type { Context } from "probot";
 import type { ScreenContext, Screener } from "./screener.js";
+import type { IssueWriteQueue } from "../github/issue-write-queue.js";
 
 export interface AppServices {
   screener: Screener;
+  /** #6: serialises and paces issue writes per installation. */
+  issueQueue: IssueWriteQueue;
 }
 
 /** The pipeline's view of a Probot context: its installation client, logger and delivery id. */

@@ -8,6 +8,8 @@ import { handleCheckSuite } from "./handle-check-suite.js";
 import { handleInstallationCreated, handleRepositoriesAdded } from "./handle-installation.js";
 import { handlePullRequest } from "./handle-pull-request.js";
 import { handlePush } from "./handle-push.js";
+import { handleOpenFixIssues } from "./handle-requested-action.js";
+import { handleIssueComment } from "./handle-issue-comment.js";
 
 export interface Route<E extends EmitterWebhookEventName = EmitterWebhookEventName> {
   events: E[];
@@ -27,6 +29,9 @@ export const routes: Route[] = [
   route(["push"], handlePush),
   route(["installation.created"], handleInstallationCreated),
   route(["installation_repositories.added"], handleRepositoriesAdded),
+  // #6: issues (the "Open fix issues" button and the /dpg recheck comment).
+  route(["check_run.requested_action"], handleOpenFixIssues),
+  route(["issue_comment.created"], handleIssueComment),
 ];
 
 export function registerRoutes(app: Probot, services: AppServices, table: readonly Route[] = routes): void {

@@ -1,5 +1,7 @@
 // The narrow view of GitHub issues that the ensure operations need (allstar's four-method
-// interface, plus labels), so they can be tested against an in-memory fake.
+// interface, plus labels), so they can be tested against an in-memory fake; and its adapter
+// to the App's GitHub client.
+import { statusOf, type GitHubClient } from "../snapshot/github-client.js";
 
 /** The parts of a GitHub issue the App reads. */
 export interface IssueRecord {
@@ -44,4 +46,68 @@ export function withLabelEnsuredOnce(issues: IssuesClient): IssuesClient {
       return pending;
     },
   };
+}
+
+/** Pages read at most when listing the App's issues (100 each); a label never has more in practice. */
+export const MAX_ISSUE_PAGES = 10;
+
+/** A label colour GitHub accepts (hex without "#"): the DPGA's blue. */
+export const LABEL_COLOR = "0b5cad";
+
+interface GitHubIssue {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  state_reason?: string | null;
+  html_url: string;
+  pull_request?: unknown;
+}
+
+/** The issues of one repository through the App's GitHub client (REST, counted like every request). */
+export function createGitHubIssuesClient(client: GitHubClient, target: { owner: string; repo: string }): IssuesClient {
+  const base = { owner: target.owner, repo: target.repo };
+  return {
+    async listIssues(query) {
+      const found: IssueRecord[] = [];
+      for (let page = 1; page <= MAX_ISSUE_PAGES; page += 1) {
+        const response = await client.request("GET /repos/{owner}/{repo}/issues", {
+          ...base,
+          labels: query.label,
+          state: "all",
+          ...(query.creator === undefined ? {} : { creator: query.creator }),
+          per_page: 100,
+          page,
+        });
+        const issues = response.data as GitHubIssue[];
+        // The issues endpoint also returns pull requests; the App never writes those.
+        for (const issue of issues) if (issue.pull_request === undefined) found.push(toRecord(issue));
+        if (issues.length < 100) break;
+      }
+      return found;
+    },
+    async createIssue(issue) {
+      return toRecord((await client.request("POST /repos/{owner}/{repo}/issues", { ...base, ...issue })).data as GitHubIssue);
+    },
+    async updateIssue(number, changes) {
+      const { stateReason, ...rest } = changes;
+      const response = await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...base, issue_number: number, ...rest, ...(stateReason === undefined ? {} : { state_reason: stateReason }) });
+      return toRecord(response.data as GitHubIssue);
+    },
+    async createComment(number, body) {
+      await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...base, issue_number: number, body });
+    },
+    async ensureLabel(name) {
+      try {
+        await client.request("POST /repos/{owner}/{repo}/labels", { ...base, name, color: LABEL_COLOR, description: "Opened by DPG Screener: what the DPG Standard still needs" });
+      } catch (error) {
+        // 422 "already_exists": someone (or an earlier screen) created it; keep their colour.
+        if (statusOf(error) !== 422) throw error;
+      }
+    },
+  };
+}
+
+function toRecord(issue: GitHubIssue): IssueRecord {
+  return { number: issue.number, title: issue.title, body: issue.body ?? "", state: issue.state === "closed" ? "closed" : "open", stateReason: issue.state_reason ?? null, url: issue.html_url };
 }

@@ -14,6 +14,9 @@ sdgs:
     relevance: Offline learning for schools without connectivity.
 check:
   failOn: fail
+# Keeps these check-run tests free of issue side effects; #6 tests them in test/app/issues*.test.ts.
+issues:
+  mode: off
 `;
 
 export function typicalFiles(extra: Record<string, string> = {}): Record<string, string> {
