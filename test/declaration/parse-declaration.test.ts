@@ -68,3 +68,12 @@ describe("the GitHub App's settings", () => {
     expect(APP_SETTINGS_DEFAULTS).toEqual({ issues: { mode: undefined, label: "dpg-screener" }, check: { failOn: "fail" }, screen: { archived: false, forks: false, private: false } });
   });
 });
+
+describe("the documented example", () => {
+  test("docs/dpg.example.yml is a valid declaration", async () => {
+    const { readFileSync } = await import("node:fs");
+    const result = parseDeclaration(readFileSync(new URL("../../docs/dpg.example.yml", import.meta.url), "utf8"));
+    expect(result.problems).toEqual([]);
+    expect(result.status).toBe("valid");
+  });
+});
