@@ -117,3 +117,17 @@ describe("openRemoteSnapshot (CLI remote mode)", () => {
     await expect(openRemoteSnapshot("octo-org/demo", "test-token")).rejects.toThrow("Could not look up octo-org/demo:");
   });
 });
+
+describe("the CLI's openTarget with owner/name", () => {
+  test("without a token it is a target error saying to set GITHUB_TOKEN", async () => {
+    const { openTarget } = await import("../../src/cli/open-target.js");
+    await expect(openTarget("octo-org/demo", { env: {} })).rejects.toThrow("octo-org/demo: Screening a GitHub repository needs a token: set GITHUB_TOKEN");
+  });
+
+  test("with a token it opens the repository through GitHub", async () => {
+    const { openTarget } = await import("../../src/cli/open-target.js");
+    github.repositoryHead({ owner: "octo-org", name: "demo", oid: SHA });
+    const snapshot = await openTarget("octo-org/demo", { env: { GITHUB_TOKEN: "test-token" } });
+    expect(snapshot.metadata.commit).toBe(SHA);
+  });
+});
