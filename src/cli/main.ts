@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { ASSET_TYPES, isAssetType, type AssetType } from "../core/asset-type.js";
 import type { Report } from "../core/report.js";
 import { screenRepository } from "../core/screen-repository.js";
+import { renderDpgaJson, renderDpgaMarkdown } from "../reporters/dpga.js";
 import { renderJson } from "../reporters/json.js";
 import { renderMarkdown } from "../reporters/markdown.js";
 import { renderText } from "../reporters/text.js";
@@ -11,7 +12,7 @@ import { EXIT_OK, EXIT_USAGE, exitCodeFor } from "./exit-code.js";
 import { openTarget } from "./open-target.js";
 import { TargetError } from "../snapshot/local-snapshot.js";
 
-export const FORMATS = ["text", "json", "markdown"] as const;
+export const FORMATS = ["text", "json", "markdown", "dpga", "dpga-markdown"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliIo {
@@ -29,7 +30,9 @@ Screens repositories against the Digital Public Goods Standard.
 TARGET is a local folder (default: the current folder).
 
 Options:
-  -f, --format <text|json|markdown>   output format (default: text); json prints one object per line
+  -f, --format <format>               output format (default: text):
+                                        text, json (one object per line), markdown,
+                                        dpga (a draft DPGA application, JSON), dpga-markdown
   -t, --type <types>                  asset types, comma-separated: ${ASSET_TYPES.join(", ")}
   -h, --help                          show this help
   -v, --version                       show the version
@@ -85,6 +88,8 @@ function parse(argv: readonly string[]): Parsed {
 function render(report: Report, format: Format, io: CliIo): string {
   if (format === "json") return `${renderJson(report)}\n`;
   if (format === "markdown") return renderMarkdown(report);
+  if (format === "dpga") return `${renderDpgaJson(report)}\n`;
+  if (format === "dpga-markdown") return renderDpgaMarkdown(report);
   return renderText(report, { tty: io.isTTY });
 }
 
@@ -111,7 +116,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     try {
       const snapshot = await openTarget(target, { env: io.env });
       const report = await screenRepository(snapshot, { tool: io.tool, ...(parsed.assetTypes === undefined ? {} : { assetTypes: parsed.assetTypes }) });
-      if (!first && parsed.format !== "json") io.stdout("\n");
+      if (!first && parsed.format !== "json" && parsed.format !== "dpga") io.stdout("\n");
       first = false;
       io.stdout(render(report, parsed.format, io));
       exitCode = Math.max(exitCode, exitCodeFor(report));

@@ -3,10 +3,13 @@
 import type { Report } from "../core/report.js";
 import { buildDpgaDraft, TO_ANSWER } from "./dpga-entry.js";
 
-/** The registry-shaped entry plus `_screener`: per field, whether it is answered and on what evidence. */
+/**
+ * The registry-shaped entry plus `_screener`: per field, whether it is answered and on what
+ * evidence. One line, so several targets make JSON Lines like `--format json`.
+ */
 export function renderDpgaJson(report: Report): string {
   const { entry, answers } = buildDpgaDraft(report);
-  return JSON.stringify({ ...entry, _screener: { note: `Draft by ${report.tool.name} ${report.tool.version}. Values "${TO_ANSWER}" must be answered by the maintainers; indicators 7 to 9 by an authorised representative.`, answers } }, null, 2);
+  return JSON.stringify({ ...entry, _screener: { note: `Draft by ${report.tool.name} ${report.tool.version}. Values "${TO_ANSWER}" must be answered by the maintainers; indicators 7 to 9 by an authorised representative.`, answers } });
 }
 
 export function renderDpgaMarkdown(report: Report): string {

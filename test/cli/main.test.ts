@@ -50,6 +50,15 @@ describe("dpg-screener screen", () => {
     expect(run.stdout).toContain("| Status | Indicator | Finding |");
   });
 
+  test("dpga prints a draft application per target per line, with answer markers", async () => {
+    const root = await repo({ "README.md": "# one" });
+    const run = await runCli(["screen", root, root, "--format", "dpga"]);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0] ?? "")._screener.note).toContain("must be answered by the maintainers");
+    expect((await runCli(["screen", root, "--format", "dpga-markdown"])).stdout).toMatch(/^# DPGA application draft: /);
+  });
+
   test("--type sets the asset type and says where it came from", async () => {
     const root = await repo({ "README.md": "# one" });
     const report = JSON.parse((await runCli(["screen", root, "--type", "data,content", "--format", "json"])).stdout);
@@ -95,7 +104,7 @@ describe("dpg-screener screen", () => {
   test.each([
     [["lint"], 'dpg-screener: unknown command "lint"; the command is "screen"\n'],
     [[], "dpg-screener: missing command; try: dpg-screener screen [TARGET...]\n"],
-    [["screen", "--format", "xml"], 'dpg-screener: unknown format "xml"; use one of text, json, markdown\n'],
+    [["screen", "--format", "xml"], 'dpg-screener: unknown format "xml"; use one of text, json, markdown, dpga, dpga-markdown\n'],
     [["screen", "--type", "hardware"], 'dpg-screener: unknown asset type "hardware"; use software, data, content, aimodel\n'],
     [["screen", "--colour"], "dpg-screener: Unknown option '--colour'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--colour\"\n"],
   ])("usage error %j → exit 2 and one line", async (argv, message) => {
