@@ -1,5 +1,6 @@
 // Reads every selected file and turns what it says about licensing into evidence: full texts,
 // short notices, manifest fields, SPDX headers and README statements.
+import spdxFull from "spdx-license-list/full.js";
 import type { SnapshotView } from "../core/indicator.js";
 import type { LicenseEvidence } from "../core/license-facts.js";
 import { identifyLicenseText, isIdentified } from "./identify-license-text.js";
@@ -64,9 +65,10 @@ function readLicenseFile(choice: LicenseFileChoice, text: string, part: { part?:
     const sameText = identified.sameText.filter((id) => !id.endsWith("+") && id !== identified.spdx.replace(/-only$/, ""));
     const notes = [identified.note, sameText.length > 0 ? `same text as ${sameText.join(", ")}` : undefined].filter((note) => note !== undefined);
     collected.evidence.push({ spdx: identified.spdx, path, line: identified.line, method: "text", confidence: identified.confidence, ...(notes.length > 0 ? { note: notes.join("; ") } : {}), ...part });
-    const extra = `${identified.extraBefore} ${identified.extraAfter}`;
+    // A restriction phrase the SPDX text itself does not contain was added by the project.
+    const spdxTextOfMatch = spdxFull[identified.spdx]?.licenseText ?? "";
     for (const restriction of RESTRICTIONS) {
-      if (restriction.pattern.test(extra)) {
+      if (identified.confidence < 1 && restriction.pattern.test(text) && !restriction.pattern.test(spdxTextOfMatch)) {
         collected.evidence.push({ spdx: restriction.spdx, path, method: "text", confidence: 0.9, note: "added to the licence text as an extra restriction", ...part });
       }
     }

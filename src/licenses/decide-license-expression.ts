@@ -89,8 +89,8 @@ function combineFiles(items: readonly LicenseEvidence[], secondary: readonly Lic
   if (paths.every((path) => /^licen[cs]e[-_.](?!md$|txt$)/i.test(basename(path)))) return ids.join(" OR ");
   // REUSE: LICENSES/ holds every licence used, and each file's header says which applies to it.
   if (paths.some((path) => path.startsWith("LICENSES/"))) return ids.join(" AND ");
-  const notices = items.filter((item) => item.method === "notice");
-  if (notices.length === items.length && new Set(items.map((item) => item.path)).size === 1) return ids.join(" AND ");
+  // One file naming several licences (or a licence plus an added restriction) applies them all.
+  if (new Set(paths).size === 1) return ids.join(" AND ");
   conflicts.push({
     message: `Licence files disagree: ${items.map((item) => `${item.path} is ${item.spdx}`).join(", ")}.`,
     sources: items.map((item) => ({ spdx: item.spdx, path: item.path, ...(item.line === undefined ? {} : { line: item.line }) })),

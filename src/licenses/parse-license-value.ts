@@ -13,16 +13,22 @@ export interface ParsedLicenseValue {
   note?: string;
 }
 
+/** Words that appear in licence names; values without any are not licences. */
+const LICENSE_WORDS = /licen[cs]e|gpl|\bmit\b|bsd|apache|mpl|mozilla|\bcc|creative|isc|epl|eclipse|eupl|artistic|zlib|boost|unlicense|public domain|odbl|pddl|\d/i;
+
 type ParsedNode = ReturnType<typeof parseSpdxExpression>;
 
 /** Parses `value`, or returns undefined when it is not a recognisable licence. */
 export function parseLicenseValue(value: string): ParsedLicenseValue | undefined {
-  const trimmed = value.trim().replace(/^\(\s*(.*?)\s*\)$/, "$1");
+  const trimmed = value.trim();
   if (trimmed === "" || trimmed.length > 200) return undefined;
   const valid = tryParse(trimmed);
   if (valid !== undefined) return { expression: render(valid, true), ids: idsOf(valid), confidence: 1 };
+  // spdx-correct maps almost anything to some licence; only licence-like words are handed to it.
+  if (!LICENSE_WORDS.test(trimmed) || /copyright|all rights/i.test(trimmed)) return undefined;
   // A list such as "MIT, Apache-2.0" or "MIT/Apache-2.0" means a choice between them.
-  const parts = trimmed.split(/\s*(?:,|\/|\bor\b|\|)\s*/i).filter((part) => part !== "");
+  const whole = correctSpdx(trimmed, { upgrade: false });
+  const parts = whole !== null ? [trimmed] : trimmed.split(/\s*(?:,|\/|\bor\b|\|)\s*/i).filter((part) => part !== "");
   const corrected = parts.map((part) => correctSpdx(part.replace(/\s*\+\s*file\s+LICEN[CS]E\s*$/i, ""), { upgrade: false }));
   if (corrected.length === 0 || corrected.some((part) => part === null)) return undefined;
   const expression = corrected.join(" OR ");

@@ -74,7 +74,7 @@ function jsonLicenses(text: string, at: (value: string, index: number) => Manife
     }
   }
   // composer.json lists alternatives; an array means the user may choose.
-  return values.length === 0 ? [] : [at(values.length > 1 ? values.map((value) => `(${value})`).join(" OR ") : values[0] ?? "", index)];
+  return values.length === 0 ? [] : [at(values.length > 1 ? values.map((value) => (/\s/.test(value) ? `(${value})` : value)).join(" OR ") : values[0] ?? "", index)];
 }
 
 function troveValue(found: ManifestLicense): ManifestLicense {
