@@ -32,6 +32,12 @@ export interface GitHubMock {
   createCheckRun(owner: string, repo: string, id: number, options?: { status?: number }): void;
   updateCheckRun(owner: string, repo: string, id: number, times?: number, options?: { status?: number }): void;
   listInstallationRepositories(repositories: { full_name: string; archived?: boolean }[]): void;
+  /**
+   * #6 (issues): any other REST request, answered once with `status` and `body`; the request
+   * body is captured. `query` true accepts any query string; `times` answers that many requests;
+   * a function body is called with the request body.
+   */
+  reply(method: "GET" | "POST" | "PATCH", path: string, status: number, body: unknown, options?: { query?: Record<string, string> | true; times?: number }): void;
   /** Bodies captured for requests whose method and path match. */
   bodies(method: string, pathPattern: RegExp): unknown[];
   /** Throws when a request was not expected or an expectation was not used; then resets. */
@@ -126,6 +132,14 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
     },
     listInstallationRepositories(repositories) {
       scope.get("/installation/repositories").query({ per_page: "100" }).reply(200, { total_count: repositories.length, repositories });
+    },
+    reply(method, path, status, body, options = {}) {
+      const matcher = method === "GET" ? undefined : capture(method, path);
+      const interceptor = method === "GET" ? scope.get(path) : method === "POST" ? scope.post(path, matcher) : scope.patch(path, matcher);
+      if (options.query !== undefined) interceptor.query(options.query);
+      if (options.times !== undefined) interceptor.times(options.times);
+      if (typeof body === "function") interceptor.reply(status, (_uri, requestBody) => (body as (requestBody: unknown) => nock.Body)(requestBody));
+      else interceptor.reply(status, body as nock.Body);
     },
     bodies(method, pathPattern) {
       return captured.filter((item) => item.method === method && pathPattern.test(item.path)).map((item) => item.body);

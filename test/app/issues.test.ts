@@ -1,0 +1,184 @@
+// Issue side effects (#6) end to end: webhook payloads through probot.receive(), GitHub mocked.
+import { createGitHubMock, type GitHubMock } from "../helpers/github-mock.js";
+import { createTestApp, type TestApp } from "../helpers/create-test-app.js";
+import { example } from "../helpers/webhook-examples.js";
+import { blobsOf, HEAD_SHA, treeOf, typicalFiles } from "../helpers/typical-repository.js";
+import { screenMemory } from "../helpers/screen-memory.js";
+import { TRACKING_MARKER } from "../../src/reporters/issue-state.js";
+import { wantsFixIssue } from "../../src/reporters/fix-issue.js";
+import { ACTION_OPEN_FIX_ISSUES } from "../../src/reporters/check-run.js";
+import { IssueWriteQueue } from "../../src/github/issue-write-queue.js";
+
+const OWNER = "Codertocat";
+const REPO = "Hello-World";
+const ISSUES = `/repos/${OWNER}/${REPO}/issues`;
+const LIST_QUERY = { labels: "dpg-screener", state: "all", per_page: "100", page: "1" };
+/** A repository's own declaration with no `issues` key: having the file is the opt-in. */
+const OWN_FILE = "sdgs:\n  - number: 4\n    relevance: Offline learning.\n";
+
+let github: GitHubMock;
+let app: TestApp;
+
+beforeEach(async () => {
+  github = createGitHubMock();
+  // No pacing in tests: the queue's spacing is tested on a fake clock in test/github.
+  app = await createTestApp({ issueQueue: new IssueWriteQueue({ minimumSpacingMs: 0 }) });
+});
+afterEach(() => github.verify());
+
+const pushToDefault = () => example("push", (payload) => payload.ref === "refs/heads/master" && payload.installation !== undefined);
+
+function expectScreen(config: { repository?: string; organization?: string }, files: Record<string, string>, sha = HEAD_SHA, checkRunId = 42): void {
+  github.configFile(OWNER, REPO, config.repository);
+  if (config.repository === undefined) github.configFile(OWNER, ".github", config.organization);
+  github.createCheckRun(OWNER, REPO, checkRunId);
+  github.tree(OWNER, REPO, sha, treeOf(files));
+  github.blobs(blobsOf(files));
+  github.updateCheckRun(OWNER, REPO, checkRunId);
+}
+
+function expectTrackingIssueCreated(): void {
+  github.reply("GET", ISSUES, 200, [], { query: LIST_QUERY });
+  github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, { name: "dpg-screener" });
+  github.reply("POST", ISSUES, 201, (body: unknown) => ({ number: 7, state: "open", state_reason: null, html_url: `https://github.com/${OWNER}/${REPO}/issues/7`, ...(body as object) }));
+}
+
+function createdIssues(): { title: string; body: string; labels: string[] }[] {
+  return github.bodies("POST", /\/issues$/) as { title: string; body: string; labels: string[] }[];
+}
+
+const withFile = (declaration: string) => typicalFiles({ ".github/dpg.yml": declaration });
+
+describe("opt-in", () => {
+  test("a repository with its own .github/dpg.yml gets a tracking issue on a default-branch push", async () => {
+    github.installationToken(1);
+    expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
+    expectTrackingIssueCreated();
+    await app.probot.receive({ id: "push-1", name: "push", payload: pushToDefault() as never });
+    const [issue] = createdIssues();
+    expect(issue?.title).toMatch(/^DPG Standard: \d+ indicators? needs? attention$/);
+    expect(issue?.labels).toEqual(["dpg-screener"]);
+    expect(issue?.body).toContain(TRACKING_MARKER);
+    expect(issue?.body).toContain(`[latest check run](https://github.com/${OWNER}/${REPO}/runs/42)`);
+    expect(github.bodies("POST", /\/labels$/)).toEqual([{ name: "dpg-screener", color: "0b5cad", description: "Opened by DPG Screener: what the DPG Standard still needs" }]);
+    expect(app.logs.find((line) => line["msg"] === `DPG issues in line: ${OWNER}/${REPO}`)).toMatchObject({ issueMode: "tracking", tracking: "created", trackingIssue: 7 });
+  });
+
+  test("an organisation config that sets issues.mode opts every repository in, with its label", async () => {
+    const organization = "issues:\n  mode: tracking\n  label: dpg\n";
+    github.installationToken(1);
+    expectScreen({ organization }, typicalFiles());
+    github.reply("GET", ISSUES, 200, [], { query: { ...LIST_QUERY, labels: "dpg" } });
+    github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 422, { message: "Validation Failed", errors: [{ code: "already_exists" }] });
+    github.reply("POST", ISSUES, 201, { number: 3, title: "t", body: "", state: "open", html_url: "" });
+    await app.probot.receive({ id: "push-2", name: "push", payload: pushToDefault() as never });
+    expect(createdIssues()[0]?.labels).toEqual(["dpg"]);
+  });
+
+  test("without a file of its own or an organisation setting, a push makes no issue request at all", async () => {
+    github.installationToken(1);
+    const files = typicalFiles();
+    delete files[".github/dpg.yml"];
+    expectScreen({}, files);
+    await app.probot.receive({ id: "push-3", name: "push", payload: pushToDefault() as never });
+    expect(app.logs.some((line) => String(line["msg"]).startsWith("DPG issues"))).toBe(false);
+  });
+
+  test("issues.mode: off in the repository's file opts out", async () => {
+    const declaration = `${OWN_FILE}issues:\n  mode: off\n`;
+    github.installationToken(1);
+    expectScreen({ repository: declaration }, withFile(declaration));
+    await app.probot.receive({ id: "push-4", name: "push", payload: pushToDefault() as never });
+  });
+});
+
+test("the same push delivered three times opens one issue and then writes nothing", async () => {
+  github.installationToken(1);
+  expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
+  expectTrackingIssueCreated();
+  await app.probot.receive({ id: "push-5", name: "push", payload: pushToDefault() as never });
+  const created = { number: 7, state: "open", state_reason: null, html_url: "", ...createdIssues()[0] };
+  for (const delivery of ["push-5-again", "push-5-third"]) {
+    github.configFile(OWNER, REPO, OWN_FILE);
+    github.reply("GET", ISSUES, 200, [created], { query: LIST_QUERY });
+    await app.probot.receive({ id: delivery, name: "push", payload: pushToDefault() as never });
+  }
+  expect(createdIssues()).toHaveLength(1);
+  expect(github.bodies("PATCH", /\/issues\//)).toEqual([]);
+});
+
+test("a repository with issues turned off gets its check run and no issue request", async () => {
+  const payload = pushToDefault();
+  payload.repository.has_issues = false;
+  github.installationToken(1);
+  expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
+  await app.probot.receive({ id: "push-6", name: "push", payload: payload as never });
+  expect(app.logs.find((line) => line["msg"] === `DPG issues skipped: ${OWNER}/${REPO}`)).toMatchObject({ skipped: "issues are turned off in this repository" });
+});
+
+test("GitHub answering 410 to the issue listing is a logged warning, and the push still succeeds", async () => {
+  github.installationToken(1);
+  expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
+  github.reply("GET", ISSUES, 410, { message: "Issues are disabled for this repo" }, { query: LIST_QUERY });
+  await app.probot.receive({ id: "push-7", name: "push", payload: pushToDefault() as never });
+  expect(app.logs.find((line) => line["msg"] === "DPG Screener left issues alone: issues are disabled in this repository (HTTP 410)")).toMatchObject({ level: 40, status: 410 });
+});
+
+test("'Open fix issues' opens one issue per unmet indicator, even without opt-in", async () => {
+  const payload = example("check_run", (candidate) => candidate.action === "requested_action");
+  payload.requested_action = { identifier: ACTION_OPEN_FIX_ISSUES };
+  payload.repository = pushToDefault().repository;
+  payload.check_run.head_sha = HEAD_SHA;
+  payload.check_run.check_suite.head_branch = "master";
+  const files = typicalFiles();
+  delete files[".github/dpg.yml"];
+  const expected = (await screenMemory(files)).results.filter(wantsFixIssue).map((result) => result.indicator);
+  github.installationToken(payload.installation.id);
+  expectScreen({}, files);
+  github.reply("GET", ISSUES, 200, [], { query: LIST_QUERY });
+  github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
+  let number = 0;
+  github.reply("POST", ISSUES, 201, (body: unknown) => ({ number: (number += 1), state: "open", html_url: "", ...(body as object) }), { times: expected.length });
+  await app.probot.receive({ id: "action-1", name: "check_run", payload: payload as never });
+  expect(createdIssues().map((issue) => /<!-- dpg-screener:fix:(\w+) -->/.exec(issue.body)?.[1])).toEqual(expected);
+  expect(expected.length).toBeGreaterThan(0);
+});
+
+test("another button's action opens no issue", async () => {
+  const payload = example("check_run", (candidate) => candidate.action === "requested_action");
+  await app.probot.receive({ id: "action-2", name: "check_run", payload: payload as never });
+});
+
+describe("/dpg recheck", () => {
+  const recheck = () => {
+    const payload = example("issue_comment", (candidate) => candidate.action === "created" && candidate.installation !== undefined);
+    payload.comment.body = "Thanks!\n/dpg recheck\n";
+    return payload;
+  };
+  const permission = (level: string) => github.reply("GET", `/repos/${OWNER}/${REPO}/collaborators/Codertocat/permission`, 200, { permission: level });
+
+  test("from someone with write access: reacts, re-screens the default branch and updates the issues", async () => {
+    github.installationToken(1);
+    permission("write");
+    github.reply("POST", `/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`, 201, { content: "eyes" });
+    github.repositoryHead({ owner: OWNER, name: REPO, oid: HEAD_SHA });
+    expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
+    expectTrackingIssueCreated();
+    await app.probot.receive({ id: "comment-1", name: "issue_comment", payload: recheck() as never });
+    expect(github.bodies("POST", /reactions$/)).toEqual([{ content: "eyes" }]);
+    expect(createdIssues()).toHaveLength(1);
+  });
+
+  test("from someone with read access: nothing but the permission check", async () => {
+    github.installationToken(1);
+    permission("read");
+    await app.probot.receive({ id: "comment-2", name: "issue_comment", payload: recheck() as never });
+    expect(app.logs.find((line) => line["msg"] === "Ignored /dpg recheck from someone without write access")).toMatchObject({ user: "Codertocat" });
+  });
+
+  test("a comment that only mentions the command in prose does nothing", async () => {
+    const payload = recheck();
+    payload.comment.body = "Should I run /dpg recheck here?";
+    await app.probot.receive({ id: "comment-3", name: "issue_comment", payload: payload as never });
+  });
+});
