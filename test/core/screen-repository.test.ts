@@ -22,9 +22,9 @@ describe("screenRepository", () => {
   });
 
   test("reading a file the indicator did not ask for is an error, not a silent miss", async () => {
-    const sloppy = defineIndicator({ ...base, id: "1", title: "Sloppy", evaluate: (view) => ({ outcome: view.read("README.md").kind === "text" ? "pass" : "fail", summary: "", evidence: [] }) });
-    const report = await screenMemory({ "README.md": "hi" }, { indicators: [sloppy] });
-    expect(report.results[0]).toMatchObject({ outcome: "error", summary: expect.stringContaining("README.md was not selected for reading") });
+    const sloppy = defineIndicator({ ...base, id: "1", title: "Sloppy", evaluate: (view) => ({ outcome: view.read("notes/todo.txt").kind === "text" ? "pass" : "fail", summary: "", evidence: [] }) });
+    const report = await screenMemory({ "notes/todo.txt": "hi" }, { indicators: [sloppy] });
+    expect(report.results[0]).toMatchObject({ outcome: "error", summary: expect.stringContaining("notes/todo.txt was not selected for reading") });
   });
 
   test("an indicator outside its asset types is not-applicable with the reason", async () => {
