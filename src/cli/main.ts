@@ -11,6 +11,7 @@ import { renderText } from "../reporters/text.js";
 import { EXIT_OK, EXIT_USAGE, exitCodeFor } from "./exit-code.js";
 import { openTarget } from "./open-target.js";
 import { TargetError } from "../snapshot/local-snapshot.js";
+import { GitHubReadError } from "../snapshot/github-snapshot.js";
 
 export const FORMATS = ["text", "json", "markdown", "dpga", "dpga-markdown"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -27,7 +28,9 @@ export interface CliIo {
 export const USAGE = `Usage: dpg-screener screen [TARGET...] [options]
 
 Screens repositories against the Digital Public Goods Standard.
-TARGET is a local folder (default: the current folder).
+TARGET is a local folder (default: the current folder), or owner/name of a GitHub
+repository when no such folder exists (needs GITHUB_TOKEN; GITHUB_API_URL for GitHub
+Enterprise Server).
 
 Options:
   -f, --format <format>               output format (default: text):
@@ -121,8 +124,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(render(report, parsed.format, io));
       exitCode = Math.max(exitCode, exitCodeFor(report));
     } catch (error) {
-      if (!(error instanceof TargetError)) throw error;
-      io.stderr(`dpg-screener: ${error.message}\n`);
+      // A target that cannot be read, now or half-way (GitHub failing mid-screen), is exit 2.
+      if (!(error instanceof TargetError) && !(error instanceof GitHubReadError)) throw error;
+      io.stderr(`dpg-screener: ${error instanceof GitHubReadError ? `${target}: ` : ""}${error.message}\n`);
       exitCode = EXIT_USAGE;
     }
   }
