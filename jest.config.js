@@ -6,4 +6,6 @@ export default {
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   transform: { "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.json" }] },
   testMatch: ["<rootDir>/test/**/*.test.ts"],
+  // Fixture repositories may contain their own test files; they are data, not our tests.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/fixtures/"],
 };
