@@ -51,5 +51,5 @@ export function decideAssetTypes(view: SnapshotView, inputs: AssetTypeInputs): A
   if (documents > code * 2 && documents >= 10) {
     return { types: ["content"], source: "detected", reason: `the repository mostly holds documents and media (${documents} files, ${code} source files)` };
   }
-  return { types: ["software"], source: "detected", reason: code > 0 ? `the repository holds ${code} source files` : "nothing suggests data, content or a model, so it is treated as software" };
+  return { types: ["software"], source: "detected", reason: code > 0 ? `the repository holds ${code} source file${code === 1 ? "" : "s"}` : "nothing suggests data, content or a model, so it is treated as software" };
 }
