@@ -29,10 +29,13 @@ export const dataExtraction = defineIndicator({
     const paths = view.listing.paths.filter((path) => !isVendored(path));
     const types = context.assetTypes.types;
     const criteria: Criterion[] = [];
-    const signals: Evidence[] = paths.filter((path) => API_SPEC.test(path)).slice(0, 5).map((path) => ({ path, note: "API description" }));
+    // An API description in the repository is an artefact the screener can point to; a README
+    // sentence about exports is only a claim, so it stays a review with the quote as evidence.
+    const specs: Evidence[] = paths.filter((path) => API_SPEC.test(path)).slice(0, 5).map((path) => ({ path, note: "API description" }));
     const readme = firstText(view, readmePaths(view.listing.paths));
-    if (readme !== undefined) signals.push(...quoteMatches(readme.path, readme.text, EXPORT_MENTION, 2));
-    if (signals.length > 0) criteria.push({ question: "Does the product offer an API or an export in open formats?", outcome: "pass", evidence: signals });
+    const mentions = readme === undefined ? [] : quoteMatches(readme.path, readme.text, EXPORT_MENTION, 2);
+    if (specs.length > 0) criteria.push({ question: "Does the product describe an API in a machine-readable specification?", outcome: "pass", evidence: specs });
+    else if (mentions.length > 0) criteria.push({ question: "Does the documentation describe an export in open formats? (confirm it exists)", outcome: "review", evidence: mentions });
     if (types.includes("data") || types.includes("content")) {
       const open = paths.filter((path) => (types.includes("data") ? OPEN_DATA : OPEN_CONTENT).test(path));
       const closed = paths.filter((path) => CLOSED_DATA.test(path));
@@ -47,7 +50,7 @@ export const dataExtraction = defineIndicator({
       criteria.push({ question: "Does the product hold non-PII data, and how can it be exported?", outcome: "review", evidence: [{ note: "Declare `nonPersonalData.collected` and, if yes, `exportMechanism`." }] });
     }
     const finding = combineCriteria(criteria, "");
-    finding.summary = { pass: "The repository shows an API or open-format export of its data.", attested: "The maintainers declare how non-PII data is handled and exported.", review: "Maintainers must declare whether the project holds non-PII data and how it can be exported." }[finding.outcome as "pass"] ?? "Data extraction needs a reviewer.";
+    finding.summary = { pass: "The repository shows an API or open-format export of its data.", attested: "The maintainers declare how non-PII data is handled and exported.", review: mentions.length > 0 && specs.length === 0 ? "The README describes an export in open formats; maintainers must confirm it and declare whether the project holds non-PII data." : "Maintainers must declare whether the project holds non-PII data and how it can be exported." }[finding.outcome as "pass"] ?? "Data extraction needs a reviewer.";
     return finding;
   },
 });

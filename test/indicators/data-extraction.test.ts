@@ -5,10 +5,17 @@ describe("indicator 6: mechanism for extracting data", () => {
     expect((await resultFor("6", { "api/openapi.yaml": "openapi: 3.0.0" })).outcome).toBe("pass");
   });
 
-  test("an export feature described in the README passes, quoting it", async () => {
+  test("an export described only in the README is a claim: review, quoting it", async () => {
     const result = await resultFor("6", { "README.md": "# X\n\nUsers can export reports as CSV or JSON.\n" });
-    expect(result.outcome).toBe("pass");
+    expect(result.outcome).toBe("review");
+    expect(result.summary).toBe("The README describes an export in open formats; maintainers must confirm it and declare whether the project holds non-PII data.");
     expect(result.evidence[0]).toMatchObject({ path: "README.md", line: 3 });
+  });
+
+  test("an OpenAPI description in the repository passes, citing the file", async () => {
+    const result = await resultFor("6", { "README.md": "# X\n", "api/openapi.yaml": "openapi: 3.0.0\n" });
+    expect(result.outcome).toBe("pass");
+    expect(result.evidence[0]).toEqual({ path: "api/openapi.yaml", note: "API description" });
   });
 
   test("a dataset only in a proprietary format is review", async () => {
