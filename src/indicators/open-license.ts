@@ -76,7 +76,10 @@ function criterionFor(type: AssetType, licenses: LicenseFacts, typeIsDeclared: b
   }
   const expression = parts.map((part) => part.expression).join(" AND ");
   const judgement = judgeLicenseExpression(parts.length > 1 ? parts.map((part) => `(${part.expression})`).join(" AND ") : expression, type);
-  return { question, outcome: outcomeOf(judgement, expression, type, typeIsDeclared), evidence: [{ note: judgement.reasons.join("; ") }] };
+  const outcome = outcomeOf(judgement, expression, type, typeIsDeclared);
+  // An approved licence has no reasons to list; the note still says what was judged.
+  const note = judgement.reasons.length > 0 ? judgement.reasons.join("; ") : `${expression}: accepted for ${TYPE_NAMES[type]}`;
+  return { question, outcome, evidence: [{ note }] };
 }
 
 function outcomeOf(judgement: PolicyJudgement, expression: string, type: AssetType, typeIsDeclared: boolean): Outcome {
