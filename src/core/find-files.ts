@@ -7,6 +7,23 @@ const VENDORED_SEGMENTS = new Set([
   "Pods", "Carthage", "deps", "_deps", "dist", "build", "target", ".git", ".yarn", ".pnpm-store",
 ]);
 
+/**
+ * Folders no snapshot lists: version control, installed dependencies, caches and build
+ * output. Shared by the local and GitHub snapshots so a checkout and its GitHub repository
+ * screen the same.
+ */
+export const UNLISTED_DIRS: ReadonlySet<string> = new Set([
+  ".git", ".hg", ".svn", "node_modules", "bower_components", ".venv", "venv", "__pycache__",
+  ".tox", ".gradle", ".idea", ".next", ".nuxt", "coverage",
+]);
+
+/** True when a folder of the path is one no snapshot lists. */
+export function isUnlisted(path: string): boolean {
+  const segments = path.split("/");
+  segments.pop();
+  return segments.some((segment) => UNLISTED_DIRS.has(segment));
+}
+
 /** True when any folder in the path is a vendored or build-output folder. */
 export function isVendored(path: string): boolean {
   const segments = path.split("/");

@@ -2,6 +2,7 @@
 // git-tree request for the file list, then the wanted files as aliased GraphQL blob lookups
 // (one query per BLOB_BATCH_SIZE files). Never clones, never downloads a tarball.
 import { decodeText } from "../core/decode-text.js";
+import { isUnlisted } from "../core/find-files.js";
 import type { FileListing, FileRead, RepositoryMetadata, RepositorySnapshot } from "../core/snapshot.js";
 import { messageOf, type GitHubClient } from "./github-client.js";
 
@@ -93,7 +94,7 @@ export class GitHubSnapshot implements RepositorySnapshot {
     }
     const paths: string[] = [];
     for (const entry of data.tree ?? []) {
-      if (entry.type !== "blob" || entry.mode === SYMLINK_MODE) continue;
+      if (entry.type !== "blob" || entry.mode === SYMLINK_MODE || isUnlisted(entry.path)) continue;
       paths.push(entry.path);
       if (entry.size !== undefined) this.#sizes.set(entry.path, entry.size);
     }

@@ -3,10 +3,9 @@
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { decodeText } from "../core/decode-text.js";
+import { UNLISTED_DIRS } from "../core/find-files.js";
 import type { FileListing, FileRead, RepositoryMetadata, RepositorySnapshot } from "../core/snapshot.js";
 
-/** Folders never listed: version control, dependencies and build output. */
-const SKIPPED_DIRS = new Set([".git", ".hg", ".svn", "node_modules", "bower_components", ".venv", "venv", "__pycache__", ".tox", ".gradle", ".idea", ".next", ".nuxt", "coverage"]);
 
 export interface LocalSnapshotOptions {
   /** Stop listing after this many files (the listing is then marked truncated). */
@@ -75,7 +74,7 @@ export class LocalSnapshot implements RepositorySnapshot {
       for (const entry of entries) {
         const full = join(dir, entry.name);
         if (entry.isDirectory()) {
-          if (!SKIPPED_DIRS.has(entry.name)) await walk(full, depth + 1);
+          if (!UNLISTED_DIRS.has(entry.name)) await walk(full, depth + 1);
         } else if (entry.isFile() || (entry.isSymbolicLink() && (await this.#isFileInsideRoot(full)))) {
           // Symlinked folders are never followed: that is how loops and escapes happen.
           if (paths.length >= this.#options.maxFiles) {

@@ -39,6 +39,12 @@ test("lists files with one tree request and reads them with one GraphQL query", 
   expect(query?.query).toContain("f0: object(expression: $e0) { ... on Blob { text byteSize isBinary isTruncated } }");
 });
 
+test("committed dependency and cache folders are not listed, as in a local checkout", async () => {
+  github.tree("o", "r", SHA, { "README.md": 5, "node_modules/x/LICENSE": 9, "web/node_modules/y/index.js": 3, "src/__pycache__/a.pyc": 4, "src/a.py": 4 });
+  const listing = await new GitHubSnapshot(client(), { owner: "o", repo: "r", commit: SHA }).listFiles();
+  expect(listing.paths).toEqual(["README.md", "src/a.py"]);
+});
+
 test("a truncated tree is reported as such", async () => {
   github.tree("o", "r", SHA, { "README.md": 5 }, { truncated: true });
   const listing = await new GitHubSnapshot(client(), { owner: "o", repo: "r", commit: SHA }).listFiles();
