@@ -4,7 +4,7 @@ import spdxFull from "spdx-license-list/full.js";
 import type { SnapshotView } from "../core/indicator.js";
 import type { LicenseEvidence } from "../core/license-facts.js";
 import { identifyLicenseText, isIdentified } from "./identify-license-text.js";
-import { findLicenseNotices } from "./find-license-notices.js";
+import { findLicenseNotices, type NoticeMatch } from "./find-license-notices.js";
 import { parseLicenseValue } from "./parse-license-value.js";
 import { readManifestLicenses, readModelCardLicense } from "./read-manifest-licenses.js";
 import { readLicenseHeader } from "./read-license-headers.js";
@@ -65,6 +65,9 @@ function readLicenseFile(choice: LicenseFileChoice, text: string, part: { part?:
     const sameText = identified.sameText.filter((id) => !id.endsWith("+") && id !== identified.spdx.replace(/-only$/, ""));
     const notes = [identified.note, sameText.length > 0 ? `same text as ${sameText.join(", ")}` : undefined].filter((note) => note !== undefined);
     collected.evidence.push({ spdx: identified.spdx, path, line: identified.line, method: "text", confidence: identified.confidence, ...(notes.length > 0 ? { note: notes.join("; ") } : {}), ...part });
+    for (const notice of gnuPreambleNotices(text, identified.spdx)) {
+      collected.evidence.push({ spdx: notice.spdx, path, line: notice.line, method: "notice", confidence: notice.confidence, note: `"${notice.quote}" (the project's notice before the licence text)`, ...part });
+    }
     // A restriction phrase the SPDX text itself does not contain was added by the project.
     const spdxTextOfMatch = spdxFull[identified.spdx]?.licenseText ?? "";
     for (const restriction of RESTRICTIONS) {
@@ -118,4 +121,20 @@ function readReadme(path: string, text: string, collected: CollectedEvidence): v
     else collected.evidence.push({ spdx: parsed.expression, path, line: card.line, method: "manifest", confidence: parsed.confidence, note: "model card front matter" });
   }
   for (const found of readReadmeLicense(text)) collected.evidence.push({ spdx: found.spdx, path, line: found.line, method: "readme", confidence: found.confidence, note: found.note });
+}
+
+/** The title line a full GNU licence text starts with. */
+const GNU_TITLE = /^[ \t]*GNU (?:AFFERO |LESSER |LIBRARY )?GENERAL PUBLIC LICEN[CS]E[ \t]*\r?\n[ \t]*Version \d/im;
+
+/**
+ * A full GNU text never says whether the project chose "only" or "or later": its own notice
+ * does, often in a preamble before the text (Mautic's LICENSE.txt). Only the part before the
+ * title counts, since every GNU text ends with a sample "or any later version" notice.
+ */
+function gnuPreambleNotices(text: string, spdx: string): NoticeMatch[] {
+  if (!/^(A|L)?GPL-/.test(spdx)) return [];
+  const title = GNU_TITLE.exec(text);
+  if (title === null || title.index === 0) return [];
+  const family = spdx.replace(/(-only|-or-later|\+)$/, "");
+  return findLicenseNotices(text.slice(0, title.index)).filter((notice) => notice.spdx.replace(/(-only|-or-later|\+)$/, "") === family);
 }

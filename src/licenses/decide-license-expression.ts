@@ -101,7 +101,8 @@ function combineFiles(items: readonly LicenseEvidence[], secondary: readonly Lic
 /** A bare GNU text does not say "or later"; a notice, header or manifest that does decides it. */
 function refineScope(license: string, evidence: readonly LicenseEvidence[]): string {
   return license.replace(/\b((?:A|L)?GPL-\d\.\d)-only\b/g, (whole, base: string) => {
-    const explicit = evidence.filter((item) => item.method !== "text" && item.confidence >= 0.8 && idsOf(item.spdx).some((id) => baseId(id) === base));
+    // A bare deprecated id (GPL-3.0, as in many composer.json files) says nothing about scope.
+    const explicit = evidence.filter((item) => item.method !== "text" && item.confidence >= 0.8 && idsOf(item.spdx).some((id) => baseId(id) === base && id !== base));
     if (explicit.length > 0 && explicit.every((item) => idsOf(item.spdx).some((id) => id === `${base}-or-later` || id === `${base}+`))) return `${base}-or-later`;
     return whole;
   });

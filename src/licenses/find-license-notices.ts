@@ -47,7 +47,8 @@ export function findLicenseNotices(text: string): NoticeMatch[] {
     const version = match[2] ?? "";
     const family = `${match[1] ?? ""}GPL`;
     const later = match[3] !== undefined && match[3] !== "-only";
-    add(`${family}-${version.includes(".") ? version : `${version}.0`}-${later ? "or-later" : "only"}`, match.index ?? 0, 0.8, match[0]);
+    // "GPLv3" alone does not say "only" or "or later": read as -only, but too unsure to decide the scope.
+    add(`${family}-${version.includes(".") ? version : `${version}.0`}-${later ? "or-later" : "only"}`, match.index ?? 0, match[3] === undefined ? 0.7 : 0.8, match[0]);
   }
   for (const match of text.matchAll(APACHE)) add("Apache-2.0", match.index ?? 0, 0.95, match[0]);
   for (const match of text.matchAll(MPL)) {

@@ -98,6 +98,19 @@ describe("indicator 2: where licences are found and how they combine", () => {
     expect(report.license).toBe("GPL-3.0-or-later");
   });
 
+  test("a project notice saying 'or later' before the full GNU text makes it -or-later, even beside a bare deprecated manifest id", async () => {
+    const preamble = "Clinic Queue\n\nThis program is free software: you can redistribute it and/or modify\nit under the terms of the GNU Affero General Public License as published by\nthe Free Software Foundation, either version 3 of the License, or\n(at your option) any later version.\n\nClinic Queue is released under the AGPLv3.\n\n";
+    const report = await screenMemory({ ...code, LICENSE: preamble + spdxText("AGPL-3.0-only"), "composer.json": '{"name": "x/y", "license": "AGPL-3.0"}' });
+    expect(report.license).toBe("AGPL-3.0-or-later");
+    expect(report.licenses).toContainEqual(expect.objectContaining({ spdx: "AGPL-3.0-or-later", method: "notice", path: "LICENSE", line: 4 }));
+  });
+
+  test("a bare GNU text stays -only beside a deprecated manifest id, without a conflict", async () => {
+    const report = await screenMemory({ ...code, LICENSE: spdxText("GPL-3.0-only"), "composer.json": '{"name": "x/y", "license": "GPL-3.0"}' });
+    expect(report.license).toBe("GPL-3.0-only");
+    expect(report.licenseConflicts).toEqual([]);
+  });
+
   test("vendored licences are reported apart, not as the project's", async () => {
     const report = await screenMemory({ ...code, LICENSE: filledText("MIT"), "vendor/lib/LICENSE": spdxText("GPL-2.0-only"), "third_party/x/COPYING": spdxText("GPL-3.0-only") });
     expect(report.license).toBe("MIT");
