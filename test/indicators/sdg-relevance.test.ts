@@ -10,6 +10,33 @@ describe("indicator 1: relevance to the SDGs", () => {
     expect(suggestion?.evidence?.[0]?.note).toContain("community health workers");
   });
 
+  test("suggestions come from recurring words in prose, not from a passing word, HTML, code or links", async () => {
+    const readme = [
+      "# Mailer",
+      "",
+      "A marketing tool. It may cause data corruption in beta builds.",
+      "",
+      '<a href="#a11y" title="Accessibility">♿</a> <a href="https://example.org/accessibility">x</a>',
+      "",
+      "```sh",
+      "export HEALTH=1 HEALTH_CHECK=1",
+      "```",
+      "",
+      "| Feature | Education |",
+      "| Schools | Students |",
+    ].join("\n");
+    const result = await resultFor("1", { "README.md": readme });
+    expect(result.criteria?.find((criterion) => criterion.question.startsWith("Which SDGs"))).toBeUndefined();
+  });
+
+  test("the most frequent SDG words come first", async () => {
+    const readme = "# Farm\n\nHelps farmers plan crops. Farmers share crop prices.\n\nBuilt for cities and urban planners.\n";
+    const result = await resultFor("1", { "README.md": readme });
+    const notes = result.criteria?.find((criterion) => criterion.question.startsWith("Which SDGs"))?.evidence?.map((evidence) => evidence.note) ?? [];
+    expect(notes[0]).toMatch(/^suggests SDG 2 \(4 mentions/);
+    expect(notes[1]).toMatch(/^suggests SDG 11 \(2 mentions/);
+  });
+
   test("declared SDGs with targets and relevance are attested", async () => {
     const result = await resultFor("1", { ".github/dpg.yml": "sdgs:\n  - number: 4\n    targets: [\"4.1\"]\n    relevance: Free lessons for primary schools.\n    evidence: [https://example.org/impact]\n" });
     expect(result.outcome).toBe("attested");

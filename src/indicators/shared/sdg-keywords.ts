@@ -24,20 +24,45 @@ export const SDG_KEYWORDS: Readonly<Record<number, RegExp>> = {
 
 export interface SdgSuggestion {
   sdg: number;
+  /** How many times the SDG's words appear in the README's prose. */
+  hits: number;
   evidence: Evidence;
 }
 
-/** At most one quoted sentence per SDG, for the SDGs whose words appear. */
-export function suggestSdgs(path: string, text: string, limit = 4): SdgSuggestion[] {
+/**
+ * Blanks out what is not prose — code blocks, inline code, HTML tags, URLs, table rows — with
+ * spaces, keeping every offset (and so every line number) of the original text.
+ */
+export function proseOnly(text: string): string {
+  const blank = (match: string) => match.replace(/[^\n]/g, " ");
+  return text
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
+    .replace(/`[^`\n]*`/g, blank)
+    .replace(/<[^>\n]*>/g, blank)
+    .replace(/\bhttps?:\/\/\S+/g, blank)
+    .replace(/^\s*\|.*$/gm, blank);
+}
+
+/** Fewer hits than this is a passing word ("data corruption"), not what the project is about. */
+const MIN_HITS = 2;
+
+/**
+ * The SDGs whose words recur in the README's prose, most frequent first, each with the first
+ * sentence that mentions them.
+ */
+export function suggestSdgs(path: string, text: string, limit = 3): SdgSuggestion[] {
+  const prose = proseOnly(text);
   const suggestions: SdgSuggestion[] = [];
   for (const [sdg, pattern] of Object.entries(SDG_KEYWORDS)) {
-    const match = pattern.exec(text);
-    if (match === null) continue;
-    const start = Math.max(text.lastIndexOf(".", match.index) + 1, text.lastIndexOf("\n", match.index) + 1);
-    const endCandidates = [text.indexOf(".", match.index), text.indexOf("\n", match.index)].filter((index) => index !== -1);
-    const end = endCandidates.length > 0 ? Math.min(...endCandidates) : text.length;
-    const sentence = text.slice(start, end).trim().slice(0, 160);
-    suggestions.push({ sdg: Number(sdg), evidence: { path, line: lineOf(text, match.index), note: `suggests SDG ${sdg} ("${match[0]}"): "${sentence}"` } });
+    const matches = [...prose.matchAll(new RegExp(pattern.source, "gi"))];
+    const match = matches[0];
+    if (match === undefined || matches.length < MIN_HITS) continue;
+    const index = match.index ?? 0;
+    const start = Math.max(prose.lastIndexOf(".", index) + 1, prose.lastIndexOf("\n", index) + 1);
+    const endCandidates = [prose.indexOf(".", index), prose.indexOf("\n", index)].filter((found) => found !== -1);
+    const end = endCandidates.length > 0 ? Math.min(...endCandidates) : prose.length;
+    const sentence = prose.slice(start, end).replace(/\s+/g, " ").trim().slice(0, 160);
+    suggestions.push({ sdg: Number(sdg), hits: matches.length, evidence: { path, line: lineOf(text, index), note: `suggests SDG ${sdg} (${matches.length} mentions of words like "${match[0]}"): "${sentence}"` } });
   }
-  return suggestions.slice(0, limit);
+  return suggestions.sort((a, b) => b.hits - a.hits || a.sdg - b.sdg).slice(0, limit);
 }
