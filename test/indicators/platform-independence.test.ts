@@ -28,6 +28,8 @@ describe("indicator 4: platform independence", () => {
     ["Redis 7.2", { "docker-compose.yml": "services:\n  db:\n    image: redis:7.2\n" }],
     ["a development dependency", { "package.json": pkg({}, { firebase: "^10" }) }],
     ["the MongoDB driver", { "package.json": pkg({ mongodb: "^6" }) }],
+    ["Redis 7.4 in a development environment (.ddev)", { ".ddev/docker-compose.redis.yaml": "services:\n  redis:\n    image: redis:7.4\n", "package.json": pkg({ pg: "^8" }) }],
+    ["MongoDB in a dev container", { ".devcontainer/docker-compose.yml": "services:\n  db:\n    image: mongo:7\n", "package.json": pkg({ pg: "^8" }) }],
   ])("%s is not flagged", async (_name, files) => {
     expect((await resultFor("4", files)).outcome).toBe("pass");
   });

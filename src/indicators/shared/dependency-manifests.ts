@@ -7,7 +7,8 @@ import { manifestParser, parseManifest, type Dependency } from "./parse-manifest
 /** At most this many manifests are read; more is a monorepo, and the first ones tell enough. */
 export const MAX_MANIFESTS = 40;
 
-const NOT_THE_PRODUCT = /(^|\/)(tests?|spec|examples?|samples?|demo|docs?|fixtures?|e2e|\.github)\//i;
+/** Tests, examples, docs and development or CI environments: the DPGA's guidance exempts tooling. */
+const NOT_THE_PRODUCT = /(^|\/)(tests?|spec|examples?|samples?|demo|docs?|fixtures?|e2e|\.github|\.ddev|\.devcontainer|\.circleci|\.gitlab)\//i;
 
 export function manifestFiles(paths: readonly string[]): string[] {
   return paths.filter((path) => depth(path) <= 1 && !isVendored(path) && !NOT_THE_PRODUCT.test(path) && manifestParser(path) !== undefined)
