@@ -1,16 +1,8 @@
 import { join } from "node:path";
 import { runCli } from "../helpers/run-cli.js";
-import { tempRepo } from "../helpers/temp-repo.js";
+import { useTempRepos } from "../helpers/temp-repo.js";
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-async function repo(files: Record<string, string | Uint8Array>) {
-  const created = await tempRepo(files);
-  cleanups.push(created.cleanup);
-  return created.root;
-}
+const repo = useTempRepos();
 
 describe("dpg-screener screen", () => {
   test("exits 1 when an indicator fails (no licence, no README)", async () => {

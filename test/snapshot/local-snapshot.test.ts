@@ -1,18 +1,9 @@
 import { mkdir, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { LocalSnapshot, TargetError } from "../../src/snapshot/local-snapshot.js";
-import { tempRepo } from "../helpers/temp-repo.js";
+import { useTempRepos } from "../helpers/temp-repo.js";
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function repo(files: Record<string, string | Uint8Array>) {
-  const created = await tempRepo(files);
-  cleanups.push(created.cleanup);
-  return created.root;
-}
+const repo = useTempRepos();
 
 describe("LocalSnapshot", () => {
   test("lists files with POSIX paths, skipping .git and node_modules", async () => {
