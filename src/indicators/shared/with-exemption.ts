@@ -1,6 +1,7 @@
-// Lets maintainers exempt an indicator in .github/dpg.yml with a reason; the exemption
-// becomes `not-applicable` with that reason, in one place for every indicator.
-import type { Indicator } from "../../core/indicator.js";
+// Lets maintainers exempt an indicator in .github/dpg.yml with a reason. An exemption answers
+// "does this apply to us?"; it never hides what the screener verified: a row the repository
+// demonstrably fails becomes a review showing both sides, and a verified pass stays a pass.
+import type { Indicator, IndicatorFinding } from "../../core/indicator.js";
 import { declarationOf, declarationPath } from "./declared.js";
 
 export function withExemption(indicator: Indicator): Indicator {
@@ -9,12 +10,25 @@ export function withExemption(indicator: Indicator): Indicator {
     evaluate(view, context) {
       const exemptions: Partial<Record<string, { reason: string }>> = declarationOf(context).exemptions ?? {};
       const exemption = exemptions[indicator.id];
-      if (exemption === undefined) return indicator.evaluate(view, context);
-      return {
-        outcome: "not-applicable",
-        summary: `Exempted by the maintainers: ${exemption.reason}`,
-        evidence: [{ path: declarationPath(context), note: `exemptions.${indicator.id}.reason` }],
-      };
+      const finding = indicator.evaluate(view, context);
+      if (exemption === undefined) return finding;
+      const declared = { path: declarationPath(context), note: `exemptions.${indicator.id}.reason: ${exemption.reason}` };
+      return applyExemption(finding, exemption.reason, declared);
     },
   };
+}
+
+function applyExemption(finding: IndicatorFinding, reason: string, declared: { path: string; note: string }): IndicatorFinding {
+  if (finding.outcome === "fail") {
+    const { fix, ...rest } = finding;
+    return {
+      ...rest,
+      outcome: "review",
+      summary: `Exempted by the maintainers ("${reason}"), but the screener found: ${finding.summary} A reviewer must decide.`,
+      evidence: [declared, ...finding.evidence],
+      ...(fix === undefined ? {} : { fix }),
+    };
+  }
+  if (finding.outcome === "pass") return { ...finding, evidence: [...finding.evidence, { ...declared, note: `${declared.note} (not needed: the screener verified this row)` }] };
+  return { outcome: "not-applicable", summary: `Exempted by the maintainers: ${reason}`, evidence: [declared] };
 }
