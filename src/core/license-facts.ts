@@ -37,6 +37,8 @@ export interface LicenseFacts {
   unidentified: { path: string; note: string }[];
   /** The licence of each part when code, data or content are licensed apart (AND of them = `license`). */
   parts?: { part: "project" | "code" | "data" | "content" | "model"; expression: string }[];
+  /** Set when licence detection itself failed; indicator 2 then reports an error, not "no licence". */
+  failure?: string;
   /** Licence files inside vendored or third-party folders: not the project's licence. */
   vendored?: string[];
 }

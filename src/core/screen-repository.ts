@@ -1,6 +1,7 @@
 // The engine: one screen of one repository snapshot, from file list to Report.
 // No file system or GitHub code here; the snapshot hides where the files live.
-import type { AssetType } from "./asset-type.js";
+import type { AssetType, AssetTypeDecision } from "./asset-type.js";
+import type { LicenseFacts } from "./license-facts.js";
 import type { DeclarationFacts } from "./declaration-facts.js";
 import type { Indicator, IndicatorContext, IndicatorFinding, SnapshotView } from "./indicator.js";
 import { isMet } from "./outcome.js";
@@ -44,9 +45,13 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
   const view = createView(snapshot, listing, files);
 
   // 3. Establish the shared facts: declaration, licences, asset types.
+  //    Each is guarded: a fact that cannot be established costs its rows, never the report.
   const declaration = options.declaration ?? buildDeclarationFacts(view);
-  const licenses = buildLicenseFacts(view);
-  const assetTypes = decideAssetTypes(view, { licenses, declaration, override: options.assetTypes });
+  const licenses = guard(() => buildLicenseFacts(view), (message): LicenseFacts => ({ licenses: [], license: null, conflicts: [], unidentified: [], failure: `licence detection failed: ${message}` }));
+  const assetTypes = guard(
+    () => decideAssetTypes(view, { licenses, declaration, override: options.assetTypes }),
+    (message): AssetTypeDecision => ({ types: ["software"], source: "detected", reason: `treated as software because asset-type detection failed: ${message}` }),
+  );
   const context: IndicatorContext = { assetTypes, licenses, declaration };
 
   // 4. Evaluate every indicator; one that throws becomes an error row, never a lost report.
@@ -127,4 +132,12 @@ export function evaluateIndicator(indicator: Indicator, view: SnapshotView, cont
   if (finding.criteria !== undefined) result.criteria = finding.criteria;
   if (!isMet(finding.outcome)) result.fix = finding.fix ?? indicator.remediation;
   return result;
+}
+
+function guard<T>(build: () => T, fallback: (message: string) => T): T {
+  try {
+    return build();
+  } catch (error) {
+    return fallback(error instanceof Error ? error.message : String(error));
+  }
 }

@@ -22,8 +22,23 @@ export function buildDeclarationFacts(view: SnapshotView): DeclarationFacts {
 
 /** Parses and validates declaration text. Sections with problems are dropped from `value`. */
 export function parseDeclaration(text: string): Omit<DeclarationFacts, "path"> {
+  try {
+    return parseDeclarationText(text);
+  } catch (error) {
+    // The yaml package refuses alias bombs and overflows on absurd nesting by throwing;
+    // a hostile or broken file is a rejected declaration, never a lost screen.
+    const message = error instanceof RangeError ? "the file is nested too deeply to read" : error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error);
+    return { status: "invalid", problems: [{ key: "", message: `the file could not be read as YAML: ${message}` }] };
+  }
+}
+
+function parseDeclarationText(text: string): Omit<DeclarationFacts, "path"> {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { prettyErrors: false, lineCounter });
+  // YAML 1.1 merge keys (`<<: *defaults`) are common in hand-written config; accept them.
+  const document = parseDocument(text, { prettyErrors: false, lineCounter, merge: true });
+  if (document.errors.some((error) => /Maximum call stack/.test(error.message))) {
+    return { status: "invalid", problems: [{ key: "", message: "the file could not be read as YAML: the file is nested too deeply to read" }] };
+  }
   if (document.errors.length > 0) {
     return {
       status: "invalid",

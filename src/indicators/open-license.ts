@@ -33,6 +33,8 @@ export const openLicense = defineIndicator({
   docsUrl: LICENSE_GUIDANCE_URL,
   files: (paths) => licenseFiles(paths),
   evaluate(_view, context) {
+    // Detection that crashed is the screener's problem, not a missing licence: report an error row.
+    if (context.licenses.failure !== undefined) throw new Error(context.licenses.failure);
     const { licenses, assetTypes } = context;
     const evidence = evidenceOf(licenses);
     if (licenses.license === null) {

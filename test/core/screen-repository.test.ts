@@ -54,3 +54,23 @@ describe("screenRepository", () => {
     expect(allIndicators).toHaveLength(11);
   });
 });
+
+describe("facts that cannot be established", () => {
+  test("a licence detection failure is an error on row 2, not a false 'no licence' fail, and the rest of the report stands", async () => {
+    const { screenRepository } = await import("../../src/core/screen-repository.js");
+    const { MemorySnapshot } = await import("../../src/snapshot/memory-snapshot.js");
+    // A snapshot whose reads throw for licence files only: the licence builder is the one to fail.
+    const snapshot = new MemorySnapshot({ LICENSE: "MIT", "README.md": "# x" });
+    const read = snapshot.readFiles.bind(snapshot);
+    snapshot.readFiles = async (paths, maxBytes) => {
+      const files = new Map(await read(paths, maxBytes));
+      files.set("LICENSE", null as never);
+      return files;
+    };
+    const report = await screenRepository(snapshot, { tool: { name: "t", version: "1" } });
+    const row2 = report.results.find((result) => result.indicator === "2");
+    expect(row2?.outcome).toBe("error");
+    expect(row2?.summary).toMatch(/^The screener failed on this indicator: licence detection failed: /);
+    expect(report.results).toHaveLength(11);
+  });
+});

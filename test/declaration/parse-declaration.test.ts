@@ -20,6 +20,26 @@ describe("parsing .github/dpg.yml", () => {
     expect(result.problems[0]?.line).toBeGreaterThanOrEqual(2);
   });
 
+  test("an alias bomb is a rejected file with a message, not a crash", () => {
+    const levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"];
+    for (let level = 1; level < 8; level += 1) levels.push(`a${level}: &a${level} [${Array.from({ length: 9 }, () => `*a${level - 1}`).join(", ")}]`);
+    const result = parseDeclaration(`${levels.join("\n")}\n`);
+    expect(result.status).toBe("invalid");
+    expect(result.problems).toEqual([{ key: "", message: expect.stringMatching(/^the file could not be read as YAML: .*alias/i) }]);
+  });
+
+  test("absurdly deep nesting is a rejected file with a plain message", () => {
+    const result = parseDeclaration(`${"[".repeat(20000)}${"]".repeat(20000)}\n`);
+    expect(result).toEqual({ status: "invalid", problems: [{ key: "", message: "the file could not be read as YAML: the file is nested too deeply to read" }] });
+  });
+
+  test("YAML merge keys are accepted", () => {
+    const result = parseDeclaration("owner: &owner\n  name: Acme\nproduct:\n  name: Tool\nlocations:\n  developmentCountries: [Kenya]\n  deploymentCountries: [Kenya]\n");
+    expect(result.status).toBe("valid");
+    const merged = parseDeclaration("x-defaults: &defaults\n  name: Acme\nowner:\n  <<: *defaults\n  country: Kenya\n");
+    expect(merged.problems.filter((problem) => problem.key.startsWith("owner"))).toEqual([]);
+  });
+
   test("a file that is not a mapping is rejected", () => {
     expect(problemsOf("- software\n")).toEqual([{ key: "", line: 1, message: "the file must be a mapping of keys to values" }]);
   });
