@@ -33,11 +33,19 @@ export const documentation = defineIndicator({
   evaluate(view, context) {
     const paths = view.listing.paths;
     const declared = declarationOf(context).documentation?.evidence ?? [];
-    const readme = firstText(view, readmePaths(paths));
+    const readmes = readmePaths(paths);
+    const readme = firstText(view, readmes);
     const docsFolder = paths.find((path) => /^(docs?|documentation|wiki)\//i.test(path))?.split("/")[0];
     const homepage = view.metadata.homepage;
     const criteria: Criterion[] = [];
-    if (readme === undefined && docsFolder === undefined && declared.length === 0) {
+    // A README that exists but cannot be read (too large, binary, unreadable) is not a missing one.
+    const unreadable = readme === undefined ? readmes[0] : undefined;
+    if (unreadable !== undefined) {
+      const file = view.read(unreadable);
+      const why = file.kind === "too-large" ? `too large to read (${file.bytes} bytes)` : file.kind === "unreadable" ? file.reason : `not readable as text (${file.kind})`;
+      criteria.push({ question: "Does the README explain how to install, use, deploy and contribute?", outcome: "review", evidence: [{ path: unreadable, note: `README ${why}; a reviewer must read it` }] });
+    }
+    if (readme === undefined && unreadable === undefined && docsFolder === undefined && declared.length === 0) {
       return { outcome: "fail", summary: "No README, no documentation folder and no declared documentation found.", evidence: homepage ? [{ url: homepage, note: "project homepage (not checked)" }] : [] };
     }
     let substantial = false;
@@ -47,7 +55,7 @@ export const documentation = defineIndicator({
       substantial = words >= SUBSTANTIAL_README_WORDS && INSTALL_HEADING.test(readme.text);
       criteria.push({ question: "Does the README explain how to install, use, deploy and contribute?", outcome: substantial ? "pass" : "review",
         evidence: [{ path: readme.path, note: `README of ${words} words; sections found: ${sections.length > 0 ? sections.join(", ") : "none"}` }] });
-    } else {
+    } else if (unreadable === undefined) {
       criteria.push({ question: "Does the README explain how to install, use, deploy and contribute?", outcome: "review", evidence: [{ note: "No README; add one that points to the documentation." }] });
     }
     const fuller: Evidence[] = [];

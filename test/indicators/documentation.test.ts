@@ -44,3 +44,24 @@ describe("indicator 5: declared documentation", () => {
     expect(result.evidence).toContainEqual({ url: "https://docs.example.org", note: "the repository's homepage is a different documentation site" });
   });
 });
+
+describe("indicator 5: a README that exists but cannot be read", () => {
+  test("a README over the byte cap is a review naming its size, never a 'no README' fail", async () => {
+    const result = await resultFor("5", { "README.md": "word ".repeat(120_000) });
+    expect(result.outcome).toBe("review");
+    expect(result.evidence[0]).toEqual({ path: "README.md", note: "README too large to read (600000 bytes); a reviewer must read it" });
+  });
+
+  test("a binary README is a review, not a fail", async () => {
+    const result = await resultFor("5", { "README.md": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
+    expect(result.outcome).toBe("review");
+    expect(result.evidence[0]?.note).toBe("README not readable as text (binary); a reviewer must read it");
+  });
+
+  test("a UTF-16 README with a byte-order mark is read as text", async () => {
+    const text = `# Demo\n\n${"word ".repeat(200)}\n\n## Installation\n\nnpm ci\n`;
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, "utf16le"))]);
+    const result = await resultFor("5", { "README.md": bytes });
+    expect(result.outcome).toBe("pass");
+  });
+});
