@@ -34,8 +34,12 @@ export function decideIssuePlan(config: Pick<LoadedConfig, "settings" | "hasRepo
   const mode = config.settings.issues.mode ?? (optedIn ? "tracking" : undefined);
   const tracking = request.defaultBranch && (mode === "tracking" || mode === "per-indicator");
   if (request.fixIssuesRequested) return { mode, tracking, fixIssues: "create" };
-  // Not opted in: check runs only, not even a listing, so an organisation-wide install costs nothing.
-  if (!request.defaultBranch || mode === "off" || mode === undefined) return { mode, tracking: false, fixIssues: "none" };
+  // Only default-branch screens touch issues, and `issues.mode: off` is an explicit opt-out.
+  if (!request.defaultBranch || mode === "off") return { mode, tracking: false, fixIssues: "none" };
+  // Not opted in: never open anything, but fix issues a maintainer opened with the button must
+  // still close when their indicator is met. That costs one listing per default-branch screen
+  // (GitHub gives no cheaper way to know whether such issues exist); no write when there are none.
+  if (mode === undefined) return { mode, tracking: false, fixIssues: "sync" };
   return { mode, tracking, fixIssues: mode === "per-indicator" ? "create" : "sync" };
 }
 

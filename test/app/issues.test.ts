@@ -4,7 +4,8 @@ import { createTestApp, type TestApp } from "../helpers/create-test-app.js";
 import { example } from "../helpers/webhook-examples.js";
 import { blobsOf, HEAD_SHA, treeOf, typicalFiles } from "../helpers/typical-repository.js";
 import { screenMemory } from "../helpers/screen-memory.js";
-import { TRACKING_MARKER } from "../../src/reporters/issue-state.js";
+import { fixIssueMarker, TRACKING_MARKER } from "../../src/reporters/issue-state.js";
+import { isMet } from "../../src/core/outcome.js";
 import { wantsFixIssue } from "../../src/reporters/fix-issue.js";
 import { ACTION_OPEN_FIX_ISSUES } from "../../src/reporters/check-run.js";
 import { IssueWriteQueue } from "../../src/github/issue-write-queue.js";
@@ -13,6 +14,8 @@ const OWNER = "Codertocat";
 const REPO = "Hello-World";
 const ISSUES = `/repos/${OWNER}/${REPO}/issues`;
 const LIST_QUERY = { labels: "dpg-screener", state: "all", per_page: "100", page: "1" };
+/** The author GitHub reports on the App's own issues. */
+const BOT_USER = { login: "dpg-screener[bot]", type: "Bot" };
 /** A repository's own declaration with no `issues` key: having the file is the opt-in. */
 const OWN_FILE = "sdgs:\n  - number: 4\n    relevance: Offline learning.\n";
 
@@ -75,13 +78,30 @@ describe("opt-in", () => {
     expect(createdIssues()[0]?.labels).toEqual(["dpg"]);
   });
 
-  test("without a file of its own or an organisation setting, a push makes no issue request at all", async () => {
+  test("without a file of its own or an organisation setting, a push lists the App's issues once and opens none", async () => {
     github.installationToken(1);
     const files = typicalFiles();
     delete files[".github/dpg.yml"];
     expectScreen({}, files);
+    github.reply("GET", ISSUES, 200, [], { query: LIST_QUERY });
     await app.probot.receive({ id: "push-3", name: "push", payload: pushToDefault() as never });
-    expect(app.logs.some((line) => String(line["msg"]).startsWith("DPG issues"))).toBe(false);
+    expect(app.logs.find((line) => line["msg"] === `DPG issues in line: ${OWNER}/${REPO}`)).toMatchObject({ issueMode: "not opted in", fixIssueChanges: [] });
+  });
+
+  test("without opt-in, a fix issue opened with the button is closed once its indicator is met", async () => {
+    github.installationToken(1);
+    const files = typicalFiles();
+    delete files[".github/dpg.yml"];
+    const met = (await screenMemory(files)).results.find((result) => isMet(result.outcome));
+    if (met === undefined) throw new Error("the typical repository meets no indicator");
+    expectScreen({}, files);
+    const open = { number: 9, title: "Fix", body: `${fixIssueMarker(met.indicator)}\nstale`, state: "open", state_reason: null, html_url: "", user: BOT_USER };
+    github.reply("GET", ISSUES, 200, [open], { query: LIST_QUERY });
+    github.reply("PATCH", `${ISSUES}/9`, 200, { ...open, state: "closed", state_reason: "completed" });
+    github.reply("POST", `${ISSUES}/9/comments`, 201, {});
+    await app.probot.receive({ id: "push-3b", name: "push", payload: pushToDefault() as never });
+    expect(github.bodies("PATCH", /\/issues\/9$/)).toMatchObject([{ state: "closed", state_reason: "completed" }]);
+    expect(createdIssues()).toEqual([]);
   });
 
   test("issues.mode: off in the repository's file opts out", async () => {

@@ -12,7 +12,9 @@ const push = { fixIssuesRequested: false, defaultBranch: true };
 
 describe("decideIssuePlan", () => {
   test.each([
-    ["not opted in", config(undefined), push, { mode: undefined, tracking: false, fixIssues: "none" }],
+    // Not opted in: nothing is ever opened, but fix issues opened with the button still close when met.
+    ["not opted in", config(undefined), push, { mode: undefined, tracking: false, fixIssues: "sync" }],
+    ["not opted in, a pull request's commit", config(undefined), { fixIssuesRequested: false, defaultBranch: false }, { mode: undefined, tracking: false, fixIssues: "none" }],
     ["own file without a mode", config(undefined, { file: true }), push, { mode: "tracking", tracking: true, fixIssues: "sync" }],
     ["organisation sets the mode", config("tracking", { organization: true }), push, { mode: "tracking", tracking: true, fixIssues: "sync" }],
     ["per-indicator", config("per-indicator", { file: true }), push, { mode: "per-indicator", tracking: true, fixIssues: "create" }],
