@@ -4,6 +4,7 @@ import type { AssetType, AssetTypeDecision } from "./asset-type.js";
 import type { LicenseFacts } from "./license-facts.js";
 import type { DeclarationFacts } from "./declaration-facts.js";
 import type { Indicator, IndicatorContext, IndicatorFinding, SnapshotView } from "./indicator.js";
+import { cleanStrings } from "./clean-text.js";
 import { isMet } from "./outcome.js";
 import { REPORT_SCHEMA_VERSION, type IndicatorResult, type Report } from "./report.js";
 import { DEFAULT_MAX_FILE_BYTES, type FileListing, type FileRead, type RepositorySnapshot } from "./snapshot.js";
@@ -71,14 +72,14 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
     assetTypes: assetTypes.types,
     assetTypeSource: { source: assetTypes.source, reason: assetTypes.reason },
     results,
-    licenses: licenses.licenses,
+    licenses: cleanStrings(licenses.licenses),
     license: licenses.license,
-    licenseConflicts: licenses.conflicts,
+    licenseConflicts: cleanStrings(licenses.conflicts),
     declaration: {
       ...(declaration.path === undefined ? {} : { path: declaration.path }),
       status: declaration.status,
-      problems: declaration.problems,
-      ...(declaration.value === undefined ? {} : { value: declaration.value }),
+      problems: cleanStrings(declaration.problems),
+      ...(declaration.value === undefined ? {} : { value: cleanStrings(declaration.value) }),
     },
     warnings,
   };
@@ -128,6 +129,7 @@ export function evaluateIndicator(indicator: Indicator, view: SnapshotView, cont
     const message = error instanceof Error ? error.message : String(error);
     return { ...base, outcome: "error", summary: `The screener failed on this indicator: ${message}`, evidence: [] };
   }
+  finding = cleanStrings(finding);
   const result: IndicatorResult = { ...base, outcome: finding.outcome, summary: finding.summary, evidence: finding.evidence };
   if (finding.criteria !== undefined) result.criteria = finding.criteria;
   if (!isMet(finding.outcome)) result.fix = finding.fix ?? indicator.remediation;

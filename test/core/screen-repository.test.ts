@@ -74,3 +74,14 @@ describe("facts that cannot be established", () => {
     expect(report.results).toHaveLength(11);
   });
 });
+
+describe("text quoted from the repository", () => {
+  test("loses terminal control sequences before any reporter sees it", async () => {
+    const esc = "\u001b";
+    const license = `MIT License\n\nCopyright (c) 2024 Evil${esc}[2J${esc}[32m Corp ${esc}]8;;https://evil.example${esc}\\link${esc}]8;;${esc}\\\n`;
+    const report = await screenMemory({ LICENSE: license, ".github/dpg.yml": `owner:\n  name: "Acme${esc}[31m"\n` });
+    const json = JSON.stringify(report);
+    expect(json).not.toContain("\\u001b");
+    expect(json).toContain("Evil[2J[32m Corp");
+  });
+});
