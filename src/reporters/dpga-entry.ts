@@ -1,5 +1,6 @@
 // Builds a draft DPGA application in the registry's entry format (docs: dpg-standard.md §c4)
 // from a report and its declaration. Where nothing answers a question, TO_ANSWER says so.
+import { isMet } from "../core/outcome.js";
 import type { Report } from "../core/report.js";
 import type { Declaration } from "../declaration/declaration-schema.js";
 
@@ -45,7 +46,7 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     website: answer("website", "general", declared.product?.website, [], TO_ANSWER),
     categories: report.assetTypes.map((type) => CATEGORIES[type]),
     repositories: [{ name: "main", url: report.repository.url ?? TO_ANSWER }],
-    openlicenses: answer("openlicenses", "2", report.license === null ? undefined : [{ openLicense: report.license, openLicenseEvidenceURLs: report.licenses.map((item) => link(item.path)).join(", ") }], report.licenses.map((item) => link(item.path)), [{ openLicense: TO_ANSWER, openLicenseEvidenceURLs: TO_ANSWER }]),
+    openlicenses: answer("openlicenses", "2", licenseAnswer(report, link), licenseSources(report).map(link), [{ openLicense: TO_ANSWER, openLicenseEvidenceURLs: TO_ANSWER }]),
     sdgs: answer("sdgs", "1", declared.sdgs?.length ? { sdg: declared.sdgs.map((sdg) => `SDG${sdg.number}: ${SDG_NAMES[sdg.number - 1] ?? ""}`), relevance: declared.sdgs.map((sdg) => `SDG ${sdg.number} (targets ${(sdg.targets ?? []).join(", ") || TO_ANSWER}): ${sdg.relevance ?? TO_ANSWER}`).join("\n") } : undefined,
       declared.sdgs?.flatMap((sdg) => declaredLinks(sdg.evidence)) ?? [], { sdg: [TO_ANSWER], relevance: TO_ANSWER }),
     clearOwnership: answer("clearOwnership", "3", owner?.name === undefined ? undefined : [{ clearOwnershipName: owner.name, clearOwnershipURL: declaredLinks(owner.evidence).join(", ") || TO_ANSWER }], [...declaredLinks(owner?.evidence), ...evidenceOf("3")], [{ clearOwnershipName: TO_ANSWER, clearOwnershipURL: TO_ANSWER }]),
@@ -64,4 +65,22 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     organizations: [{ name: owner?.name ?? TO_ANSWER, website: owner?.evidence?.[0] ?? TO_ANSWER, org_type: "owner", contact_name: TO_ANSWER, contact_email: TO_ANSWER }],
   };
   return { entry, answers };
+}
+
+/**
+ * The licence is answered only when row 2 is met: a rejected licence ("all rights reserved")
+ * or one a reviewer must still confirm is not an answer to put in an application.
+ */
+function licenseAnswer(report: Report, link: (path: string) => string): { openLicense: string; openLicenseEvidenceURLs: string }[] | undefined {
+  const row = report.results.find((result) => result.indicator === "2");
+  if (report.license === null || row === undefined || !isMet(row.outcome)) return undefined;
+  return [{ openLicense: report.license, openLicenseEvidenceURLs: licenseSources(report).map(link).join(", ") }];
+}
+
+/** Files whose licence is part of the project's expression: a disagreeing manifest is not evidence for it. */
+function licenseSources(report: Report): string[] {
+  const ids = new Set((report.license ?? "").split(/[\s()]+/).filter((token) => token !== "" && !/^(AND|OR|WITH)$/.test(token)));
+  const base = (id: string) => id.replace(/(-only|-or-later|\+)$/, "");
+  const bases = new Set([...ids].map(base));
+  return [...new Set(report.licenses.filter((item) => item.spdx.split(/[\s()]+/).some((token) => bases.has(base(token)))).map((item) => item.path))];
 }

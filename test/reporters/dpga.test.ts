@@ -30,3 +30,28 @@ describe("the DPGA application draft", () => {
     expect(markdown).toContain("## sdgs (indicator 1: Relevance to the Sustainable Development Goals — screener: review)");
   });
 });
+
+describe("the licence answer of the DPGA draft", () => {
+  type Draft = { openlicenses: { openLicense: string; openLicenseEvidenceURLs: string }[]; _screener: { answers: { field: string; answered: boolean; evidence: string[] }[] } };
+  const draftOf = async (files: Record<string, string>) => JSON.parse(renderDpgaJson(await screenMemory(files))) as Draft;
+  const licenseAnswer = (draft: Draft) => draft._screener.answers.find((answer) => answer.field === "openlicenses");
+
+  test("a rejected licence is not an answer", async () => {
+    const draft = await draftOf({ "package.json": '{"name": "x", "license": "UNLICENSED"}', "src/a.js": "" });
+    expect(draft.openlicenses).toEqual([{ openLicense: TO_ANSWER, openLicenseEvidenceURLs: TO_ANSWER }]);
+    expect(licenseAnswer(draft)?.answered).toBe(false);
+  });
+
+  test("a licence a reviewer must still confirm (sources disagree) is not answered, and a disagreeing manifest is not cited for it", async () => {
+    const mit = (await import("spdx-license-list/full.js")).default["MIT"]?.licenseText ?? "";
+    const draft = await draftOf({ LICENSE: mit, "package.json": '{"name": "x", "license": "Apache-2.0"}', "src/a.js": "" });
+    expect(licenseAnswer(draft)?.answered).toBe(false);
+    expect(licenseAnswer(draft)?.evidence).toEqual(["LICENSE"]);
+  });
+
+  test("a verified licence is answered with the files that state it", async () => {
+    const mit = (await import("spdx-license-list/full.js")).default["MIT"]?.licenseText ?? "";
+    const draft = await draftOf({ LICENSE: mit, "package.json": '{"name": "x", "license": "MIT"}', "src/a.js": "" });
+    expect(draft.openlicenses).toEqual([{ openLicense: "MIT", openLicenseEvidenceURLs: "LICENSE, package.json" }]);
+  });
+});
