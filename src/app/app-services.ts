@@ -8,6 +8,11 @@ export interface AppServices {
   screener: Screener;
   /** #6: serialises and paces issue writes per installation. */
   issueQueue: IssueWriteQueue;
+  /**
+   * #6: the App's bot login ("<slug>[bot]"), learned once per process; undefined when it could
+   * not be learned (then only issues opened by a bot count as the App's).
+   */
+  botLogin: () => Promise<string | undefined>;
 }
 
 /** The pipeline's view of a Probot context: its installation client, logger and delivery id. */

@@ -21,8 +21,10 @@ export async function ensureIssuesAfterScreen(context: Context, services: AppSer
   const installationId = (context.payload as { installation?: { id: number } }).installation?.id;
   if (result.status !== "screened" || installationId === undefined) return undefined;
   try {
+    const creator = await services.botLogin();
     return await ensureScreenIssues({
       ...intent,
+      ...(creator === undefined ? {} : { creator }),
       client: context.octokit,
       queue: services.issueQueue,
       installationId,

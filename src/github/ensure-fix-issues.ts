@@ -17,6 +17,7 @@ export interface EnsureFixIssuesOptions {
   report: Report;
   repository: Pick<RepositoryMetadata, "archived" | "fork" | "hasIssues">;
   label: string;
+  /** The App's bot login ("<slug>[bot]"); when unknown, any bot's issue with the marker counts. */
   creator?: string;
   /** True opens issues for unmet indicators that have none; false only keeps existing ones in line. */
   createMissing: boolean;
@@ -40,7 +41,7 @@ export async function ensureFixIssues(options: EnsureFixIssuesOptions): Promise<
     const outcome: FixIssuesEnsured = { action: "ensured", changes: [], open: [] };
     const issues = withLabelEnsuredOnce(options.issues);
     for (const result of options.report.results) {
-      const existing = findOwnIssue(listed, fixIssueMarker(result.indicator));
+      const existing = findOwnIssue(listed, fixIssueMarker(result.indicator), options.creator);
       // An "error" row is the screener's problem, not the maintainers': leave its issue as it is.
       const isActionable = wantsFixIssue(result) || isMet(result.outcome);
       if (!isActionable || (existing === undefined && !options.createMissing)) {

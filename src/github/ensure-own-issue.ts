@@ -57,9 +57,18 @@ export async function ensureOwnIssue(options: EnsureOwnIssueOptions): Promise<Ow
   return { action: "updated", issue: await issues.updateIssue(existing.number, { title: rendered.title, body: rendered.body }) };
 }
 
+/**
+ * True when the App opened `issue`: its author is the App's bot login when that is known, else
+ * at least a bot. A marker and a label are easy to copy; a person's issue is never ours.
+ */
+export function isOwnIssue(issue: IssueRecord, creator: string | undefined): boolean {
+  if (creator !== undefined) return issue.author?.toLowerCase() === creator.toLowerCase();
+  return issue.authorType === "Bot";
+}
+
 /** The App's issue carrying `marker`: the open one with the lowest number, else the latest closed one. */
-export function findOwnIssue(candidates: readonly IssueRecord[], marker: string): IssueRecord | undefined {
-  const own = candidates.filter((issue) => issue.body.includes(marker));
+export function findOwnIssue(candidates: readonly IssueRecord[], marker: string, creator?: string): IssueRecord | undefined {
+  const own = candidates.filter((issue) => issue.body.includes(marker) && isOwnIssue(issue, creator));
   const open = own.filter((issue) => issue.state === "open").sort((left, right) => left.number - right.number);
   if (open[0] !== undefined) return open[0];
   return own.sort((left, right) => right.number - left.number)[0];

@@ -55,6 +55,8 @@ export interface EnsureScreenIssuesOptions {
   checkRunId?: number;
   fixIssuesRequested: boolean;
   defaultBranch: boolean;
+  /** The App's bot login ("<slug>[bot]"): only its issues are ours. Unknown → only bots' issues. */
+  creator?: string;
   log: IssueLog & { info(fields: Record<string, unknown>, message: string): void };
 }
 
@@ -76,8 +78,9 @@ export async function ensureScreenIssues(options: EnsureScreenIssuesOptions): Pr
   const outcome = await options.queue.run(options.installationId, issues, async (paced): Promise<ScreenIssuesOutcome> => {
     try {
       // 1. One listing serves both the fix issues and the tracking issue.
-      const listed = await paced.listIssues({ label });
-      const common = { issues: paced, report: options.report, repository: options.metadata, label, listed, log: options.log };
+      const creator = options.creator === undefined ? {} : { creator: options.creator };
+      const listed = await paced.listIssues({ label, ...creator });
+      const common = { issues: paced, report: options.report, repository: options.metadata, label, listed, log: options.log, ...creator };
       // 2. Fix issues first, so the tracking issue can list the open ones.
       const fixIssues = await ensureFixIssues({ ...common, createMissing: plan.fixIssues === "create" });
       if (fixIssues.action === "skipped") return { plan, skipped: fixIssues.reason };

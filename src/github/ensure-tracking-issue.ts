@@ -14,7 +14,7 @@ export interface EnsureTrackingIssueOptions {
   report: Report;
   repository: Pick<RepositoryMetadata, "archived" | "fork" | "hasIssues">;
   label: string;
-  /** The App's bot login ("<slug>[bot]"), so a human's copy of the marker is never mistaken for ours. */
+  /** The App's bot login ("<slug>[bot]"), so a human's copy of the marker is never mistaken for ours; when unknown, only bots' issues count. */
   creator?: string;
   checkRunUrl?: string;
   fixIssues?: readonly FixIssueLink[];
@@ -30,7 +30,7 @@ export async function ensureTrackingIssue(options: EnsureTrackingIssueOptions): 
     const listed = options.listed ?? (await options.issues.listIssues({ label: options.label, ...(options.creator === undefined ? {} : { creator: options.creator }) }));
     return await ensureOwnIssue({
       issues: options.issues,
-      existing: findOwnIssue(listed, TRACKING_MARKER),
+      existing: findOwnIssue(listed, TRACKING_MARKER, options.creator),
       rendered: renderTrackingIssue(options.report, {
         ...(options.checkRunUrl === undefined ? {} : { checkRunUrl: options.checkRunUrl }),
         ...(options.fixIssues === undefined ? {} : { fixIssues: options.fixIssues }),

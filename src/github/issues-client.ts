@@ -12,6 +12,10 @@ export interface IssueRecord {
   /** Why it was closed; "not_planned" is a maintainer saying "don't bother me". */
   stateReason: string | null;
   url: string;
+  /** Who opened it (`user.login`; "<slug>[bot]" for the App), when GitHub says. */
+  author?: string;
+  /** `user.type`: "Bot" for GitHub Apps, "User" for people. */
+  authorType?: string;
 }
 
 export interface IssueChanges {
@@ -62,6 +66,7 @@ interface GitHubIssue {
   state_reason?: string | null;
   html_url: string;
   pull_request?: unknown;
+  user?: { login?: string; type?: string } | null;
 }
 
 /** The issues of one repository through the App's GitHub client (REST, counted like every request). */
@@ -109,5 +114,14 @@ export function createGitHubIssuesClient(client: GitHubClient, target: { owner: 
 }
 
 function toRecord(issue: GitHubIssue): IssueRecord {
-  return { number: issue.number, title: issue.title, body: issue.body ?? "", state: issue.state === "closed" ? "closed" : "open", stateReason: issue.state_reason ?? null, url: issue.html_url };
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? "",
+    state: issue.state === "closed" ? "closed" : "open",
+    stateReason: issue.state_reason ?? null,
+    url: issue.html_url,
+    ...(typeof issue.user?.login === "string" ? { author: issue.user.login } : {}),
+    ...(typeof issue.user?.type === "string" ? { authorType: issue.user.type } : {}),
+  };
 }

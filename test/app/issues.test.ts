@@ -13,7 +13,7 @@ import { IssueWriteQueue } from "../../src/github/issue-write-queue.js";
 const OWNER = "Codertocat";
 const REPO = "Hello-World";
 const ISSUES = `/repos/${OWNER}/${REPO}/issues`;
-const LIST_QUERY = { labels: "dpg-screener", state: "all", per_page: "100", page: "1" };
+const LIST_QUERY = { labels: "dpg-screener", state: "all", creator: "dpg-screener[bot]", per_page: "100", page: "1" };
 /** The author GitHub reports on the App's own issues. */
 const BOT_USER = { login: "dpg-screener[bot]", type: "Bot" };
 /** A repository's own declaration with no `issues` key: having the file is the opt-in. */
@@ -43,7 +43,7 @@ function expectScreen(config: { repository?: string; organization?: string }, fi
 function expectTrackingIssueCreated(): void {
   github.reply("GET", ISSUES, 200, [], { query: LIST_QUERY });
   github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, { name: "dpg-screener" });
-  github.reply("POST", ISSUES, 201, (body: unknown) => ({ number: 7, state: "open", state_reason: null, html_url: `https://github.com/${OWNER}/${REPO}/issues/7`, ...(body as object) }));
+  github.reply("POST", ISSUES, 201, (body: unknown) => ({ number: 7, state: "open", state_reason: null, html_url: `https://github.com/${OWNER}/${REPO}/issues/7`, user: BOT_USER, ...(body as object) }));
 }
 
 function createdIssues(): { title: string; body: string; labels: string[] }[] {
@@ -117,7 +117,7 @@ test("the same push delivered three times opens one issue and then writes nothin
   expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
   expectTrackingIssueCreated();
   await app.probot.receive({ id: "push-5", name: "push", payload: pushToDefault() as never });
-  const created = { number: 7, state: "open", state_reason: null, html_url: "", ...createdIssues()[0] };
+  const created = { number: 7, state: "open", state_reason: null, html_url: "", user: BOT_USER, ...createdIssues()[0] };
   for (const delivery of ["push-5-again", "push-5-third"]) {
     github.configFile(OWNER, REPO, OWN_FILE);
     github.reply("GET", ISSUES, 200, [created], { query: LIST_QUERY });
@@ -167,6 +167,34 @@ test("'Open fix issues' opens one issue per unmet indicator, even without opt-in
 test("another button's action opens no issue", async () => {
   const payload = example("check_run", (candidate) => candidate.action === "requested_action");
   await app.probot.receive({ id: "action-2", name: "check_run", payload: payload as never });
+});
+
+test("the App's bot login is asked of GitHub once per process, with the App's JWT", async () => {
+  app = await createTestApp({ issueQueue: new IssueWriteQueue({ minimumSpacingMs: 0 }), botLogin: undefined });
+  github.installationToken(1);
+  github.reply("GET", "/app", 200, { id: 123, slug: "dpg-screener" });
+  expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
+  expectTrackingIssueCreated();
+  await app.probot.receive({ id: "push-login-1", name: "push", payload: pushToDefault() as never });
+  const created = { number: 7, state: "open", state_reason: null, html_url: "", user: BOT_USER, ...createdIssues()[0] };
+  github.configFile(OWNER, REPO, OWN_FILE);
+  github.reply("GET", ISSUES, 200, [created], { query: LIST_QUERY });
+  await app.probot.receive({ id: "push-login-2", name: "push", payload: pushToDefault() as never });
+  expect(createdIssues()).toHaveLength(1);
+});
+
+test("when the bot login cannot be learned, the issues are listed without it and only bots' issues count", async () => {
+  app = await createTestApp({ issueQueue: new IssueWriteQueue({ minimumSpacingMs: 0 }), botLogin: undefined });
+  github.installationToken(1);
+  github.reply("GET", "/app", 500, { message: "Server Error" });
+  expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
+  const copied = { number: 5, title: "Copied", body: TRACKING_MARKER, state: "open", state_reason: null, html_url: "", user: { login: "octocat", type: "User" } };
+  github.reply("GET", ISSUES, 200, [copied], { query: { labels: "dpg-screener", state: "all", per_page: "100", page: "1" } });
+  github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
+  github.reply("POST", ISSUES, 201, (body: unknown) => ({ number: 7, state: "open", html_url: "", user: BOT_USER, ...(body as object) }));
+  await app.probot.receive({ id: "push-login-3", name: "push", payload: pushToDefault() as never });
+  expect(createdIssues()).toHaveLength(1);
+  expect(app.logs.find((line) => line["msg"] === "Could not learn the App's bot login; only issues opened by a bot count as the App's")).toMatchObject({ level: 40 });
 });
 
 describe("/dpg recheck", () => {

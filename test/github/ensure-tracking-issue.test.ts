@@ -1,5 +1,8 @@
 import { ensureTrackingIssue, type EnsureTrackingIssueOptions } from "../../src/github/ensure-tracking-issue.js";
 import { IssueWriteQueue } from "../../src/github/issue-write-queue.js";
+import { ensureScreenIssues } from "../../src/github/ensure-screen-issues.js";
+import { APP_SETTINGS_DEFAULTS } from "../../src/declaration/app-settings-schema.js";
+import type { GitHubClient } from "../../src/snapshot/github-client.js";
 import type { IssuesClient } from "../../src/github/issues-client.js";
 import type { Report } from "../../src/core/report.js";
 import { TRACKING_MARKER } from "../../src/reporters/issue-state.js";
@@ -140,11 +143,54 @@ describe("ensureTrackingIssue", () => {
     expect(issues.issue(1).state).toBe("closed");
   });
 
-  test("ignores a copy of the marker in an issue opened by someone else", async () => {
-    const issues = new FakeIssuesClient();
-    issues.addIssue({ body: `Copied: ${TRACKING_MARKER}`, labels: [LABEL], creator: "octocat" });
-    await ensure(issues, TWO_UNMET);
-    expect(issues.writes).toEqual([`label ${LABEL}`, "create #2"]);
+  describe("ignores a copy of the marker in an issue opened by someone else (the production path)", () => {
+    // ensureScreenIssues over the real GitHub issues client; GitHub is a stub that ignores the
+    // `creator` filter, so only the App's own author check can tell the human's issue apart.
+    const human = { number: 1, title: "Copied", body: `Copied: ${TRACKING_MARKER}`, state: "open", state_reason: null, html_url: "u1", user: { login: "octocat", type: "User" } };
+    const otherBot = { ...human, number: 2, user: { login: "other-app[bot]", type: "Bot" } };
+    function github(listed: unknown[]) {
+      const requests: { route: string; parameters: Record<string, unknown> }[] = [];
+      const client: GitHubClient = {
+        request: async (route, parameters = {}) => {
+          requests.push({ route, parameters });
+          if (route.startsWith("GET ")) return { status: 200, headers: {}, data: listed };
+          if (route === "POST /repos/{owner}/{repo}/issues") return { status: 201, headers: {}, data: { number: 3, state: "open", html_url: "u3", user: { login: APP_LOGIN, type: "Bot" }, ...parameters } };
+          return { status: 201, headers: {}, data: {} };
+        },
+        graphql: async () => ({}),
+      };
+      return { client, requests };
+    }
+    const screen = (client: GitHubClient, creator: string | undefined) =>
+      ensureScreenIssues({
+        client,
+        queue: new IssueWriteQueue({ minimumSpacingMs: 0 }),
+        installationId: 1,
+        owner: "octo-org",
+        repo: "demo",
+        report: TWO_UNMET,
+        config: { settings: { ...APP_SETTINGS_DEFAULTS, issues: { mode: "tracking", label: LABEL } }, hasRepositoryFile: true, organizationSetsIssuesMode: false },
+        metadata: {},
+        fixIssuesRequested: false,
+        defaultBranch: true,
+        ...(creator === undefined ? {} : { creator }),
+        log: { warn: () => undefined, info: () => undefined },
+      });
+
+    test("with the App's bot login known: asks GitHub for its issues only, and creates its own", async () => {
+      const { client, requests } = github([human, otherBot]);
+      const outcome = await screen(client, APP_LOGIN);
+      expect(outcome.tracking).toMatchObject({ action: "created", issue: { number: 3 } });
+      expect(requests[0]?.parameters).toMatchObject({ labels: LABEL, creator: APP_LOGIN });
+      expect(requests.map((request) => request.route)).toEqual(["GET /repos/{owner}/{repo}/issues", "POST /repos/{owner}/{repo}/labels", "POST /repos/{owner}/{repo}/issues"]);
+    });
+
+    test("with the login unknown: a person's issue is still never the App's", async () => {
+      const { client, requests } = github([human]);
+      expect((await screen(client, undefined)).tracking).toMatchObject({ action: "created" });
+      expect(requests[0]?.parameters).not.toHaveProperty("creator");
+      expect(requests.some((request) => request.route.startsWith("PATCH"))).toBe(false);
+    });
   });
 
   test("ignores the App's issues that carry another label", async () => {

@@ -8,6 +8,8 @@ import { createApp, type CreateAppOptions } from "../../src/app/index.js";
 import type { Screener } from "../../src/app/screener.js";
 
 export const TEST_SECRET = "test-webhook-secret";
+/** The bot login the test App runs as ("<slug>[bot]"). */
+export const TEST_BOT_LOGIN = "dpg-screener[bot]";
 
 let privateKey: string | undefined;
 /** A real RSA key: Probot signs app JWTs for real. Generated once per test file. */
@@ -43,7 +45,10 @@ export async function createTestApp(options: CreateAppOptions = {}): Promise<Tes
   const logs: Record<string, unknown>[] = [];
   const probot = createTestProbot(logs);
   let screener: Screener | undefined;
-  await probot.load(createApp({ now: () => new Date("2026-11-28T12:00:00Z"), ...options, onScreener: (created) => (screener = created) }));
+  // The App's bot login is given, so tests need not mock `GET /app`; pass `botLogin: undefined`
+  // to exercise the lookup.
+  const botLogin = "botLogin" in options ? {} : { botLogin: TEST_BOT_LOGIN };
+  await probot.load(createApp({ now: () => new Date("2026-11-28T12:00:00Z"), ...botLogin, ...options, onScreener: (created) => (screener = created) }));
   if (screener === undefined) throw new Error("the app did not create its Screener");
   return { probot, screener, logs };
 }

@@ -85,7 +85,16 @@ export class FakeIssuesClient implements IssuesClient {
   }
 
   private record(issue: StoredIssue): IssueRecord {
-    return { number: issue.number, title: issue.title, body: issue.body, state: issue.state, stateReason: issue.stateReason, url: issue.url };
+    return {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      stateReason: issue.stateReason,
+      url: issue.url,
+      author: issue.creator,
+      authorType: issue.creator.endsWith("[bot]") ? "Bot" : "User",
+    };
   }
 
   private async turn(): Promise<void> {
