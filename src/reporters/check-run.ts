@@ -8,8 +8,8 @@ import { renderHeadline, renderIndicatorDetails, renderIndicatorTable } from "./
 
 export const CHECK_RUN_NAME = "DPG Standard";
 
-/** Checks API: summary and text are each at most 65,535 characters. */
-export const MAX_OUTPUT_CHARS = 65_535;
+/** Checks API: summary and text are each at most 65,535 characters, which GitHub counts in UTF-8 bytes. */
+export const MAX_OUTPUT_BYTES = 65_535;
 /** Checks API: at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** Our own cap, so one noisy repository does not take dozens of update requests. */
@@ -130,11 +130,18 @@ export function renderCheckRunError(message: string): RenderedCheckRun {
   };
 }
 
-/** Cuts markdown to the Checks API limit and says so, on a line boundary when possible. */
-export function truncateMarkdown(markdown: string, limit = MAX_OUTPUT_CHARS): string {
-  if (markdown.length <= limit) return markdown;
-  const notice = `\n\n**… cut here: ${markdown.length.toLocaleString("en")} characters are more than a check run can show (${limit.toLocaleString("en")}). Run \`dpg-screener screen\` for the full report.**`;
-  let cut = markdown.slice(0, limit - notice.length);
+/**
+ * Cuts markdown to the Checks API limit, measured in UTF-8 bytes as GitHub measures it, and says
+ * so; never inside a character, and on a line boundary when possible.
+ */
+export function truncateMarkdown(markdown: string, limit = MAX_OUTPUT_BYTES): string {
+  const bytes = Buffer.from(markdown, "utf8");
+  if (bytes.length <= limit) return markdown;
+  const notice = `\n\n**… cut here: ${bytes.length.toLocaleString("en")} bytes are more than a check run can show (${limit.toLocaleString("en")}). Run \`dpg-screener screen\` for the full report.**`;
+  let end = Math.max(0, limit - Buffer.byteLength(notice, "utf8"));
+  // Back off from continuation bytes (10xxxxxx) to the start of the character that would be split.
+  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end -= 1;
+  let cut = bytes.subarray(0, end).toString("utf8");
   const lastLine = cut.lastIndexOf("\n");
   if (lastLine > cut.length / 2) cut = cut.slice(0, lastLine);
   return cut + notice;

@@ -1,4 +1,4 @@
-import { ACTION_OPEN_FIX_ISSUES, decideConclusion, MAX_OUTPUT_CHARS, renderCheckRun, renderCheckRunError, truncateMarkdown } from "../../src/reporters/check-run.js";
+import { ACTION_OPEN_FIX_ISSUES, decideConclusion, MAX_OUTPUT_BYTES, renderCheckRun, renderCheckRunError, truncateMarkdown } from "../../src/reporters/check-run.js";
 import { buildReport } from "../helpers/build-report.js";
 
 test("the rendered check run for a mixed report", () => {
@@ -56,16 +56,40 @@ test("declaration problems fail the run, are listed with lines and annotate the 
   ]);
 });
 
-test("over-long output is cut under 65,535 characters and says so", () => {
+const utf8Bytes = (text: string | undefined) => Buffer.byteLength(text ?? "", "utf8");
+
+test("over-long output is cut under 65,535 bytes and says so", () => {
   const long = `${"| row |\n".repeat(20_000)}`;
   const cut = truncateMarkdown(long);
-  expect(cut.length).toBeLessThanOrEqual(MAX_OUTPUT_CHARS);
-  expect(cut).toContain("… cut here: 160,000 characters are more than a check run can show (65,535). Run `dpg-screener screen` for the full report.");
+  expect(utf8Bytes(cut)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
+  expect(cut).toContain("… cut here: 160,000 bytes are more than a check run can show (65,535). Run `dpg-screener screen` for the full report.");
   expect(truncateMarkdown("short")).toBe("short");
   const report = buildReport({ "2": "fail" }, { summaries: { "2": "x".repeat(70_000) } });
   const rendered = renderCheckRun(report);
-  expect(rendered.output.summary.length).toBeLessThanOrEqual(MAX_OUTPUT_CHARS);
-  expect(rendered.output.text?.length).toBeLessThanOrEqual(MAX_OUTPUT_CHARS);
+  expect(utf8Bytes(rendered.output.summary)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
+  expect(utf8Bytes(rendered.output.text)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
+});
+
+test("the limit counts UTF-8 bytes, as GitHub does, and never splits a character", () => {
+  // 40,000 characters but 160,000 bytes: under the limit in UTF-16 units, far over it in bytes.
+  const emoji = "🌍".repeat(20_000);
+  const cut = truncateMarkdown(emoji);
+  expect(utf8Bytes(cut)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
+  expect(cut).toContain("… cut here: 80,000 bytes are more than a check run can show");
+  expect(cut).not.toContain("\uFFFD");
+  expect(cut.startsWith("🌍".repeat(16_000))).toBe(true);
+  // Mixed widths (1, 2, 3 and 4 bytes) at every possible cut position.
+  const mixed = "aé€🌍".repeat(7_000);
+  for (const limit of [100, 101, 102, 103, 104, 105, 106, 107, 108, 109]) {
+    const small = truncateMarkdown(mixed, limit + 200);
+    expect(utf8Bytes(small)).toBeLessThanOrEqual(limit + 200);
+    expect(small).not.toContain("\uFFFD");
+    expect(mixed.startsWith(small.slice(0, small.indexOf("\n\n**… cut here")))).toBe(true);
+  }
+  const report = buildReport({ "2": "fail" }, { summaries: { "2": "ü".repeat(40_000) } });
+  const rendered = renderCheckRun(report);
+  expect(utf8Bytes(rendered.output.summary)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
+  expect(utf8Bytes(rendered.output.text)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
 });
 
 test("an evidence line with an empty note is annotated with the finding instead (GitHub rejects empty messages)", () => {
