@@ -1,7 +1,9 @@
 // Turns a licence value written by a person (a manifest field, an SPDX header) into an SPDX
-// expression: valid expressions as they are, sloppy ones ("GPLv3", "Apache 2") repaired.
+// expression: valid expressions as they are, sloppy ones ("GPLv3", "Apache 2") repaired,
+// R DESCRIPTION values ("GPL (>= 2)", "GPL-2 | GPL-3") read with R's own meaning.
 import parseSpdxExpression from "spdx-expression-parse";
 import correctSpdx from "spdx-correct";
+import { correctRLicenseValue, isRLicenseValue } from "./r-license-value.js";
 
 export interface ParsedLicenseValue {
   expression: string;
@@ -26,11 +28,8 @@ export function parseLicenseValue(value: string): ParsedLicenseValue | undefined
   if (valid !== undefined) return { expression: render(valid, true), ids: idsOf(valid), confidence: 1 };
   // spdx-correct maps almost anything to some licence; only licence-like words are handed to it.
   if (!LICENSE_WORDS.test(trimmed) || /copyright|all rights/i.test(trimmed)) return undefined;
-  // A list such as "MIT, Apache-2.0" or "MIT/Apache-2.0" means a choice between them.
-  const whole = correctSpdx(trimmed, { upgrade: false });
-  const parts = whole !== null ? [trimmed] : trimmed.split(/\s*(?:,|\/|\bor\b|\|)\s*/i).filter((part) => part !== "");
-  const corrected = parts.map((part) => correctSpdx(part.replace(/\s*\+\s*file\s+LICEN[CS]E\s*$/i, ""), { upgrade: false }));
-  if (corrected.length === 0 || corrected.some((part) => part === null)) return undefined;
+  const corrected = isRLicenseValue(trimmed) ? correctRLicenseValue(trimmed) : correctWords(trimmed);
+  if (corrected === undefined) return undefined;
   const expression = corrected.join(" OR ");
   const parsed = tryParse(expression);
   if (parsed === undefined) return undefined;
@@ -42,6 +41,13 @@ export function parseLicenseValue(value: string): ParsedLicenseValue | undefined
     confidence: guessed ? 0.6 : 0.85,
     note: `"${trimmed}" read as ${render(parsed, true)}${guessed ? " (the version is a guess)" : ""}`,
   };
+}
+
+/** A list such as "MIT, Apache-2.0" or "MIT/Apache-2.0" means a choice between them. */
+function correctWords(value: string): string[] | undefined {
+  const parts = correctSpdx(value, { upgrade: false }) !== null ? [value] : value.split(/\s*(?:,|\/|\bor\b)\s*/i).filter((part) => part !== "");
+  const corrected = parts.map((part) => correctSpdx(part, { upgrade: false }));
+  return corrected.length === 0 || corrected.some((part) => part === null) ? undefined : (corrected as string[]);
 }
 
 function tryParse(value: string): ParsedNode | undefined {

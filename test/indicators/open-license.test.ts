@@ -74,6 +74,35 @@ describe("indicator 2: where licences are found and how they combine", () => {
     expect(result?.summary).toMatch(/only declared .* the repository holds no licence text/);
   });
 
+  test.each([
+    ["a Markdown link in a sentence", "This project is licensed under the [MIT License](LICENSE).", "MIT"],
+    ["a bare link", "[Apache 2.0](https://www.apache.org/licenses/LICENSE-2.0)", "Apache-2.0"],
+    ["a bare licence name", "MIT", "MIT"],
+  ] as const)("a README licence section with %s is a claim to review, not a missing licence", async (_name, body, expression) => {
+    const report = await screenMemory({ ...code, "README.md": `# X\n\n## License\n\n${body}\n` });
+    expect(report.license).toBe(expression);
+    const result = report.results.find((candidate) => candidate.indicator === "2");
+    expect(result?.outcome).toBe("review");
+    expect(result?.evidence[0]).toMatchObject({ path: "README.md", line: 5 });
+    expect(result?.fix?.text).toMatch(/full text of the licence in a LICENSE file/);
+  });
+
+  test("a README sentence about the framework the project started from is never a pass: a human decides", async () => {
+    const result = await resultFor("2", { ...code, "README.md": "# App\n\n### License\nThe Laravel framework is open-sourced software licensed under the [MIT license](https://opensource.org/licenses/MIT).\n" });
+    expect(result.outcome).toBe("review");
+    expect(result.evidence[0]?.note).toContain('"The Laravel framework is open-sourced software licensed under the MIT license." (it speaks of The Laravel framework, which may not be this project)');
+  });
+
+  test.each([
+    ["GPL (>= 2)", "GPL-2.0-or-later"],
+    ["GPL-2 | GPL-3", "GPL-2.0-only OR GPL-3.0-only"],
+    ["LGPL (>= 2.1)", "LGPL-2.1-or-later"],
+  ] as const)("R DESCRIPTION License: %s is %s", async (value, expression) => {
+    const report = await screenMemory({ ...code, DESCRIPTION: `Package: x\nVersion: 1.0\nLicense: ${value}\n` });
+    expect(report.license).toBe(expression);
+    expect(report.results.find((candidate) => candidate.indicator === "2")?.outcome).toBe("review");
+  });
+
   test("a manifest that disagrees with LICENSE is a conflict naming both, and a review", async () => {
     const report = await screenMemory({ ...code, LICENSE: filledText("MIT"), "package.json": JSON.stringify({ license: "ISC" }) });
     expect(report.license).toBe("MIT");
