@@ -155,6 +155,7 @@ test("'Open fix issues' opens one issue per unmet indicator, even without opt-in
   const expected = (await screenMemory(files)).results.filter(wantsFixIssue).map((result) => result.indicator);
   github.installationToken(payload.installation.id);
   expectScreen({}, files);
+  github.repositoryHead({ owner: OWNER, name: REPO, oid: HEAD_SHA });
   github.reply("GET", ISSUES, 200, [], { query: LIST_QUERY });
   github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
   let number = 0;
@@ -162,6 +163,30 @@ test("'Open fix issues' opens one issue per unmet indicator, even without opt-in
   await app.probot.receive({ id: "action-1", name: "check_run", payload: payload as never });
   expect(createdIssues().map((issue) => /<!-- dpg-screener:fix:(\w+) -->/.exec(issue.body)?.[1])).toEqual(expected);
   expect(expected.length).toBeGreaterThan(0);
+});
+
+test("'Open fix issues' on an older default-branch commit opens its fix issues and leaves the tracking issue alone", async () => {
+  const payload = example("check_run", (candidate) => candidate.action === "requested_action");
+  payload.requested_action = { identifier: ACTION_OPEN_FIX_ISSUES };
+  payload.repository = pushToDefault().repository;
+  payload.check_run.head_sha = HEAD_SHA;
+  payload.check_run.check_suite.head_branch = "master";
+  const files = withFile(OWN_FILE);
+  const expected = (await screenMemory(files)).results.filter(wantsFixIssue).map((result) => result.indicator);
+  github.installationToken(payload.installation.id);
+  expectScreen({ repository: OWN_FILE }, files);
+  // The default branch has moved on since this run.
+  github.repositoryHead({ owner: OWNER, name: REPO, oid: "f".repeat(40) });
+  github.reply("GET", ISSUES, 200, [], { query: LIST_QUERY });
+  github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
+  let number = 0;
+  github.reply("POST", ISSUES, 201, (body: unknown) => ({ number: (number += 1), state: "open", html_url: "", user: BOT_USER, ...(body as object) }), { times: expected.length });
+  await app.probot.receive({ id: "action-old", name: "check_run", payload: payload as never });
+  expect(createdIssues().map((issue) => /<!-- dpg-screener:fix:(\w+) -->/.exec(issue.body)?.[1])).toEqual(expected);
+  expect(createdIssues().some((issue) => issue.body.includes(TRACKING_MARKER))).toBe(false);
+  const line = app.logs.find((entry) => entry["msg"] === `DPG issues in line: ${OWNER}/${REPO}`);
+  expect(line).toMatchObject({ issueMode: "tracking" });
+  expect(line).not.toHaveProperty("tracking");
 });
 
 test("another button's action opens no issue", async () => {
