@@ -4,11 +4,20 @@ import { defineIndicator, type Criterion, type Evidence } from "../core/indicato
 import { findFiles } from "../core/find-files.js";
 import { licenseFiles } from "../licenses/build-license-facts.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
-import { quoteMatches, readmePaths } from "./shared/community-files.js";
+import { readmePaths } from "./shared/community-files.js";
 import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
-const COPYRIGHT_LINE = /^[ \t#*/-]*(copyright|\(c\)|©)\s+(\(c\)\s*|©\s*)?(\d{4}|[A-Z])/im;
+/** A copyright statement: `Copyright`, `©` or `(c)`, optionally `(c)`/`©` again, then a year (or range) and/or a capitalised holder. */
+const COPYRIGHT_STATEMENT = /^[ \t#*/;>-]*(?:(?<lead>\([cC]\)|©)\s*)?(?:(?<word>[Cc]opyright|COPYRIGHT)(?=[\s:(©]):?\s*)?(?:(?<mark>\([cC]\)|©)\s*)?(?<year>\d{4}(?:\s*[-–,]\s*(?:\d{4}|present))*)?[,.]?\s*(?:by\s+)?(?<holder>\p{Lu}[\p{L}\p{N}]*)?/u;
+/** Licence wording that uses the word copyright without stating it: "copyright notice", "Copyright License". */
+const LICENCE_WORDING = /^[ \t#*/;>-]*(?:copyright|\(c\)|©)\s+(?:notices?|licen[cs]es?|owners?|holders?|holder's|laws?|statements?|protection|interests?|infringement|information|polic(?:y|ies)|and|or|of|to|in|is|permission|rights?)\b/i;
+/** The operative part of a verbatim licence text (Apache, GPL and others), where no line names the project's holder. */
+const TERMS_START = /TERMS AND CONDITIONS/;
+const TERMS_END = /END OF TERMS AND CONDITIONS/;
+/** The licence's own copyright, as in the GPL's "Copyright (C) 2007 Free Software Foundation, Inc." above this sentence. */
+const VERBATIM_LICENCE = /Everyone is permitted to copy and distribute verbatim copies/i;
+const MAX_COPYRIGHT_LINES_PER_FILE = 2;
 const NOTICE = /^(notice|copyright|authors|contributors)(\.[a-z]+)?$/i;
 const GOVERNANCE = /^(codeowners|maintainers|governance|owners)(\.[a-z]+)?$/i;
 const CLA_OR_DCO = /^(cla|dco|contributor[-_ ]license[-_ ]agreement|individual[-_ ]cla|corporate[-_ ]cla)(\.[a-z]+)?$/i;
@@ -31,7 +40,10 @@ export const clearOwnership = defineIndicator({
     const copyright: Evidence[] = [];
     for (const path of [...licenseFiles(paths), ...findFiles(paths, NOTICE, { dirs: [""] }), ...readmePaths(paths).slice(0, 1)]) {
       const file = view.read(path);
-      if (file.kind === "text") copyright.push(...quoteMatches(path, file.text, COPYRIGHT_LINE, 2));
+      if (file.kind !== "text") continue;
+      for (const item of copyrightStatements(path, file.text)) {
+        if (!copyright.some((seen) => seen.path === item.path && seen.line === item.line)) copyright.push(item);
+      }
     }
     const criteria: Criterion[] = [
       copyright.length > 0
@@ -59,3 +71,25 @@ export const clearOwnership = defineIndicator({
       : copyright.length > 0 ? "Copyright statements found; maintainers must confirm the owner, organisation type and country." : "No copyright statement found; maintainers must state who owns the project.");
   },
 });
+
+/** Lines of `text` that state a copyright, quoted with their line; licence wording and a licence's own copyright are left out. */
+export function copyrightStatements(path: string, text: string, limit = MAX_COPYRIGHT_LINES_PER_FILE): Evidence[] {
+  const lines = text.split(/\r?\n/);
+  const found: Evidence[] = [];
+  const hasTermsEnd = lines.some((line) => TERMS_END.test(line));
+  let inTerms = false;
+  for (const [index, line] of lines.entries()) {
+    if (TERMS_END.test(line)) { inTerms = false; continue; }
+    if (hasTermsEnd && TERMS_START.test(line)) { inTerms = true; continue; }
+    if (inTerms || LICENCE_WORDING.test(line)) continue;
+    const match = COPYRIGHT_STATEMENT.exec(line);
+    const { lead, word, mark, year, holder } = match?.groups ?? {};
+    if (match === null || (lead === undefined && word === undefined && mark === undefined) || (year === undefined && holder === undefined)) continue;
+    // A bare "(c)" opens item (c) of a list ("(c) You include a prominent notice"); only a year makes it a statement.
+    if (word === undefined && lead !== "©" && mark !== "©" && year === undefined) continue;
+    if (lines.slice(index + 1, index + 5).some((next) => VERBATIM_LICENCE.test(next))) continue;
+    found.push({ path, line: index + 1, note: `"${line.trim().slice(0, 160)}"` });
+    if (found.length >= limit) break;
+  }
+  return found;
+}

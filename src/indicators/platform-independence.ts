@@ -8,6 +8,11 @@ import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.
 import { manifestFiles, readDependencies } from "./shared/dependency-manifests.js";
 import { PLATFORM_GUIDANCE_URL } from "./shared/guidance.js";
 
+/** Names the first few manifests, counting the rest. */
+function listed(paths: readonly string[]): string {
+  return paths.length <= 5 ? paths.join(", ") : `${paths.slice(0, 5).join(", ")} and ${paths.length - 5} more`;
+}
+
 export const platformIndependence = defineIndicator({
   id: "4",
   title: "Platform independence",
@@ -42,6 +47,11 @@ export const platformIndependence = defineIndicator({
     if (manifests.length === 0) {
       criteria.push({ question: "Does any mandatory dependency have closed or source-available terms?", outcome: declared?.closedComponents === false ? "attested" : "review",
         evidence: declared?.closedComponents === false ? [{ path: where, note: "declared: no closed components" }] : [{ note: "No dependency manifest was found; declare whether any mandatory component is closed." }] });
+    } else if (dependencies.length === 0) {
+      criteria.push({ question: "Does any mandatory dependency have closed or source-available terms?", outcome: declared?.closedComponents === false ? "attested" : "review",
+        evidence: declared?.closedComponents === false
+          ? [{ path: where, note: "declared: no closed components" }, { note: `No mandatory dependency could be read from ${listed(manifests)}.` }]
+          : [{ note: `No mandatory dependency could be read from ${manifests.length} manifest(s) (${listed(manifests)}): they declare only development dependencies, or none in a form the screener parses. Declare whether any mandatory component is closed.` }] });
     } else if (closed.length === 0) {
       criteria.push({ question: "Does any mandatory dependency have closed or source-available terms?", outcome: "pass",
         evidence: [{ note: `None of ${dependencies.length} mandatory dependencies in ${manifests.length} manifest(s) is on the screener's list of closed components.` }] });
@@ -59,10 +69,14 @@ export const platformIndependence = defineIndicator({
     const finding = combineCriteria(criteria, "");
     finding.summary = {
       pass: `No closed component among ${dependencies.length} mandatory dependencies in ${manifests.join(", ")}.`,
-      attested: closed.length > 0 ? "Closed components found; the maintainers declared an open alternative for each." : "The maintainers declare no closed components; no manifest was found to check it against.",
+      attested: closed.length > 0 ? "Closed components found; the maintainers declared an open alternative for each."
+        : manifests.length > 0 ? "The maintainers declare no closed components; no mandatory dependency was found in the manifests to check it against."
+        : "The maintainers declare no closed components; no manifest was found to check it against.",
       review: closed.length > 0
         ? `Closed or source-available components found (${[...new Set(closed.map(({ component }) => component.name))].join("; ")}); show an open alternative for each.`
-        : "No dependency manifest found; maintainers must declare whether any mandatory component is closed.",
+        : manifests.length > 0
+          ? `No mandatory dependency found in ${listed(manifests)} (only development dependencies, or none the screener parses); maintainers must declare whether any mandatory component is closed.`
+          : "No dependency manifest found; maintainers must declare whether any mandatory component is closed.",
     }[finding.outcome as "pass" | "attested" | "review"] ?? finding.summary;
     return finding;
   },

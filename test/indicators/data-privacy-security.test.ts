@@ -17,6 +17,44 @@ describe("indicator 9a: data privacy and security", () => {
     expect((await resultFor("9a", { ".env.example": "DB_PASSWORD=hunter22\n" })).outcome).toBe("review");
   });
 
+  test.each([
+    ["a feature flag", "REACT_APP_AUTH_ENABLED=yes"],
+    ["a password length", "PASSWORD_MIN_LENGTH=8"],
+    ["a token lifetime", "TOKEN_EXPIRY_SECONDS=3600"],
+    ["an auth provider", "GOOGLE_AUTH_PROVIDER=google"],
+    ["an auth URL", "AUTH_URL=https://auth.example.org/oauth"],
+    ["a token header name", "TOKEN_HEADER=Authorization"],
+    ["a JWT algorithm", "JWT_SECRET_ALGORITHM=HS256"],
+    ["a secret file path", "SECRET_FILE=/run/secrets/db_password"],
+    ["a numeric value", "SECRET_SALT_ROUNDS_COUNT=12345678"],
+    ["a short value", "DB_PASSWORD=root"],
+    ["an author, not an auth setting", "REACT_APP_AUTHOR=JaneDoeExample"],
+  ])("a .env setting that is not a credential (%s) is not a committed secret", async (_name, line) => {
+    const result = await resultFor("9a", { ".env": `${line}\n`, "SECURITY.md": "Report to security@example.org" });
+    expect(result.criteria?.[0]?.outcome).toBe("pass");
+    expect(result.outcome).toBe("review");
+  });
+
+  test("the settings of the reported .env, next to empty values and placeholders, are not committed secrets", async () => {
+    const env = "REACT_APP_AUTH_ENABLED=yes\nPASSWORD_MIN_LENGTH=8\nTOKEN_EXPIRY_SECONDS=3600\nGOOGLE_AUTH_PROVIDER=google\n"
+      + "API_KEY=\nDB_PASSWORD=\"\"\nAPI_TOKEN=\"${API_TOKEN}\"\nCLIENT_SECRET=<your-client-secret>\nSTRIPE_SECRET_KEY=your_stripe_secret_key\nAUTH=false\nSESSION_SECRET=xxxxxxxxxxxx\n";
+    const result = await resultFor("9a", { ".env": env });
+    expect(result.outcome).toBe("review");
+    expect(result.criteria?.[0]).toMatchObject({ question: "Is the repository free of committed private keys and credentials?", outcome: "pass" });
+  });
+
+  test.each([
+    ["an API key", "API_KEY=sk_live_ABCDEF1234567890SECRETVALUE", "API_KEY"],
+    ["a quoted client secret", "OAUTH_CLIENT_SECRET=\"d41d8cd98f00b204e9800998ecf8427e\"", "OAUTH_CLIENT_SECRET"],
+    ["an exported token", "export GITHUB_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789", "GITHUB_TOKEN"],
+    ["a database password", "DB_PASSWORD=hunter22", "DB_PASSWORD"],
+  ])("a .env with %s fails, naming the key and never the value", async (_name, line, key) => {
+    const result = await resultFor("9a", { "ui/.env": `PORT=3000\nTOKEN_EXPIRY_SECONDS=3600\n${line}\n` });
+    expect(result.outcome).toBe("fail");
+    expect(result.criteria?.[0]?.evidence).toEqual([{ path: "ui/.env", line: 3, note: `a value is committed for ${key}` }]);
+    expect(JSON.stringify(result)).not.toContain(line.split("=")[1]?.replace(/"/g, "") ?? "");
+  });
+
   test("keys in test fixtures are fakes, not failures", async () => {
     expect((await resultFor("9a", { "test/fixtures/server.key": KEY })).outcome).toBe("review");
   });

@@ -1,5 +1,6 @@
 import { resultFor } from "../helpers/screen-memory.js";
 import { parseManifest } from "../../src/indicators/shared/parse-manifest.js";
+import { MAX_MANIFESTS, manifestFiles } from "../../src/indicators/shared/dependency-manifests.js";
 
 const pkg = (dependencies: Record<string, string>, devDependencies: Record<string, string> = {}) => JSON.stringify({ dependencies, devDependencies }, null, 2);
 
@@ -26,12 +27,45 @@ describe("indicator 4: platform independence", () => {
     ["Mapbox GL JS 1", { "package.json": pkg({ "mapbox-gl": "1.13.0" }) }],
     ["MongoDB 3.6", { "docker-compose.yml": "services:\n  db:\n    image: mongo:3.6\n" }],
     ["Redis 7.2", { "docker-compose.yml": "services:\n  db:\n    image: redis:7.2\n" }],
-    ["a development dependency", { "package.json": pkg({}, { firebase: "^10" }) }],
+    ["a development dependency", { "package.json": pkg({ pg: "^8" }, { firebase: "^10" }) }],
     ["the MongoDB driver", { "package.json": pkg({ mongodb: "^6" }) }],
     ["Redis 7.4 in a development environment (.ddev)", { ".ddev/docker-compose.redis.yaml": "services:\n  redis:\n    image: redis:7.4\n", "package.json": pkg({ pg: "^8" }) }],
     ["MongoDB in a dev container", { ".devcontainer/docker-compose.yml": "services:\n  db:\n    image: mongo:7\n", "package.json": pkg({ pg: "^8" }) }],
   ])("%s is not flagged", async (_name, files) => {
     expect((await resultFor("4", files)).outcome).toBe("pass");
+  });
+
+  test.each([
+    ["only development dependencies", { "package.json": pkg({}, { prettier: "3", jest: "^29" }) }, "package.json"],
+    ["an empty requirements file", { "requirements.txt": "# nothing pinned yet\n" }, "requirements.txt"],
+  ])("a manifest with no mandatory dependency (%s) is not a pass but a precise review", async (_name, files, path) => {
+    const result = await resultFor("4", files);
+    expect(result.outcome).toBe("review");
+    expect(result.summary).toContain(`No mandatory dependency found in ${path}`);
+    expect(result.summary).not.toContain("No closed component");
+  });
+
+  test.each([
+    ["packages/*", "packages/app/package.json"],
+    ["apps/*", "apps/web/package.json"],
+    ["services/*", "services/api/package.json"],
+    ["modules/*", "modules/maps/package.json"],
+  ])("a monorepo package under %s is read and its closed components flagged", async (_name, path) => {
+    const result = await resultFor("4", {
+      "package.json": JSON.stringify({ name: "root", private: true, workspaces: ["packages/*"], devDependencies: { prettier: "3" } }),
+      [path]: pkg({ firebase: "^10.0.0", "mapbox-gl": "^2.15.0" }),
+    });
+    expect(result.outcome).toBe("review");
+    expect(result.evidence.filter((item) => item.path === path).map((item) => item.note.split(":")[0])).toEqual(["firebase ^10.0.0", "mapbox-gl ^2.15.0"]);
+  });
+
+  test("monorepo manifests are read after the root's and within the bound", () => {
+    const packages = Array.from({ length: MAX_MANIFESTS + 5 }, (_unused, index) => `packages/p${index}/package.json`);
+    const files = manifestFiles([...packages, "package.json", "packages/a/deep/package.json", "other/x/package.json", "packages/p0/test/package.json"]);
+    expect(files[0]).toBe("package.json");
+    expect(files).toHaveLength(MAX_MANIFESTS);
+    expect(files).not.toContain("packages/a/deep/package.json");
+    expect(files).not.toContain("other/x/package.json");
   });
 
   test("declared open alternatives make closed components attested", async () => {

@@ -11,8 +11,25 @@ const TEMPLATE = /\.(example|sample|template|dist|defaults?|tpl|test|ci|dev|loca
 const NOT_REAL = /(^|\/)(docs?|[^/]*(tests?|spec|fixtures?|examples?|samples?|demo|mocks?|testdata|devenv|localtest)[^/]*)\//i;
 
 const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/;
-const SECRET_ASSIGNMENT = /^\s*(?:export\s+)?([A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH)[A-Z0-9_]*)\s*=\s*["']?([^"'\s#]+)/i;
-const PLACEHOLDER = /^(changeme|change_me|xxx+|\*+|<.*>|\$\{.*\}|\$\w+|your[\w-]*|example|dummy|test|secret|password|none|null|false|true|todo|replace[\w-]*)$/i;
+const SECRET_ASSIGNMENT = /^\s*(?:export\s+)?([A-Z0-9_]*(?:SECRET|PASSWORD|PASSWD|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH(?![A-Z]))[A-Z0-9_]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s#]*))/i;
+/** Keys that name a setting about a credential (a length, a lifetime, a provider, a location), not the credential itself. */
+const SETTING_KEY = /[_.-](ENABLED?|DISABLED?|LENGTH|LEN|MIN|MAX|MIN_LENGTH|MAX_LENGTH|EXPIRY|EXPIRES|EXPIRATION|TTL|SECONDS|MINUTES|HOURS|DAYS|TIMEOUT|PROVIDER|TYPE|MODE|METHOD|URL|URI|HOST|PORT|ENDPOINT|DOMAIN|ALGORITHM|ALG|HEADER|NAME|PATH|FILE|DIR)$/i;
+const PLACEHOLDER = /^(changeme|change[_-]?me|change[_-]?this|xxx+|\*+|\.+|<.*>|\[.*\]|\{\{.*\}\}|\$\{.*\}|\$\w+|%\w+%|your[\w-]*|example[\w-]*|dummy[\w-]*|fake[\w-]*|test[\w-]*|sample[\w-]*|secret|password|passwd|none|null|nil|undefined|empty|todo|tbd|fixme|replace[\w-]*|insert[\w-]*|enter[\w-]*|put[\w-]*here|true|false|yes|no|on|off|enabled?|disabled?)$/i;
+/** The shortest value taken for a real secret; shorter ones are flags, lengths or demo values. */
+const MIN_SECRET_LENGTH = 8;
+
+/** Whether `key = value` commits a credential: the key names one and the value looks like one. */
+export function looksLikeCredential(key: string, value: string): boolean {
+  if (SETTING_KEY.test(key)) return false;
+  const trimmed = value.trim();
+  if (trimmed.length < MIN_SECRET_LENGTH) return false;
+  if (PLACEHOLDER.test(trimmed)) return false;
+  if (/^[-+]?\d+(\.\d+)?$/.test(trimmed)) return false;
+  if (/^(.)\1+$/.test(trimmed)) return false; // "xxxxxxxx", "00000000"
+  if (/^(https?|file):\/\//i.test(trimmed) && !/\/\/[^/\s:@]+:[^/\s@]+@/.test(trimmed)) return false; // a URL without user:password
+  return true;
+}
+
 const NPM_TOKEN = /_authToken\s*=\s*(?!\$\{)[^\s]{8,}/;
 
 export function secretCandidates(paths: readonly string[]): string[] {
@@ -34,7 +51,9 @@ export function committedSecrets(view: SnapshotView): Evidence[] {
     }
     lines.forEach((line, index) => {
       const assignment = SECRET_ASSIGNMENT.exec(line);
-      if (assignment !== null && !PLACEHOLDER.test(assignment[2] ?? "")) found.push({ path, line: index + 1, note: `a value is committed for ${assignment[1] ?? "a credential"}` });
+      const key = assignment?.[1] ?? "";
+      const value = assignment?.[2] ?? assignment?.[3] ?? assignment?.[4] ?? "";
+      if (assignment !== null && looksLikeCredential(key, value)) found.push({ path, line: index + 1, note: `a value is committed for ${key}` });
       else if (NPM_TOKEN.test(line)) found.push({ path, line: index + 1, note: "a registry token is committed" });
     });
   }
