@@ -4,7 +4,7 @@ import type { Logger } from "probot";
 import { countOutcomes, type Report } from "../core/report.js";
 import type { RepositoryMetadata } from "../core/snapshot.js";
 import { screenRepository } from "../core/screen-repository.js";
-import { loadConfig, type LoadedConfig } from "../github/load-config.js";
+import { CONFIG_PATH, loadConfig, type LoadedConfig } from "../github/load-config.js";
 import { completeCheckRun, startCheckRun } from "../github/publish-check-run.js";
 import { renderCheckRun, renderCheckRunError, type CheckConclusion, type ExternalConfigProblem } from "../reporters/check-run.js";
 import { countRequests, messageOf, type GitHubClient } from "../snapshot/github-client.js";
@@ -104,7 +104,7 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
     // 4. Evaluate. The declaration is read from the commit itself, so a pull request's edits count.
     const report = await screenRepository(snapshot, { tool: dependencies.tool });
     // 5. Render.
-    const rendered = renderCheckRun(report, { failOn: config.settings.check.failOn, configProblems: externalProblems(config) });
+    const rendered = renderCheckRun(report, { failOn: config.settings.check.failOn, configProblems: externalProblems(config, target) });
     // 6. Publish.
     await completeCheckRun(client, { ...target, checkRunId, rendered, now: dependencies.now() });
     return logLine({ status: "screened", report, config, checkRunId, conclusion: rendered.conclusion, reused: false });
@@ -133,10 +133,14 @@ async function failWithoutConfig(request: ScreenRequest, dependencies: ScreenDep
   }
 }
 
-/** Problems in the repository's own file show up through the report (read at the commit). */
-function externalProblems(config: LoadedConfig): ExternalConfigProblem[] {
+/**
+ * Problems in the repository's own file show up through the report (read at the commit); that
+ * includes the organisation `.github` repository's file when that repository is the one screened.
+ */
+function externalProblems(config: LoadedConfig, target: { owner: string; repo: string }): ExternalConfigProblem[] {
+  const isScreenedRepository = (file: { owner: string; repo: string }) => file.owner.toLowerCase() === target.owner.toLowerCase() && file.repo.toLowerCase() === target.repo.toLowerCase();
   return config.problems
-    .filter((problem) => problem.file.origin !== "repository")
+    .filter((problem) => problem.file.origin !== "repository" && !(isScreenedRepository(problem.file) && problem.file.path === CONFIG_PATH))
     .map((problem) => ({
       fileLabel: `${problem.file.owner}/${problem.file.repo}/${problem.file.path}`,
       url: problem.file.url,

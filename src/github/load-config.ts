@@ -10,6 +10,9 @@ import { messageOf, statusOf, type GitHubClient } from "../snapshot/github-clien
 
 export const CONFIG_PATH = ".github/dpg.yml";
 
+/** The repository whose `.github/dpg.yml` holds an organisation's defaults. */
+export const ORGANIZATION_REPOSITORY = ".github";
+
 /** Same grammar as @probot/octokit-plugin-config: `repo`, `owner/repo`, optionally `:path.yml`. */
 const EXTENDS_PATTERN = /^(?:([a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38})\/)?([-_.\w\d]+)(?::([-_./\w\d]+\.ya?ml))?$/i;
 
@@ -22,7 +25,10 @@ export interface ConfigFile {
   path: string;
   /** Web address of the file, for check-run text. */
   url: string;
-  /** Where the file sits relative to the screened repository. */
+  /**
+   * Where the file sits relative to the screened repository; the organisation `.github`
+   * repository's own file is "organization" even when that repository is the one screened.
+   */
   origin: "repository" | "organization" | "extends";
 }
 
@@ -56,11 +62,14 @@ export async function loadConfig(client: GitHubClient, target: { owner: string; 
   const values: Record<string, unknown>[] = [];
   const hash = createHash("sha256");
 
-  // 1. The repository's own file, else the organisation's `.github` repository.
+  // 1. The repository's own file, else the organisation's `.github` repository. Screening the
+  //    organisation's `.github` repository itself, its file is the organisation-wide default,
+  //    not that repository opting itself in.
+  const isOrganizationRepository = target.repo.toLowerCase() === ORGANIZATION_REPOSITORY;
   let next: FileRef | undefined = { owner: target.owner, repo: target.repo, path: CONFIG_PATH };
-  let origin: ConfigFile["origin"] = "repository";
+  let origin: ConfigFile["origin"] = isOrganizationRepository ? "organization" : "repository";
   let text = await fetchText(client, next);
-  if (text === undefined && target.repo !== ".github") {
+  if (text === undefined && !isOrganizationRepository) {
     next = { owner: target.owner, repo: ".github", path: CONFIG_PATH };
     origin = "organization";
     text = await fetchText(client, next);

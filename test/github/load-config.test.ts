@@ -35,6 +35,17 @@ test("the organisation's .github repository is the fallback, and setting issues.
   expect(config).toMatchObject({ hasRepositoryFile: false, organizationSetsIssuesMode: true });
 });
 
+test("screening the organisation's .github repository: its file is the organisation default, not an opt-in of its own", async () => {
+  github.configFile("o", ".github", "issues:\n  mode: tracking\n");
+  const config = await loadConfig(client(), { owner: "o", repo: ".github" });
+  expect(config.files.map((file) => `${file.origin}:${file.owner}/${file.repo}`)).toEqual(["organization:o/.github"]);
+  expect(config).toMatchObject({ hasRepositoryFile: false, organizationSetsIssuesMode: true });
+  github.configFile("o", ".github", "check:\n  failOn: never\n");
+  const withoutMode = await loadConfig(client(), { owner: "o", repo: ".github" });
+  expect(withoutMode).toMatchObject({ hasRepositoryFile: false, organizationSetsIssuesMode: false });
+  expect(withoutMode.settings.check.failOn).toBe("never");
+});
+
 test("_extends: the file overrides what it extends", async () => {
   github.configFile("o", "r", "_extends: shared-config\ncheck:\n  failOn: never\n");
   github.configFile("o", "shared-config", "check:\n  failOn: fail\nscreen:\n  private: true\n");
