@@ -84,6 +84,16 @@ test("invalid YAML and invalid values are problems with lines; the valid parts s
   expect(broken.problems[0]?.line).toBeDefined();
 });
 
+test("an issues.label with a comma is rejected with a clear message, and the default label applies", async () => {
+  github.configFile("o", "r", "issues:\n  mode: tracking\n  label: dpg, screener\n");
+  const config = await loadConfig(client(), { owner: "o", repo: "r" });
+  expect(config.problems.map(({ key, line, message }) => ({ key, line, message }))).toEqual([
+    { key: "issues.label", line: 3, message: "must not contain a comma: GitHub reads commas in a label filter as several labels, so the App could not find its own issues" },
+  ]);
+  // As with any invalid value, the whole `issues` section is set aside, so the default label applies.
+  expect(config.settings.issues.label).toBe("dpg-screener");
+});
+
 test("the fingerprint changes with the text", async () => {
   github.configFile("o", "r", "check:\n  failOn: fail\n");
   github.configFile("o", "r", "check:\n  failOn: never\n");
