@@ -1,6 +1,6 @@
 // Screens the 35 registered DPGs of ../shared/corpus and counts outcomes per indicator, to
 // check that a registered DPG is not told it fails. Files not copied into the corpus are
-// listed (from TREE.txt) but read as empty. Run: npx tsx bench/corpus-outcomes.ts
+// listed (from TREE.txt) but read as empty. Run: npm run bench:corpus [-- CORPUS_DIR]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { screenRepository } from "../src/core/screen-repository.js";
