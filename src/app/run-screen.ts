@@ -106,7 +106,7 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
     // 5. Render.
     const rendered = renderCheckRun(report, { failOn: config.settings.check.failOn, configProblems: externalProblems(config, target) });
     // 6. Publish.
-    await completeCheckRun(client, { ...target, checkRunId, rendered, now: dependencies.now() });
+    await completeCheckRun(client, { ...target, checkRunId, rendered, now: dependencies.now(), log: dependencies.log });
     return logLine({ status: "screened", report, config, checkRunId, conclusion: rendered.conclusion, reused: false });
   } catch (error) {
     // Never leave the run in progress: complete it with the reason.

@@ -31,9 +31,14 @@ export async function startCheckRun(client: GitHubClient, target: CheckRunTarget
 /**
  * Completes the run. The first request carries the conclusion, the output, the buttons and the
  * first 50 annotations; each further request appends the next 50 (GitHub keeps earlier ones).
+ * Only a failure of the first request throws: once the run is completed its result stands, so a
+ * failed follow-up batch is logged as a warning and the remaining batches are dropped.
  * Returns the number of requests made.
  */
-export async function completeCheckRun(client: GitHubClient, target: CheckRunTarget & { checkRunId: number; rendered: RenderedCheckRun; now: Date }): Promise<number> {
+export async function completeCheckRun(
+  client: GitHubClient,
+  target: CheckRunTarget & { checkRunId: number; rendered: RenderedCheckRun; now: Date; log?: { warn(fields: Record<string, unknown>, message: string): void } },
+): Promise<number> {
   const { rendered } = target;
   const chunks: (typeof rendered.annotations)[] = [];
   for (let start = 0; start < rendered.annotations.length; start += ANNOTATIONS_PER_REQUEST) {
@@ -50,11 +55,22 @@ export async function completeCheckRun(client: GitHubClient, target: CheckRunTar
       output: { ...rendered.output, ...(chunks[0] === undefined ? {} : { annotations: chunks[0] }) },
       actions: rendered.actions,
     });
-    for (const chunk of chunks.slice(1)) {
-      await client.request(route, { ...base, output: { ...rendered.output, annotations: chunk } });
-    }
   } catch (error) {
     throw new CheckRunWriteError(`Could not complete check run ${target.checkRunId} on ${target.owner}/${target.repo}: ${messageOf(error)}`);
   }
-  return Math.max(1, chunks.length);
+  let requests = 1;
+  for (const [index, chunk] of chunks.slice(1).entries()) {
+    try {
+      requests += 1;
+      await client.request(route, { ...base, output: { ...rendered.output, annotations: chunk } });
+    } catch (error) {
+      const sent = (index + 1) * ANNOTATIONS_PER_REQUEST;
+      target.log?.warn(
+        { repository: `${target.owner}/${target.repo}`, checkRunId: target.checkRunId, annotationsSent: sent, annotationsDropped: rendered.annotations.length - sent, error: messageOf(error) },
+        "Could not add all annotations to the completed check run; its result stands",
+      );
+      break;
+    }
+  }
+  return requests;
 }

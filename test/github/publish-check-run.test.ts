@@ -28,6 +28,23 @@ test("120 annotations: completed with the first 50, then two follow-up updates o
   expect(bodies[2]?.output.annotations[19]?.start_line).toBe(120);
 });
 
+test("a failed follow-up annotation batch is logged; the completed result stands and nothing is thrown", async () => {
+  const rendered = renderCheckRun(buildReport({ "2": "fail" }));
+  rendered.annotations = Array.from({ length: 120 }, (_, index): CheckRunAnnotation => ({ path: "a.md", start_line: index + 1, end_line: index + 1, annotation_level: "notice", message: `line ${index + 1}` }));
+  github.updateCheckRun("o", "r", 5);
+  github.updateCheckRun("o", "r", 5, 1, { status: 422 });
+  const warnings: { fields: Record<string, unknown>; message: string }[] = [];
+  const log = { warn: (fields: Record<string, unknown>, message: string) => warnings.push({ fields, message }) };
+  await expect(completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 5, rendered, now, log })).resolves.toBe(2);
+  expect((github.bodies("PATCH", /check-runs\/5$/) as { status?: string }[]).map((body) => body.status)).toEqual(["completed", undefined]);
+  expect(warnings).toEqual([
+    {
+      fields: { repository: "o/r", checkRunId: 5, annotationsSent: 50, annotationsDropped: 70, error: expect.stringContaining("Validation Failed") as unknown },
+      message: "Could not add all annotations to the completed check run; its result stands",
+    },
+  ]);
+});
+
 test("no annotations: one request, no annotations key", async () => {
   github.updateCheckRun("o", "r", 6);
   await completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 6, rendered: renderCheckRun(buildReport()), now });
