@@ -25,7 +25,12 @@ export async function handleIssueComment(context: Context<"issue_comment.created
     return;
   }
   // 2. Acknowledge at once: a screen takes seconds and the commenter should know it was heard.
-  await context.octokit.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...target, comment_id: comment.id, content: "eyes" });
+  //    The reaction is a courtesy: when GitHub refuses it, the re-screen still runs.
+  try {
+    await context.octokit.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...target, comment_id: comment.id, content: "eyes" });
+  } catch (error) {
+    context.log.warn({ ...log, error: messageOf(error) }, "Could not react to the /dpg recheck comment; re-screening anyway");
+  }
 
   // 3. A pull request re-screens its head; an issue re-screens the default branch and its issues.
   const metadata = metadataFromPayload(repository);

@@ -176,6 +176,23 @@ test("a screen that throws completes the run with the error instead of leaving i
   expect(screenLines()).toEqual([expect.objectContaining({ status: "failed" })]);
 });
 
+test("when even the error cannot be written to the run, that is logged and the screen is reported failed", async () => {
+  const payload = example("check_suite", (candidate) => candidate.action === "requested");
+  github.installationToken(payload.installation.id);
+  github.configFile(OWNER, REPO, DECLARATION);
+  github.createCheckRun(OWNER, REPO, 7);
+  github.tree(OWNER, REPO, payload.check_suite.head_sha, {}, { status: 500 });
+  github.updateCheckRun(OWNER, REPO, 7, 1, { status: 422 });
+  await app.probot.receive({ id: "broken-twice", name: "check_suite", payload: payload as never });
+  expect(app.logs.find((line) => line["msg"] === "Could not report the failed screen on its check run")).toMatchObject({
+    level: 50,
+    repository: `${OWNER}/${REPO}`,
+    commit: payload.check_suite.head_sha,
+    error: expect.stringContaining("Could not complete check run 7 on Codertocat/Hello-World") as unknown,
+  });
+  expect(screenLines()).toEqual([expect.objectContaining({ status: "failed", error: expect.stringContaining("Could not list the files") as unknown })]);
+});
+
 test("a config that cannot be read still completes a run saying why", async () => {
   const payload = example("check_suite", (candidate) => candidate.action === "requested");
   github.installationToken(payload.installation.id);

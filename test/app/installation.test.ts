@@ -53,11 +53,16 @@ test("the webhook returns before the background screens finish", async () => {
 });
 
 test("a repository whose lookup fails is logged and the others continue", async () => {
+  // One at a time, so the failing lookup and the next repository's requests come in a known order.
+  app = await createTestApp({ fanOutConcurrency: 1 });
   const payload = example("installation", (candidate) => candidate.action === "created");
   github.installationToken(payload.installation.id);
-  github.listInstallationRepositories([{ full_name: "Codertocat/Gone" }]);
+  github.listInstallationRepositories([{ full_name: "Codertocat/Gone" }, { full_name: "Codertocat/Hello-World" }]);
   github.blobs({}, { status: 502 });
+  expectScreen("Codertocat", "Hello-World", "d".repeat(40), 14);
   await app.probot.receive({ id: "install-2", name: "installation", payload: payload as never });
   await app.screener.idle();
   expect(app.logs).toContainEqual(expect.objectContaining({ msg: "A background screen failed", error: expect.stringContaining("Could not look up Codertocat/Gone") }));
+  expect(github.bodies("POST", /check-runs$/)).toEqual([expect.objectContaining({ head_sha: "d".repeat(40) })]);
+  expect(github.bodies("PATCH", /Hello-World\/check-runs\/14$/)).toEqual([expect.objectContaining({ status: "completed" })]);
 });

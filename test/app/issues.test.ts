@@ -136,6 +136,15 @@ test("a repository with issues turned off gets its check run and no issue reques
   expect(app.logs.find((line) => line["msg"] === `DPG issues skipped: ${OWNER}/${REPO}`)).toMatchObject({ skipped: "issues are turned off in this repository" });
 });
 
+test("an unexpected error while bringing the issues in line is logged, and the push still succeeds", async () => {
+  github.installationToken(1);
+  expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
+  github.reply("GET", ISSUES, 500, { message: "Server Error" }, { query: LIST_QUERY });
+  await app.probot.receive({ id: "push-500", name: "push", payload: pushToDefault() as never });
+  expect(app.logs.find((line) => line["msg"] === "Could not bring the DPG issues in line")).toMatchObject({ level: 50, repository: `${OWNER}/${REPO}`, error: expect.stringContaining("Server Error") as unknown });
+  expect(app.logs.find((line) => line["status"] === "screened")).toBeDefined();
+});
+
 test("GitHub answering 410 to the issue listing is a logged warning, and the push still succeeds", async () => {
   github.installationToken(1);
   expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
@@ -240,6 +249,48 @@ describe("/dpg recheck", () => {
     await app.probot.receive({ id: "comment-1", name: "issue_comment", payload: recheck() as never });
     expect(github.bodies("POST", /reactions$/)).toEqual([{ content: "eyes" }]);
     expect(createdIssues()).toHaveLength(1);
+  });
+
+  test("a reaction GitHub refuses is a logged warning, and the re-screen still runs", async () => {
+    github.installationToken(1);
+    permission("write");
+    github.reply("POST", `/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`, 403, { message: "Resource not accessible by integration" });
+    github.repositoryHead({ owner: OWNER, name: REPO, oid: HEAD_SHA });
+    expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
+    expectTrackingIssueCreated();
+    await app.probot.receive({ id: "comment-react-403", name: "issue_comment", payload: recheck() as never });
+    expect(app.logs.find((line) => line["msg"] === "Could not react to the /dpg recheck comment; re-screening anyway")).toMatchObject({ level: 40, user: "Codertocat" });
+    expect(createdIssues()).toHaveLength(1);
+  });
+
+  test("on a pull request: re-screens the pull request's head and touches no issue", async () => {
+    const payload = recheck();
+    payload.issue.pull_request = { url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/1`, html_url: "", diff_url: "", patch_url: "" } as never;
+    const prHead = "e".repeat(40);
+    github.installationToken(1);
+    permission("write");
+    github.reply("POST", `/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`, 201, { content: "eyes" });
+    github.reply("GET", `/repos/${OWNER}/${REPO}/pulls/${payload.issue.number}`, 200, { number: payload.issue.number, head: { sha: prHead } });
+    expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE), prHead);
+    await app.probot.receive({ id: "comment-pr", name: "issue_comment", payload: payload as never });
+    expect(github.bodies("POST", /check-runs$/)).toEqual([expect.objectContaining({ head_sha: prHead })]);
+    expect(app.logs.find((line) => line["commit"] === prHead)).toMatchObject({ trigger: "issue_comment.recheck", status: "screened" });
+  });
+
+  test("in an empty repository: reacts, then logs that there is nothing to screen", async () => {
+    github.installationToken(1);
+    permission("admin");
+    github.reply("POST", `/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`, 201, { content: "eyes" });
+    github.repositoryHead({ owner: OWNER, name: REPO, oid: null });
+    await app.probot.receive({ id: "comment-empty", name: "issue_comment", payload: recheck() as never });
+    expect(app.logs.find((line) => line["msg"] === "Ignored /dpg recheck: the repository has no commits")).toMatchObject({ repository: `${OWNER}/${REPO}`, user: "Codertocat" });
+  });
+
+  test("when the commenter's permission cannot be read: logged, and nothing else happens", async () => {
+    github.installationToken(1);
+    github.reply("GET", `/repos/${OWNER}/${REPO}/collaborators/Codertocat/permission`, 404, { message: "Not Found" });
+    await app.probot.receive({ id: "comment-404", name: "issue_comment", payload: recheck() as never });
+    expect(app.logs.find((line) => line["msg"] === "Could not read the commenter's permission")).toMatchObject({ owner: OWNER, repo: REPO, user: "Codertocat", error: expect.stringContaining("Not Found") as unknown });
   });
 
   test("from someone with read access: nothing but the permission check", async () => {

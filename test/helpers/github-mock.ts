@@ -28,7 +28,7 @@ export interface GitHubMock {
   /** Answers one GraphQL blob query from `files` (paths absent from it are null). */
   blobs(files: Record<string, BlobFile>, options?: { errors?: { alias: string; message: string }[]; status?: number; noRepository?: boolean }): void;
   /** Answers one GraphQL repository-head lookup. */
-  repositoryHead(head: { owner: string; name: string; oid: string; archived?: boolean; fork?: boolean; private?: boolean }): void;
+  repositoryHead(head: { owner: string; name: string; oid: string | null; archived?: boolean; fork?: boolean; private?: boolean }): void;
   createCheckRun(owner: string, repo: string, id: number, options?: { status?: number }): void;
   updateCheckRun(owner: string, repo: string, id: number, times?: number, options?: { status?: number }): void;
   listInstallationRepositories(repositories: { full_name: string; archived?: boolean }[]): void;
@@ -117,7 +117,8 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
             hasIssuesEnabled: true,
             owner: { __typename: "User" },
             repositoryTopics: { nodes: [] },
-            defaultBranchRef: { name: "main", target: { oid: head.oid } },
+            // A null oid is an empty repository: no default branch yet.
+            defaultBranchRef: head.oid === null ? null : { name: "main", target: { oid: head.oid } },
           },
         },
       });
