@@ -28,8 +28,15 @@ interface TreeEntry {
   path: string;
   mode: string;
   type: string;
+  sha?: string;
   size?: number;
 }
+
+/**
+ * Folders listed in full when GitHub truncates the recursive tree: community and licence files
+ * live there (and at the root), and a truncated list may have cut them.
+ */
+const FOLDERS_KEPT_WHEN_TRUNCATED = new Set([".github", "docs", "licenses"]);
 
 interface BlobNode {
   text: string | null;
@@ -81,28 +88,55 @@ export class GitHubSnapshot implements RepositorySnapshot {
   async #fetchTree(): Promise<FileListing> {
     let data: { tree?: TreeEntry[]; truncated?: boolean };
     try {
-      const response = await this.#client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-        owner: this.#owner,
-        repo: this.#repo,
-        tree_sha: this.#commit,
-        // Any value turns recursion on (GitHub docs); omit the parameter to turn it off.
-        recursive: "1",
-      });
-      data = response.data as typeof data;
+      data = await this.#requestTree(this.#commit, true);
     } catch (error) {
       throw new GitHubReadError(`Could not list the files of ${this.#owner}/${this.#repo} at ${this.#commit}: ${messageOf(error)}`);
     }
-    const paths: string[] = [];
-    for (const entry of data.tree ?? []) {
-      if (entry.type !== "blob" || entry.mode === SYMLINK_MODE || isUnlisted(entry.path)) continue;
-      paths.push(entry.path);
-      if (entry.size !== undefined) this.#sizes.set(entry.path, entry.size);
+    const paths = new Set<string>();
+    this.#addBlobs(paths, data.tree ?? [], "");
+    if (data.truncated !== true) return { paths: sorted(paths), truncated: false };
+    const completed = await this.#completeKeyFolders(paths);
+    return {
+      paths: sorted(paths),
+      truncated: true,
+      truncatedReason: `GitHub truncated the file tree (over 100,000 entries or 7 MB)${completed ? "; the root, .github, docs and LICENSES folders were listed in full" : ""}`,
+    };
+  }
+
+  /** Lists the root and the community/licence folders one level each (at most 4 more requests). */
+  async #completeKeyFolders(paths: Set<string>): Promise<boolean> {
+    try {
+      const root = await this.#requestTree(this.#commit, false);
+      this.#addBlobs(paths, root.tree ?? [], "");
+      for (const entry of root.tree ?? []) {
+        if (entry.type !== "tree" || entry.sha === undefined || !FOLDERS_KEPT_WHEN_TRUNCATED.has(entry.path.toLowerCase())) continue;
+        const folder = await this.#requestTree(entry.sha, false);
+        this.#addBlobs(paths, folder.tree ?? [], `${entry.path}/`);
+      }
+      return true;
+    } catch {
+      return false; // the truncated list is still usable; the warning says it is incomplete
     }
-    paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    if (data.truncated === true) {
-      return { paths, truncated: true, truncatedReason: "GitHub truncated the file tree (over 100,000 entries or 7 MB)" };
+  }
+
+  async #requestTree(treeSha: string, recursive: boolean): Promise<{ tree?: TreeEntry[]; truncated?: boolean }> {
+    const response = await this.#client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner: this.#owner,
+      repo: this.#repo,
+      tree_sha: treeSha,
+      // Any value turns recursion on (GitHub docs); omit the parameter to turn it off.
+      ...(recursive ? { recursive: "1" } : {}),
+    });
+    return response.data as { tree?: TreeEntry[]; truncated?: boolean };
+  }
+
+  #addBlobs(paths: Set<string>, entries: readonly TreeEntry[], prefix: string): void {
+    for (const entry of entries) {
+      const path = `${prefix}${entry.path}`;
+      if (entry.type !== "blob" || entry.mode === SYMLINK_MODE || isUnlisted(path)) continue;
+      paths.add(path);
+      if (entry.size !== undefined) this.#sizes.set(path, entry.size);
     }
-    return { paths, truncated: false };
   }
 
   async #fetchBlobs(paths: readonly string[], maxBytes: number): Promise<Map<string, FileRead>> {
@@ -168,4 +202,8 @@ function partialGraphqlData(error: unknown): PartialGraphql | undefined {
       return { ...(typeof alias === "string" ? { alias } : {}), message: item.message ?? "unknown error" };
     }),
   };
+}
+
+function sorted(paths: Set<string>): string[] {
+  return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -45,8 +45,26 @@ test("committed dependency and cache folders are not listed, as in a local check
   expect(listing.paths).toEqual(["README.md", "src/a.py"]);
 });
 
-test("a truncated tree is reported as such", async () => {
+test("a truncated tree is completed with the root, .github, docs and LICENSES folders, and still marked truncated", async () => {
+  // The recursive list was cut before the licence and community files.
+  github.tree("o", "r", SHA, { "src/a/1.ts": 5, "src/a/2.ts": 5 }, { truncated: true });
+  const entry = (path: string, type: "blob" | "tree", sha = "0".repeat(40)) => ({ path, mode: type === "tree" ? "040000" : "100644", type, sha, size: type === "blob" ? 10 : undefined });
+  github.reply("GET", `/repos/o/r/git/trees/${SHA}`, 200, { sha: SHA, truncated: false, tree: [entry("LICENSE", "blob"), entry("README.md", "blob"), entry(".github", "tree", "a".repeat(40)), entry("docs", "tree", "b".repeat(40)), entry("src", "tree", "c".repeat(40))] });
+  github.reply("GET", `/repos/o/r/git/trees/${"a".repeat(40)}`, 200, { sha: "a", truncated: false, tree: [entry("SECURITY.md", "blob"), entry("workflows", "tree")] });
+  github.reply("GET", `/repos/o/r/git/trees/${"b".repeat(40)}`, 200, { sha: "b", truncated: false, tree: [entry("CODE_OF_CONDUCT.md", "blob")] });
+  const counting = client();
+  const listing = await new GitHubSnapshot(counting, { owner: "o", repo: "r", commit: SHA }).listFiles();
+  expect(listing).toEqual({
+    paths: [".github/SECURITY.md", "LICENSE", "README.md", "docs/CODE_OF_CONDUCT.md", "src/a/1.ts", "src/a/2.ts"],
+    truncated: true,
+    truncatedReason: "GitHub truncated the file tree (over 100,000 entries or 7 MB); the root, .github, docs and LICENSES folders were listed in full",
+  });
+  expect(counting.requestCount).toBe(4);
+});
+
+test("a truncated tree whose root cannot be listed keeps the truncated list and says only that it was cut", async () => {
   github.tree("o", "r", SHA, { "README.md": 5 }, { truncated: true });
+  github.reply("GET", `/repos/o/r/git/trees/${SHA}`, 502, { message: "Bad gateway" });
   const listing = await new GitHubSnapshot(client(), { owner: "o", repo: "r", commit: SHA }).listFiles();
   expect(listing).toEqual({ paths: ["README.md"], truncated: true, truncatedReason: "GitHub truncated the file tree (over 100,000 entries or 7 MB)" });
 });
