@@ -17,18 +17,32 @@ export const UNLISTED_DIRS: ReadonlySet<string> = new Set([
   ".tox", ".gradle", ".idea", ".next", ".nuxt", "coverage",
 ]);
 
+/**
+ * A test for "some folder of the path is in `names`", as one regular expression: these run on
+ * every path of trees of 100,000 files, where splitting each path into segments was the cost.
+ * A lower-case name also matches any casing of it (VENDOR, Vendor); a name with capitals
+ * (Pods, Carthage) matches only as written.
+ */
+function folderTest(names: ReadonlySet<string>): (path: string) => boolean {
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const lower = [...names].filter((name) => name === name.toLowerCase()).map(escape);
+  const mixed = [...names].filter((name) => name !== name.toLowerCase()).map(escape);
+  const anyCase = new RegExp(`(?:^|/)(?:${lower.join("|")})/`, "i");
+  const exact = mixed.length === 0 ? undefined : new RegExp(`(?:^|/)(?:${mixed.join("|")})/`);
+  return (path) => anyCase.test(path) || (exact?.test(path) ?? false);
+}
+
+const UNLISTED_FOLDER = folderTest(UNLISTED_DIRS);
+const VENDORED_FOLDER = folderTest(VENDORED_SEGMENTS);
+
 /** True when a folder of the path is one no snapshot lists. */
 export function isUnlisted(path: string): boolean {
-  const segments = path.split("/");
-  segments.pop();
-  return segments.some((segment) => UNLISTED_DIRS.has(segment));
+  return UNLISTED_FOLDER(path);
 }
 
 /** True when any folder in the path is a vendored or build-output folder. */
 export function isVendored(path: string): boolean {
-  const segments = path.split("/");
-  segments.pop();
-  return segments.some((segment) => VENDORED_SEGMENTS.has(segment) || VENDORED_SEGMENTS.has(segment.toLowerCase()));
+  return VENDORED_FOLDER(path);
 }
 
 export function basename(path: string): string {
@@ -44,7 +58,7 @@ export function dirname(path: string): string {
 /** Depth of a path: 0 for a root file, 1 for "docs/x". */
 export function depth(path: string): number {
   let count = 0;
-  for (const char of path) if (char === "/") count += 1;
+  for (let index = path.indexOf("/"); index !== -1; index = path.indexOf("/", index + 1)) count += 1;
   return count;
 }
 
@@ -56,14 +70,36 @@ export interface FindOptions {
 /** Community-file locations GitHub itself recognises. */
 export const COMMUNITY_DIRS = ["", ".github", "docs"] as const;
 
+/**
+ * Paths grouped by lower-cased folder, built once per listing: a screen looks for community
+ * files some thirty times, and on a tree of 100,000 files each full pass was the cost. Keyed by
+ * the listing array itself, so it lives exactly as long as the listing.
+ */
+const folderIndexes = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[]>>();
+
+function folderIndex(paths: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  let index = folderIndexes.get(paths);
+  if (index === undefined) {
+    const grouped = new Map<string, string[]>();
+    for (const path of paths) {
+      const slash = path.lastIndexOf("/");
+      const folder = slash === -1 ? "" : path.slice(0, slash).toLowerCase();
+      const group = grouped.get(folder);
+      if (group === undefined) grouped.set(folder, [path]);
+      else group.push(path);
+    }
+    index = grouped;
+    folderIndexes.set(paths, index);
+  }
+  return index;
+}
+
 /** Files whose base name matches `pattern`, in the given folders, root first. */
 export function findFiles(paths: readonly string[], pattern: RegExp, options: FindOptions = {}): string[] {
-  const dirs = options.dirs ?? COMMUNITY_DIRS;
+  const index = folderIndex(paths);
   const found: string[] = [];
-  for (const dir of dirs) {
-    for (const path of paths) {
-      if (dirname(path).toLowerCase() === dir.toLowerCase() && pattern.test(basename(path))) found.push(path);
-    }
+  for (const dir of options.dirs ?? COMMUNITY_DIRS) {
+    for (const path of index.get(dir.toLowerCase()) ?? []) if (pattern.test(basename(path))) found.push(path);
   }
   return found;
 }

@@ -49,7 +49,22 @@ export function licenseFiles(paths: readonly string[]): string[] {
   return selectLicenseFiles(paths).chosen.map((choice) => choice.path);
 }
 
+/**
+ * The engine, indicator 2 and indicator 3 all ask for the selection of one listing; it is made
+ * once per listing (keyed by the array itself, so it lives as long as the listing does).
+ */
+const selections = new WeakMap<readonly string[], LicenseFileSelection>();
+
 export function selectLicenseFiles(paths: readonly string[]): LicenseFileSelection {
+  let selection = selections.get(paths);
+  if (selection === undefined) {
+    selection = buildSelection(paths);
+    selections.set(paths, selection);
+  }
+  return selection;
+}
+
+function buildSelection(paths: readonly string[]): LicenseFileSelection {
   const licenses: LicenseFileChoice[] = [];
   const reuse: LicenseFileChoice[] = [];
   const manifests: LicenseFileChoice[] = [];
