@@ -3,6 +3,7 @@
 import spdxFull from "spdx-license-list/full.js";
 import type { SnapshotView } from "../core/indicator.js";
 import type { LicenseEvidence } from "../core/license-facts.js";
+import { baseId } from "./base-license-id.js";
 import { identifyLicenseText, isIdentified } from "./identify-license-text.js";
 import { findLicenseNotices, type NoticeMatch } from "./find-license-notices.js";
 import { parseLicenseValue } from "./parse-license-value.js";
@@ -135,6 +136,5 @@ function gnuPreambleNotices(text: string, spdx: string): NoticeMatch[] {
   if (!/^(A|L)?GPL-/.test(spdx)) return [];
   const title = GNU_TITLE.exec(text);
   if (title === null || title.index === 0) return [];
-  const family = spdx.replace(/(-only|-or-later|\+)$/, "");
-  return findLicenseNotices(text.slice(0, title.index)).filter((notice) => notice.spdx.replace(/(-only|-or-later|\+)$/, "") === family);
+  return findLicenseNotices(text.slice(0, title.index)).filter((notice) => baseId(notice.spdx) === baseId(spdx));
 }

@@ -3,6 +3,7 @@
 import type { LicenseConflict, LicenseEvidence, LicenseFacts } from "../core/license-facts.js";
 import { basename } from "../core/find-files.js";
 import { parseLicenseValue } from "./parse-license-value.js";
+import { baseId } from "./base-license-id.js";
 
 type Part = NonNullable<LicenseFacts["parts"]>[number]["part"];
 
@@ -15,12 +16,8 @@ export interface LicenseDecision {
 /** Evidence from licence files themselves, as opposed to claims about them. */
 const PRIMARY = new Set<LicenseEvidence["method"]>(["text", "notice", "filename"]);
 
-/** GPL-3.0-only, GPL-3.0-or-later, GPL-3.0+ and GPL-3.0 are one licence at different scopes. */
-export function baseId(id: string): string {
-  return id.replace(/(-only|-or-later|\+)$/, "");
-}
-
-function idsOf(expression: string): string[] {
+/** The licence ids an expression names (the expression itself when it does not parse). */
+export function idsOf(expression: string): string[] {
   return parseLicenseValue(expression)?.ids ?? [expression];
 }
 

@@ -3,6 +3,7 @@
 import spdxLicenseList from "spdx-license-list";
 import type { AssetType } from "../core/asset-type.js";
 import parseSpdxExpression from "spdx-expression-parse";
+import { baseId } from "./base-license-id.js";
 import { DPG_CONTENT_LICENSES, DPG_DATA_LICENSES, DPG_REJECTED_LICENSES, DPG_SOFTWARE_LICENSES, NON_COMMERCIAL } from "./dpg-license-policy.js";
 
 export type PolicyVerdict = "approved" | "warning" | "review" | "rejected";
@@ -39,7 +40,7 @@ function judgeNode(node: ReturnType<typeof parseSpdxExpression>, type: AssetType
 
 /** The DPGA list's id for an SPDX id: GPL-3.0-or-later and GPL-3.0-only are both "GPL-3.0" there. */
 function listId(id: string): string {
-  return id.replace(/(-only|-or-later|\+)$/, "").toLowerCase();
+  return baseId(id).toLowerCase();
 }
 
 export function judgeLicense(id: string, type: AssetType): PolicyJudgement {

@@ -2,6 +2,7 @@
 // "GPL (>= 2)" (that version or later), "MIT + file LICENSE" and "BSD_3_clause + file LICENSE".
 // In that syntax "GPL-2" means version 2 only, as R's licence database defines it.
 import correctSpdx from "spdx-correct";
+import { baseId } from "./base-license-id.js";
 
 const FILE_SUFFIX = /\s*\+\s*file\s+LICEN[CS]E\s*$/i;
 const VERSION_BOUND = /^(.*?)\s*\(\s*(>=|==)?\s*(\d+(?:\.\d+)?)\s*\)$/;
@@ -28,7 +29,7 @@ function correctAlternative(part: string): string | undefined {
   const bound = VERSION_BOUND.exec(bare);
   const id = correctSpdx(bound === null ? bare : `${bound[1] ?? ""} ${bound[3] ?? ""}`, { upgrade: false });
   if (id === null) return undefined;
-  const base = id.replace(/(-only|-or-later|\+)$/, "");
+  const base = baseId(id);
   if (bound?.[2] === ">=") return GNU.test(base) ? `${base}-or-later` : `${base}+`;
   return GNU.test(id) ? `${id}-only` : id;
 }

@@ -3,6 +3,8 @@
 import { isMet } from "../core/outcome.js";
 import type { Report } from "../core/report.js";
 import type { Declaration } from "../declaration/declaration-schema.js";
+import { baseId } from "../licenses/base-license-id.js";
+import { idsOf } from "../licenses/decide-license-expression.js";
 
 /** Marks every value the maintainers must still provide. */
 export const TO_ANSWER = "[MAINTAINERS MUST ANSWER]";
@@ -79,8 +81,7 @@ function licenseAnswer(report: Report, link: (path: string) => string): { openLi
 
 /** Files whose licence is part of the project's expression: a disagreeing manifest is not evidence for it. */
 function licenseSources(report: Report): string[] {
-  const ids = new Set((report.license ?? "").split(/[\s()]+/).filter((token) => token !== "" && !/^(AND|OR|WITH)$/.test(token)));
-  const base = (id: string) => id.replace(/(-only|-or-later|\+)$/, "");
-  const bases = new Set([...ids].map(base));
-  return [...new Set(report.licenses.filter((item) => item.spdx.split(/[\s()]+/).some((token) => bases.has(base(token)))).map((item) => item.path))];
+  if (report.license === null) return [];
+  const bases = new Set(idsOf(report.license).map(baseId));
+  return [...new Set(report.licenses.filter((item) => idsOf(item.spdx).some((id) => bases.has(baseId(id)))).map((item) => item.path))];
 }
