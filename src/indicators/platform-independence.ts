@@ -54,7 +54,8 @@ export const platformIndependence = defineIndicator({
           : [{ note: `No mandatory dependency could be read from ${manifests.length} manifest(s) (${listed(manifests)}): they declare only development dependencies, or none in a form the screener parses. Declare whether any mandatory component is closed.` }] });
     } else if (closed.length === 0) {
       criteria.push({ question: "Does any mandatory dependency have closed or source-available terms?", outcome: "pass",
-        evidence: [{ note: `None of ${dependencies.length} mandatory dependencies in ${manifests.length} manifest(s) is on the screener's list of closed components.` }] });
+        // One piece of evidence per manifest, so the pass points at the files it was checked against.
+        evidence: manifests.map((path) => ({ path, note: `${dependencies.filter((dependency) => dependency.path === path).length} mandatory dependencies; none on the screener's list of closed components` })) });
     } else if (declared?.closedComponents === false) {
       criteria.push({ question: "Does the declaration of no closed components match the dependencies?", outcome: "review",
         evidence: [{ path: where, note: "declared: platformIndependence.closedComponents is false" }, ...closedEvidence] });
