@@ -67,6 +67,9 @@ export interface FindOptions {
   dirs?: readonly string[];
 }
 
+/** A README's file name, as GitHub recognises it (README, README.md, readme.rst…). */
+export const README_NAME = /^readme(\.[a-z0-9]+)?$/i;
+
 /** Community-file locations GitHub itself recognises. */
 export const COMMUNITY_DIRS = ["", ".github", "docs"] as const;
 

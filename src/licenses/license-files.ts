@@ -1,6 +1,6 @@
 // Chooses, from a file listing, the files that can state the project's licence, and why each
 // was chosen. One pass over the listing, with fixed caps so a 50,000-file tree stays cheap.
-import { basename, dirname, isVendored } from "../core/find-files.js";
+import { basename, dirname, isVendored, README_NAME as README } from "../core/find-files.js";
 import { MANIFEST_FILE } from "./read-manifest-licenses.js";
 import { parseLicenseValue } from "./parse-license-value.js";
 import { CURRENT_SPDX_IDS } from "./spdx-license-ids.js";
@@ -30,7 +30,6 @@ const LICENSE_NAME = /^(licen[cs]es?|copying|copyright|unlicen[cs]e|mit-licen[cs
 /** Header templates, third-party notices and contracts carry no licence of the project. */
 const NOT_A_LICENSE = /header|third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|sh|py|js|ts|java)$/i;
 const THIRD_PARTY = /third[-_ ]?party|3rd[-_ ]?party/i;
-const README = /^readme(\.[a-z0-9]+)?$/i;
 const SOURCE = /\.(js|mjs|cjs|ts|tsx|jsx|py|java|kt|go|rs|rb|php|c|h|cc|cpp|hpp|cs|swift|scala|dart|ex|exs|vue|svelte|sh|lua|r|jl|hs|ml|clj|erl|pl|m)$/i;
 const LICENSE_DIRS = new Set(["", ".github", "docs"]);
 

@@ -1,8 +1,8 @@
 // Where community files live (root, .github, docs — the places GitHub looks) and how to read them.
-import { findFiles, lineOf } from "../../core/find-files.js";
+import { findFiles, lineOf, README_NAME } from "../../core/find-files.js";
 import type { Evidence, SnapshotView } from "../../core/indicator.js";
 
-export const README = /^readme(\.[a-z0-9]+)?$/i;
+export const README = README_NAME;
 export const CODE_OF_CONDUCT = /^code[-_ ]?of[-_ ]?conduct(\.[a-z0-9]+)?$/i;
 export const SECURITY = /^security(\.[a-z0-9]+)?$/i;
 export const CONTRIBUTING = /^contributing(\.[a-z0-9]+)?$/i;
