@@ -14,12 +14,21 @@ export default tseslint.config(
   },
   {
     // The core and the indicators stay pure: no file system, no GitHub client, no Probot.
-    files: ["src/core/**/*.ts", "src/indicators/**/*.ts", "src/reporters/**/*.ts", "src/licenses/**/*.ts", "src/declaration/**/*.ts"],
+    files: [
+      "src/core/**/*.ts",
+      "src/indicators/**/*.ts",
+      "src/reporters/**/*.ts",
+      "src/licenses/**/*.ts",
+      "src/declaration/**/*.ts",
+    ],
     rules: {
-      "no-restricted-imports": ["error", {
-        paths: ["fs", "node:fs", "fs/promises", "node:fs/promises", "probot", "@octokit/rest", "nock"],
-        patterns: ["../snapshot/*", "../github/*", "../app/*", "../cli/*"],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["fs", "node:fs", "fs/promises", "node:fs/promises", "probot", "@octokit/rest", "nock"],
+          patterns: ["../snapshot/*", "../github/*", "../app/*", "../cli/*"],
+        },
+      ],
     },
   },
   {

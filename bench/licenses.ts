@@ -15,7 +15,10 @@ import { isDeprecatedSpdxId } from "../src/licenses/spdx-license-ids.js";
 
 function listFolder(dir: string): string[] {
   const tree = join(dir, "TREE.txt");
-  if (existsSync(tree)) return readFileSync(tree, "utf8").split("\n").filter((line) => line !== "");
+  if (existsSync(tree))
+    return readFileSync(tree, "utf8")
+      .split("\n")
+      .filter((line) => line !== "");
   const paths: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -66,7 +69,10 @@ function screenFolder(dir: string, paths: readonly string[]) {
 function licensee(dir: string): { verdict: string; ms: number } | undefined {
   const start = performance.now();
   try {
-    const output = execFileSync("licensee", ["detect", "--json", dir], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const output = execFileSync("licensee", ["detect", "--json", dir], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     const parsed = JSON.parse(output) as { licenses?: { spdx_id?: string }[] };
     const ids = (parsed.licenses ?? []).map((license) => license.spdx_id ?? "?");
     return { verdict: ids.length === 0 ? "none" : ids.join(", "), ms: performance.now() - start };
@@ -76,7 +82,9 @@ function licensee(dir: string): { verdict: string; ms: number } | undefined {
   }
 }
 
-const dirs = process.argv.slice(2).filter((dir) => statSync(dir).isDirectory() && dir.replace(/\/$/, "").split("/").pop() !== "");
+const dirs = process.argv
+  .slice(2)
+  .filter((dir) => statSync(dir).isDirectory() && dir.replace(/\/$/, "").split("/").pop() !== "");
 if (dirs.length === 0) {
   console.error("usage: npm run bench:licenses -- DIR...");
   process.exit(2);
@@ -101,15 +109,37 @@ for (const dir of dirs) {
     licenseeRuns += 1;
   }
   const name = dir.replace(/\/$/, "").split("/").pop() ?? dir;
-  const flags = [facts.conflicts.length > 0 ? `${facts.conflicts.length} conflict(s)` : "", facts.unidentified.length > 0 ? `${facts.unidentified.length} unidentified` : ""].filter((flag) => flag !== "").join(", ");
+  const flags = [
+    facts.conflicts.length > 0 ? `${facts.conflicts.length} conflict(s)` : "",
+    facts.unidentified.length > 0 ? `${facts.unidentified.length} unidentified` : "",
+  ]
+    .filter((flag) => flag !== "")
+    .join(", ");
   rows.push(
-    [name, String(paths.length), String(selected), facts.license ?? "none", flags, stepMs.toFixed(1), theirs?.verdict ?? "-", theirs === undefined ? "-" : theirs.ms.toFixed(0), theirs === undefined ? "-" : `${(theirs.ms / Math.max(stepMs, 0.1)).toFixed(0)}x`].join("\t"),
+    [
+      name,
+      String(paths.length),
+      String(selected),
+      facts.license ?? "none",
+      flags,
+      stepMs.toFixed(1),
+      theirs?.verdict ?? "-",
+      theirs === undefined ? "-" : theirs.ms.toFixed(0),
+      theirs === undefined ? "-" : `${(theirs.ms / Math.max(stepMs, 0.1)).toFixed(0)}x`,
+    ].join("\t"),
   );
 }
-console.log(["folder", "files", "read", "dpg-screener", "findings", "ms", "licensee", "licensee ms", "ratio"].join("\t"));
+console.log(
+  ["folder", "files", "read", "dpg-screener", "findings", "ms", "licensee", "licensee ms", "ratio"].join("\t"),
+);
 for (const row of rows) console.log(row);
-console.log(`\nTotal licence step: ${total.toFixed(1)} ms over ${dirs.length} folders (mean ${(total / dirs.length).toFixed(1)} ms); SPDX index built once in ${indexMs.toFixed(0)} ms.`);
-if (licenseeRuns > 0) console.log(`licensee: ${licenseeTotal.toFixed(0)} ms over ${licenseeRuns} folders (mean ${(licenseeTotal / licenseeRuns).toFixed(0)} ms, process start included).`);
+console.log(
+  `\nTotal licence step: ${total.toFixed(1)} ms over ${dirs.length} folders (mean ${(total / dirs.length).toFixed(1)} ms); SPDX index built once in ${indexMs.toFixed(0)} ms.`,
+);
+if (licenseeRuns > 0)
+  console.log(
+    `licensee: ${licenseeTotal.toFixed(0)} ms over ${licenseeRuns} folders (mean ${(licenseeTotal / licenseeRuns).toFixed(0)} ms, process start included).`,
+  );
 else console.log("licensee: not installed (apt-get install ruby-licensee), skipped.");
 
 // Quality bar 1: every non-deprecated SPDX text, verbatim, is identified as itself or a same-text licence.
@@ -123,15 +153,21 @@ for (const [id, entry] of Object.entries(spdxFull)) {
   if (isIdentified(result) && (result.spdx === id || result.sameText.includes(id))) asItself += 1;
   else misses.push(`${id} → ${isIdentified(result) ? result.spdx : "none"}`);
 }
-console.log(`\nVerbatim SPDX texts identified as themselves (or an identical-text licence): ${asItself}/${verbatim}${misses.length > 0 ? `; misses: ${misses.join(", ")}` : ""}`);
+console.log(
+  `\nVerbatim SPDX texts identified as themselves (or an identical-text licence): ${asItself}/${verbatim}${misses.length > 0 ? `; misses: ${misses.join(", ")}` : ""}`,
+);
 
 // Quality bar 2: the licence step on a 50,000-file tree, beyond listing (files read from the largest folder).
 const largest = dirs.map((dir) => ({ dir, paths: listFolder(dir) })).sort((a, b) => b.paths.length - a.paths.length)[0];
 if (largest !== undefined) {
   const base = largest.paths;
-  const big = Array.from({ length: 50_000 }, (_, index) => (index < base.length ? base[index] ?? "" : `generated/${Math.floor(index / 500)}/src/module${index}.ts`));
+  const big = Array.from({ length: 50_000 }, (_, index) =>
+    index < base.length ? (base[index] ?? "") : `generated/${Math.floor(index / 500)}/src/module${index}.ts`,
+  );
   const times: number[] = [];
   // A fresh array per run: the file selection is memoised per listing, as in one screen.
   for (let run = 0; run < 5; run += 1) times.push(screenFolder(largest.dir, [...big]).stepMs);
-  console.log(`50,000-file tree (${base.length} paths of ${largest.dir} + generated source paths): licence step ${times.map((time) => time.toFixed(1)).join(", ")} ms over 5 runs (first run includes JIT warm-up).`);
+  console.log(
+    `50,000-file tree (${base.length} paths of ${largest.dir} + generated source paths): licence step ${times.map((time) => time.toFixed(1)).join(", ")} ms over 5 runs (first run includes JIT warm-up).`,
+  );
 }

@@ -17,7 +17,12 @@ export interface IssueIntent {
   defaultBranch: boolean;
 }
 
-export async function ensureIssuesAfterScreen(context: Context, services: AppServices, result: ScreenResult, intent: IssueIntent): Promise<ScreenIssuesOutcome | undefined> {
+export async function ensureIssuesAfterScreen(
+  context: Context,
+  services: AppServices,
+  result: ScreenResult,
+  intent: IssueIntent,
+): Promise<ScreenIssuesOutcome | undefined> {
   const installationId = (context.payload as { installation?: { id: number } }).installation?.id;
   if (result.status !== "screened" || installationId === undefined) return undefined;
   try {
@@ -34,7 +39,10 @@ export async function ensureIssuesAfterScreen(context: Context, services: AppSer
       log: context.log,
     });
   } catch (error) {
-    context.log.error({ repository: `${intent.owner}/${intent.repo}`, error: messageOf(error) }, "Could not bring the DPG issues in line");
+    context.log.error(
+      { repository: `${intent.owner}/${intent.repo}`, error: messageOf(error) },
+      "Could not bring the DPG issues in line",
+    );
     return undefined;
   }
 }

@@ -4,7 +4,10 @@ import type { Context } from "probot";
 import { screenContext, type AppServices } from "./app-services.js";
 import { metadataFromPayload } from "./payload-metadata.js";
 
-export async function handleCheckSuite(context: Context<"check_suite.requested" | "check_suite.rerequested">, services: AppServices): Promise<void> {
+export async function handleCheckSuite(
+  context: Context<"check_suite.requested" | "check_suite.rerequested">,
+  services: AppServices,
+): Promise<void> {
   const { repository, check_suite: suite } = context.payload;
   await services.screener.screen(
     {

@@ -10,21 +10,36 @@ interface InstalledRepository {
   archived?: boolean;
 }
 
-export async function handleInstallationCreated(context: Context<"installation.created">, services: AppServices): Promise<void> {
+export async function handleInstallationCreated(
+  context: Context<"installation.created">,
+  services: AppServices,
+): Promise<void> {
   // The payload's list can be partial; the API lists every repository the installation can see,
   // with the archived flag, 100 per request.
-  const repositories = (await context.octokit.paginate("GET /installation/repositories", { per_page: 100 })) as InstalledRepository[];
+  const repositories = (await context.octokit.paginate("GET /installation/repositories", {
+    per_page: 100,
+  })) as InstalledRepository[];
   screenAll(context, services, repositories);
 }
 
-export async function handleRepositoriesAdded(context: Context<"installation_repositories.added">, services: AppServices): Promise<void> {
+export async function handleRepositoriesAdded(
+  context: Context<"installation_repositories.added">,
+  services: AppServices,
+): Promise<void> {
   screenAll(context, services, context.payload.repositories_added);
 }
 
-function screenAll(context: Context<"installation.created" | "installation_repositories.added">, services: AppServices, repositories: readonly InstalledRepository[]): void {
+function screenAll(
+  context: Context<"installation.created" | "installation_repositories.added">,
+  services: AppServices,
+  repositories: readonly InstalledRepository[],
+): void {
   const screening = screenContext(context);
   const wanted = repositories.filter((repository) => repository.archived !== true);
-  context.log.info({ installation: context.payload.installation.id, repositories: wanted.length, deliveryId: context.id }, "Screening the installation's repositories");
+  context.log.info(
+    { installation: context.payload.installation.id, repositories: wanted.length, deliveryId: context.id },
+    "Screening the installation's repositories",
+  );
   services.screener.screenInBackground(
     wanted,
     async (repository) => {
@@ -32,7 +47,16 @@ function screenAll(context: Context<"installation.created" | "installation_repos
       // One GraphQL request: metadata plus the default branch's tip commit.
       const head = await fetchRepositoryHead(screening.client, owner, repo);
       if (head.commit === undefined || skipWithoutConfig(head.metadata) !== undefined) return;
-      await services.screener.screen({ owner, repo, headSha: head.commit, metadata: head.metadata, trigger: `${context.name}.${context.payload.action}` }, screening);
+      await services.screener.screen(
+        {
+          owner,
+          repo,
+          headSha: head.commit,
+          metadata: head.metadata,
+          trigger: `${context.name}.${context.payload.action}`,
+        },
+        screening,
+      );
     },
     context.log,
   );

@@ -4,7 +4,10 @@ import type { Context } from "probot";
 import { screenContext, type AppServices } from "./app-services.js";
 import { metadataFromPayload } from "./payload-metadata.js";
 
-export async function handlePullRequest(context: Context<"pull_request.opened" | "pull_request.synchronize" | "pull_request.reopened">, services: AppServices): Promise<void> {
+export async function handlePullRequest(
+  context: Context<"pull_request.opened" | "pull_request.synchronize" | "pull_request.reopened">,
+  services: AppServices,
+): Promise<void> {
   const { repository, pull_request: pullRequest } = context.payload;
   await services.screener.screen(
     {

@@ -14,10 +14,24 @@ export function isDefaultBranchPush(payload: Context<"push">["payload"]): boolea
 export async function handlePush(context: Context<"push">, services: AppServices): Promise<ScreenResult | undefined> {
   const { payload } = context;
   if (!isDefaultBranchPush(payload)) return undefined;
-  const target = { owner: payload.repository.owner?.login ?? payload.repository.full_name.split("/")[0] ?? "", repo: payload.repository.name };
-  const metadata = metadataFromPayload({ ...payload.repository, owner: { login: payload.repository.owner?.login ?? "", type: payload.repository.owner?.type } });
-  const result = await services.screener.screen({ ...target, headSha: payload.after, metadata, trigger: "push" }, screenContext(context));
+  const target = {
+    owner: payload.repository.owner?.login ?? payload.repository.full_name.split("/")[0] ?? "",
+    repo: payload.repository.name,
+  };
+  const metadata = metadataFromPayload({
+    ...payload.repository,
+    owner: { login: payload.repository.owner?.login ?? "", type: payload.repository.owner?.type },
+  });
+  const result = await services.screener.screen(
+    { ...target, headSha: payload.after, metadata, trigger: "push" },
+    screenContext(context),
+  );
   // #6: the tracking issue (and fix issues) follow default-branch screens, as the config says.
-  await ensureIssuesAfterScreen(context as unknown as Context, services, result, { ...target, metadata, fixIssuesRequested: false, defaultBranch: true });
+  await ensureIssuesAfterScreen(context as unknown as Context, services, result, {
+    ...target,
+    metadata,
+    fixIssuesRequested: false,
+    defaultBranch: true,
+  });
   return result;
 }

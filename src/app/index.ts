@@ -22,10 +22,20 @@ export interface CreateAppOptions extends Partial<ScreenerOptions> {
 
 export function createApp(options: CreateAppOptions = {}): ApplicationFunction {
   return (app) => {
-    const { onScreener, routes: table = routes, issueQueue = new IssueWriteQueue(), botLogin, ...screenerOptions } = options;
+    const {
+      onScreener,
+      routes: table = routes,
+      issueQueue = new IssueWriteQueue(),
+      botLogin,
+      ...screenerOptions
+    } = options;
     const screener = new Screener({ tool: { name: pkg.name, version: pkg.version }, ...screenerOptions });
     onScreener?.(screener);
-    registerRoutes(app, { screener, issueQueue, botLogin: botLogin === undefined ? learnBotLogin(app) : () => Promise.resolve(botLogin) }, table);
+    registerRoutes(
+      app,
+      { screener, issueQueue, botLogin: botLogin === undefined ? learnBotLogin(app) : () => Promise.resolve(botLogin) },
+      table,
+    );
   };
 }
 
@@ -47,7 +57,10 @@ export function learnBotLogin(app: Pick<Probot, "auth" | "log">): () => Promise<
       return await learned;
     } catch (error) {
       learned = undefined;
-      app.log.warn({ error: messageOf(error) }, "Could not learn the App's bot login; only issues opened by a bot count as the App's");
+      app.log.warn(
+        { error: messageOf(error) },
+        "Could not learn the App's bot login; only issues opened by a bot count as the App's",
+      );
       return undefined;
     }
   };

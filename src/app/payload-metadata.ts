@@ -24,8 +24,12 @@ export function metadataFromPayload(repository: PayloadRepository): RepositoryMe
     fullName: repository.full_name,
     url: repository.html_url,
     ownerKind: repository.owner.type === "Organization" ? "organization" : "user",
-    ...(repository.description === undefined || repository.description === null ? {} : { description: repository.description }),
-    ...(repository.homepage === undefined || repository.homepage === null || repository.homepage === "" ? {} : { homepage: repository.homepage }),
+    ...(repository.description === undefined || repository.description === null
+      ? {}
+      : { description: repository.description }),
+    ...(repository.homepage === undefined || repository.homepage === null || repository.homepage === ""
+      ? {}
+      : { homepage: repository.homepage }),
     ...(repository.topics === undefined ? {} : { topics: repository.topics }),
     ...(repository.default_branch === undefined ? {} : { defaultBranch: repository.default_branch }),
     ...(repository.archived === undefined ? {} : { archived: repository.archived }),

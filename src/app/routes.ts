@@ -17,7 +17,10 @@ export interface Route<E extends EmitterWebhookEventName = EmitterWebhookEventNa
 }
 
 /** Keeps each route's event names and handler context type in step. */
-export function route<E extends EmitterWebhookEventName>(events: E[], handle: (context: Context<E>, services: AppServices) => Promise<unknown>): Route {
+export function route<E extends EmitterWebhookEventName>(
+  events: E[],
+  handle: (context: Context<E>, services: AppServices) => Promise<unknown>,
+): Route {
   return { events, handle } as unknown as Route;
 }
 

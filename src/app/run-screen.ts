@@ -6,7 +6,12 @@ import type { RepositoryMetadata } from "../core/snapshot.js";
 import { screenRepository } from "../core/screen-repository.js";
 import { CONFIG_PATH, loadConfig, type LoadedConfig } from "../github/load-config.js";
 import { completeCheckRun, startCheckRun } from "../github/publish-check-run.js";
-import { renderCheckRun, renderCheckRunError, type CheckConclusion, type ExternalConfigProblem } from "../reporters/check-run.js";
+import {
+  renderCheckRun,
+  renderCheckRunError,
+  type CheckConclusion,
+  type ExternalConfigProblem,
+} from "../reporters/check-run.js";
 import { countRequests, messageOf, type GitHubClient } from "../snapshot/github-client.js";
 import { GitHubSnapshot } from "../snapshot/github-snapshot.js";
 
@@ -36,7 +41,14 @@ export interface ScreenDependencies {
 
 export type ScreenResult =
   | { status: "skipped"; reason: string; config?: LoadedConfig }
-  | { status: "screened"; report: Report; config: LoadedConfig; checkRunId: number; conclusion: CheckConclusion; reused: boolean }
+  | {
+      status: "screened";
+      report: Report;
+      config: LoadedConfig;
+      checkRunId: number;
+      conclusion: CheckConclusion;
+      reused: boolean;
+    }
   | { status: "failed"; error: string; config?: LoadedConfig; checkRunId?: number };
 
 /** Archived repositories are read-only on GitHub: a check run cannot be written there at all. */
@@ -46,8 +58,10 @@ export function skipWithoutConfig(metadata: RepositoryMetadata): string | undefi
 
 /** Forks and private repositories are skipped unless `screen.forks` / `screen.private` say otherwise. */
 export function skipWithConfig(metadata: RepositoryMetadata, config: LoadedConfig): string | undefined {
-  if (metadata.fork === true && !config.settings.screen.forks) return "the repository is a fork (set screen.forks: true to screen it)";
-  if (metadata.private === true && !config.settings.screen.private) return "the repository is private (set screen.private: true to screen it)";
+  if (metadata.fork === true && !config.settings.screen.forks)
+    return "the repository is a fork (set screen.forks: true to screen it)";
+  if (metadata.private === true && !config.settings.screen.private)
+    return "the repository is private (set screen.private: true to screen it)";
   return undefined;
 }
 
@@ -65,7 +79,9 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
         status: result.status,
         durationMs: Date.now() - started,
         githubRequests: client.requestCount,
-        ...(result.status === "screened" ? { conclusion: result.conclusion, outcomes: countOutcomes(result.report), reused: result.reused } : {}),
+        ...(result.status === "screened"
+          ? { conclusion: result.conclusion, outcomes: countOutcomes(result.report), reused: result.reused }
+          : {}),
         ...(result.status === "skipped" ? { reason: result.reason } : {}),
         ...(result.status === "failed" ? { error: result.error } : {}),
       },
@@ -104,7 +120,10 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
     // 4. Evaluate. The declaration is read from the commit itself, so a pull request's edits count.
     const report = await screenRepository(snapshot, { tool: dependencies.tool });
     // 5. Render.
-    const rendered = renderCheckRun(report, { failOn: config.settings.check.failOn, configProblems: externalProblems(config, target) });
+    const rendered = renderCheckRun(report, {
+      failOn: config.settings.check.failOn,
+      configProblems: externalProblems(config, target),
+    });
     // 6. Publish.
     await completeCheckRun(client, { ...target, checkRunId, rendered, now: dependencies.now(), log: dependencies.log });
     return logLine({ status: "screened", report, config, checkRunId, conclusion: rendered.conclusion, reused: false });
@@ -112,23 +131,44 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
     // Never leave the run in progress: complete it with the reason.
     const message = messageOf(error);
     try {
-      await completeCheckRun(client, { ...target, checkRunId, rendered: renderCheckRunError(message), now: dependencies.now() });
+      await completeCheckRun(client, {
+        ...target,
+        checkRunId,
+        rendered: renderCheckRunError(message),
+        now: dependencies.now(),
+      });
     } catch (publishError) {
-      dependencies.log.error({ repository, commit: request.headSha, error: messageOf(publishError) }, "Could not report the failed screen on its check run");
+      dependencies.log.error(
+        { repository, commit: request.headSha, error: messageOf(publishError) },
+        "Could not report the failed screen on its check run",
+      );
     }
     return logLine({ status: "failed", error: message, config, checkRunId });
   }
 }
 
 /** A config that cannot even be fetched still gets a completed run saying so. */
-async function failWithoutConfig(request: ScreenRequest, dependencies: ScreenDependencies, client: GitHubClient, message: string): Promise<ScreenResult> {
+async function failWithoutConfig(
+  request: ScreenRequest,
+  dependencies: ScreenDependencies,
+  client: GitHubClient,
+  message: string,
+): Promise<ScreenResult> {
   const target = { owner: request.owner, repo: request.repo };
   try {
     const checkRunId = await startCheckRun(client, { ...target, headSha: request.headSha, now: dependencies.now() });
-    await completeCheckRun(client, { ...target, checkRunId, rendered: renderCheckRunError(message), now: dependencies.now() });
+    await completeCheckRun(client, {
+      ...target,
+      checkRunId,
+      rendered: renderCheckRunError(message),
+      now: dependencies.now(),
+    });
     return { status: "failed", error: message, checkRunId };
   } catch (publishError) {
-    dependencies.log.error({ repository: `${request.owner}/${request.repo}`, error: messageOf(publishError) }, "Could not report the failed screen on a check run");
+    dependencies.log.error(
+      { repository: `${request.owner}/${request.repo}`, error: messageOf(publishError) },
+      "Could not report the failed screen on a check run",
+    );
     return { status: "failed", error: message };
   }
 }
@@ -138,9 +178,14 @@ async function failWithoutConfig(request: ScreenRequest, dependencies: ScreenDep
  * includes the organisation `.github` repository's file when that repository is the one screened.
  */
 function externalProblems(config: LoadedConfig, target: { owner: string; repo: string }): ExternalConfigProblem[] {
-  const isScreenedRepository = (file: { owner: string; repo: string }) => file.owner.toLowerCase() === target.owner.toLowerCase() && file.repo.toLowerCase() === target.repo.toLowerCase();
+  const isScreenedRepository = (file: { owner: string; repo: string }) =>
+    file.owner.toLowerCase() === target.owner.toLowerCase() && file.repo.toLowerCase() === target.repo.toLowerCase();
   return config.problems
-    .filter((problem) => problem.file.origin !== "repository" && !(isScreenedRepository(problem.file) && problem.file.path === CONFIG_PATH))
+    .filter(
+      (problem) =>
+        problem.file.origin !== "repository" &&
+        !(isScreenedRepository(problem.file) && problem.file.path === CONFIG_PATH),
+    )
     .map((problem) => ({
       fileLabel: `${problem.file.owner}/${problem.file.repo}/${problem.file.path}`,
       url: problem.file.url,
@@ -151,6 +196,7 @@ function externalProblems(config: LoadedConfig, target: { owner: string; repo: s
 }
 
 function webBase(metadata: RepositoryMetadata): { webBase?: string } {
-  if (metadata.url === undefined || metadata.fullName === undefined || !metadata.url.endsWith(`/${metadata.fullName}`)) return {};
+  if (metadata.url === undefined || metadata.fullName === undefined || !metadata.url.endsWith(`/${metadata.fullName}`))
+    return {};
   return { webBase: metadata.url.slice(0, -metadata.fullName.length - 1) };
 }

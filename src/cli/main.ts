@@ -74,15 +74,24 @@ function parse(argv: readonly string[]): Parsed {
   const version = values.version === true;
   const [command, ...targets] = positionals;
   if (!help && !version && command !== "screen") {
-    throw new UsageError(command === undefined ? "missing command; try: dpg-screener screen [TARGET...]" : `unknown command "${command}"; the command is "screen"`);
+    throw new UsageError(
+      command === undefined
+        ? "missing command; try: dpg-screener screen [TARGET...]"
+        : `unknown command "${command}"; the command is "screen"`,
+    );
   }
   const format = values.format ?? "text";
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
   let assetTypes: AssetType[] | undefined;
   if (values.type !== undefined) {
-    const requested = values.type.split(",").map((value) => value.trim()).filter(Boolean);
+    const requested = values.type
+      .split(",")
+      .map((value) => value.trim())
+      .filter(Boolean);
     const unknown = requested.filter((value) => !isAssetType(value));
-    if (unknown.length > 0 || requested.length === 0) throw new UsageError(`unknown asset type "${unknown.join(",") || values.type}"; use ${ASSET_TYPES.join(", ")}`);
+    if (unknown.length > 0 || requested.length === 0)
+      throw new UsageError(`unknown asset type "${unknown.join(",") || values.type}"; use ${ASSET_TYPES.join(", ")}`);
     assetTypes = requested.filter(isAssetType);
   }
   return { targets: targets.length === 0 ? ["."] : targets, format: format as Format, assetTypes, help, version };
@@ -118,7 +127,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   for (const target of parsed.targets) {
     try {
       const snapshot = await openTarget(target, { env: io.env });
-      const report = await screenRepository(snapshot, { tool: io.tool, ...(parsed.assetTypes === undefined ? {} : { assetTypes: parsed.assetTypes }) });
+      const report = await screenRepository(snapshot, {
+        tool: io.tool,
+        ...(parsed.assetTypes === undefined ? {} : { assetTypes: parsed.assetTypes }),
+      });
       if (!first && parsed.format !== "json" && parsed.format !== "dpga") io.stdout("\n");
       first = false;
       io.stdout(render(report, parsed.format, io));

@@ -16,7 +16,11 @@ export async function openTarget(target: string, environment: TargetEnvironment)
   if (!REMOTE_TARGET.test(target) || existsSync(target)) return LocalSnapshot.open(target);
   const apiUrl = environment.env["GITHUB_API_URL"];
   try {
-    const { snapshot } = await openRemoteSnapshot(target, environment.env["GITHUB_TOKEN"], apiUrl === undefined || apiUrl === "" ? {} : { baseUrl: apiUrl });
+    const { snapshot } = await openRemoteSnapshot(
+      target,
+      environment.env["GITHUB_TOKEN"],
+      apiUrl === undefined || apiUrl === "" ? {} : { baseUrl: apiUrl },
+    );
     return snapshot;
   } catch (error) {
     if (error instanceof GitHubReadError) throw new TargetError(`${target}: ${error.message}`, { cause: error });

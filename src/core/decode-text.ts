@@ -9,8 +9,14 @@ const BINARY_SNIFF_BYTES = 8000;
 export function decodeText(bytes: Uint8Array, totalBytes: number, maxBytes: number): FileRead {
   if (totalBytes > maxBytes) return { kind: "too-large", bytes: totalBytes };
   // UTF-16 text (Windows editors save it with a byte-order mark) is full of NUL bytes, but it is text.
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
-  if (utf16 !== undefined) return { kind: "text", text: new TextDecoder(utf16).decode(bytes.subarray(2)), bytes: totalBytes };
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : undefined;
+  if (utf16 !== undefined)
+    return { kind: "text", text: new TextDecoder(utf16).decode(bytes.subarray(2)), bytes: totalBytes };
   const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
   if (sniff.includes(0)) return { kind: "binary", bytes: totalBytes };
   let text: string;

@@ -2,9 +2,30 @@
 
 /** Folders whose contents are someone else's code or generated output, not the project's. */
 const VENDORED_SEGMENTS = new Set([
-  "node_modules", "vendor", "vendors", "third_party", "third-party", "thirdparty", "3rdparty",
-  "external", "externals", "bower_components", "jspm_packages", "site-packages", ".venv", "venv",
-  "Pods", "Carthage", "deps", "_deps", "dist", "build", "target", ".git", ".yarn", ".pnpm-store",
+  "node_modules",
+  "vendor",
+  "vendors",
+  "third_party",
+  "third-party",
+  "thirdparty",
+  "3rdparty",
+  "external",
+  "externals",
+  "bower_components",
+  "jspm_packages",
+  "site-packages",
+  ".venv",
+  "venv",
+  "Pods",
+  "Carthage",
+  "deps",
+  "_deps",
+  "dist",
+  "build",
+  "target",
+  ".git",
+  ".yarn",
+  ".pnpm-store",
 ]);
 
 /**
@@ -13,8 +34,20 @@ const VENDORED_SEGMENTS = new Set([
  * screen the same.
  */
 export const UNLISTED_DIRS: ReadonlySet<string> = new Set([
-  ".git", ".hg", ".svn", "node_modules", "bower_components", ".venv", "venv", "__pycache__",
-  ".tox", ".gradle", ".idea", ".next", ".nuxt", "coverage",
+  ".git",
+  ".hg",
+  ".svn",
+  "node_modules",
+  "bower_components",
+  ".venv",
+  "venv",
+  "__pycache__",
+  ".tox",
+  ".gradle",
+  ".idea",
+  ".next",
+  ".nuxt",
+  "coverage",
 ]);
 
 /**

@@ -33,7 +33,9 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
   // 1. List the files.
   const listing = await snapshot.listFiles();
   if (listing.truncated) {
-    warnings.push(`The file list is incomplete (${listing.truncatedReason ?? "truncated"}); files past the cut were not screened.`);
+    warnings.push(
+      `The file list is incomplete (${listing.truncatedReason ?? "truncated"}); files past the cut were not screened.`,
+    );
   }
 
   // 2. Ask every indicator and fact builder which files it needs, and read them in one batch.
@@ -48,10 +50,23 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
   // 3. Establish the shared facts: declaration, licences, asset types.
   //    Each is guarded: a fact that cannot be established costs its rows, never the report.
   const declaration = options.declaration ?? buildDeclarationFacts(view);
-  const licenses = guard(() => buildLicenseFacts(view), (message): LicenseFacts => ({ licenses: [], license: null, conflicts: [], unidentified: [], failure: `licence detection failed: ${message}` }));
+  const licenses = guard(
+    () => buildLicenseFacts(view),
+    (message): LicenseFacts => ({
+      licenses: [],
+      license: null,
+      conflicts: [],
+      unidentified: [],
+      failure: `licence detection failed: ${message}`,
+    }),
+  );
   const assetTypes = guard(
     () => decideAssetTypes(view, { licenses, declaration, override: options.assetTypes }),
-    (message): AssetTypeDecision => ({ types: ["software"], source: "detected", reason: `treated as software because asset-type detection failed: ${message}` }),
+    (message): AssetTypeDecision => ({
+      types: ["software"],
+      source: "detected",
+      reason: `treated as software because asset-type detection failed: ${message}`,
+    }),
   );
   const context: IndicatorContext = { assetTypes, licenses, declaration };
 
@@ -96,7 +111,11 @@ function selectFiles(listing: FileListing, indicators: readonly Indicator[], rea
   return wanted;
 }
 
-function createView(snapshot: RepositorySnapshot, listing: FileListing, files: ReadonlyMap<string, FileRead>): SnapshotView {
+function createView(
+  snapshot: RepositorySnapshot,
+  listing: FileListing,
+  files: ReadonlyMap<string, FileRead>,
+): SnapshotView {
   return {
     metadata: snapshot.metadata,
     listing,
@@ -111,9 +130,14 @@ function createView(snapshot: RepositorySnapshot, listing: FileListing, files: R
   };
 }
 
-export function evaluateIndicator(indicator: Indicator, view: SnapshotView, context: IndicatorContext): IndicatorResult {
+export function evaluateIndicator(
+  indicator: Indicator,
+  view: SnapshotView,
+  context: IndicatorContext,
+): IndicatorResult {
   const base = { indicator: indicator.id, title: indicator.title, docsUrl: indicator.docsUrl };
-  const applies = indicator.appliesTo === undefined || context.assetTypes.types.some((type) => indicator.appliesTo?.includes(type));
+  const applies =
+    indicator.appliesTo === undefined || context.assetTypes.types.some((type) => indicator.appliesTo?.includes(type));
   if (!applies) {
     return {
       ...base,
@@ -130,7 +154,12 @@ export function evaluateIndicator(indicator: Indicator, view: SnapshotView, cont
     return { ...base, outcome: "error", summary: `The screener failed on this indicator: ${message}`, evidence: [] };
   }
   finding = cleanStrings(finding);
-  const result: IndicatorResult = { ...base, outcome: finding.outcome, summary: finding.summary, evidence: finding.evidence };
+  const result: IndicatorResult = {
+    ...base,
+    outcome: finding.outcome,
+    summary: finding.summary,
+    evidence: finding.evidence,
+  };
   if (finding.criteria !== undefined) result.criteria = finding.criteria;
   if (!isMet(finding.outcome)) result.fix = finding.fix ?? indicator.remediation;
   return result;

@@ -4,28 +4,46 @@ import { z } from "zod";
 
 export const ISSUE_MODES = ["off", "tracking", "per-indicator"] as const;
 
-export const LABEL_COMMA_MESSAGE = "must not contain a comma: GitHub reads commas in a label filter as several labels, so the App could not find its own issues";
+export const LABEL_COMMA_MESSAGE =
+  "must not contain a comma: GitHub reads commas in a label filter as several labels, so the App could not find its own issues";
 
 export const appSettingsShape = {
-  issues: z.strictObject({
-    mode: z.enum(ISSUE_MODES).optional().describe("Whether the App opens issues: off, one tracking issue, or one issue per unmet indicator. Unset lets the App decide."),
-    label: z
-      .string()
-      .min(1)
-      // GitHub reads `labels` in the issues list as comma-separated (all must match): a comma would
-      // make the App miss its own issues and open a duplicate on every push.
-      .refine((label) => !label.includes(","), { message: LABEL_COMMA_MESSAGE })
-      .optional()
-      .describe("Label put on the App's issues (default: dpg-screener)."),
-  }).optional().describe("Issues the GitHub App opens."),
-  check: z.strictObject({
-    failOn: z.enum(["fail", "never"]).optional().describe("When the check run concludes as failure: on any failing indicator (default) or never."),
-  }).optional().describe("The GitHub App's check run."),
-  screen: z.strictObject({
-    archived: z.boolean().optional().describe("Screen the repository even when archived (default false)."),
-    forks: z.boolean().optional().describe("Screen forks (default false)."),
-    private: z.boolean().optional().describe("Screen private repositories (default false)."),
-  }).optional().describe("Which repositories the GitHub App screens."),
+  issues: z
+    .strictObject({
+      mode: z
+        .enum(ISSUE_MODES)
+        .optional()
+        .describe(
+          "Whether the App opens issues: off, one tracking issue, or one issue per unmet indicator. Unset lets the App decide.",
+        ),
+      label: z
+        .string()
+        .min(1)
+        // GitHub reads `labels` in the issues list as comma-separated (all must match): a comma would
+        // make the App miss its own issues and open a duplicate on every push.
+        .refine((label) => !label.includes(","), { message: LABEL_COMMA_MESSAGE })
+        .optional()
+        .describe("Label put on the App's issues (default: dpg-screener)."),
+    })
+    .optional()
+    .describe("Issues the GitHub App opens."),
+  check: z
+    .strictObject({
+      failOn: z
+        .enum(["fail", "never"])
+        .optional()
+        .describe("When the check run concludes as failure: on any failing indicator (default) or never."),
+    })
+    .optional()
+    .describe("The GitHub App's check run."),
+  screen: z
+    .strictObject({
+      archived: z.boolean().optional().describe("Screen the repository even when archived (default false)."),
+      forks: z.boolean().optional().describe("Screen forks (default false)."),
+      private: z.boolean().optional().describe("Screen private repositories (default false)."),
+    })
+    .optional()
+    .describe("Which repositories the GitHub App screens."),
 };
 
 export const appSettingsSchema = z.strictObject(appSettingsShape);
@@ -48,7 +66,10 @@ export function readAppSettings(value: Record<string, unknown> | undefined): App
   const parsed = appSettingsSchema.safeParse(pick(value ?? {}, Object.keys(appSettingsShape)));
   const input: AppSettingsInput = parsed.success ? parsed.data : {};
   return {
-    issues: { mode: input.issues?.mode ?? APP_SETTINGS_DEFAULTS.issues.mode, label: input.issues?.label ?? APP_SETTINGS_DEFAULTS.issues.label },
+    issues: {
+      mode: input.issues?.mode ?? APP_SETTINGS_DEFAULTS.issues.mode,
+      label: input.issues?.label ?? APP_SETTINGS_DEFAULTS.issues.label,
+    },
     check: { failOn: input.check?.failOn ?? APP_SETTINGS_DEFAULTS.check.failOn },
     screen: {
       archived: input.screen?.archived ?? false,

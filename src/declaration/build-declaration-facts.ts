@@ -16,7 +16,12 @@ export function buildDeclarationFacts(view: SnapshotView): DeclarationFacts {
   const path = declarationFiles(view.listing.paths)[0];
   if (path === undefined) return { status: "absent", problems: [] };
   const file = view.read(path);
-  if (file.kind !== "text") return { path, status: "invalid", problems: [{ key: "", message: `the file is not readable as text (${file.kind})` }] };
+  if (file.kind !== "text")
+    return {
+      path,
+      status: "invalid",
+      problems: [{ key: "", message: `the file is not readable as text (${file.kind})` }],
+    };
   return { path, ...parseDeclaration(file.text) };
 }
 
@@ -27,7 +32,12 @@ export function parseDeclaration(text: string): Omit<DeclarationFacts, "path"> {
   } catch (error) {
     // The yaml package refuses alias bombs and overflows on absurd nesting by throwing;
     // a hostile or broken file is a rejected declaration, never a lost screen.
-    const message = error instanceof RangeError ? "the file is nested too deeply to read" : error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error);
+    const message =
+      error instanceof RangeError
+        ? "the file is nested too deeply to read"
+        : error instanceof Error
+          ? (error.message.split("\n")[0] ?? error.message)
+          : String(error);
     return { status: "invalid", problems: [{ key: "", message: `the file could not be read as YAML: ${message}` }] };
   }
 }
@@ -37,18 +47,28 @@ function parseDeclarationText(text: string): Omit<DeclarationFacts, "path"> {
   // YAML 1.1 merge keys (`<<: *defaults`) are common in hand-written config; accept them.
   const document = parseDocument(text, { prettyErrors: false, lineCounter, merge: true });
   if (document.errors.some((error) => /Maximum call stack/.test(error.message))) {
-    return { status: "invalid", problems: [{ key: "", message: "the file could not be read as YAML: the file is nested too deeply to read" }] };
+    return {
+      status: "invalid",
+      problems: [{ key: "", message: "the file could not be read as YAML: the file is nested too deeply to read" }],
+    };
   }
   if (document.errors.length > 0) {
     return {
       status: "invalid",
-      problems: document.errors.map((error) => ({ key: "", line: lineCounter.linePos(error.pos[0]).line, message: error.message.split("\n")[0] ?? error.message })),
+      problems: document.errors.map((error) => ({
+        key: "",
+        line: lineCounter.linePos(error.pos[0]).line,
+        message: error.message.split("\n")[0] ?? error.message,
+      })),
     };
   }
   const raw: unknown = document.toJS();
   if (raw === null || raw === undefined) return { status: "valid", problems: [], value: {} };
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    return { status: "invalid", problems: [{ key: "", line: 1, message: "the file must be a mapping of keys to values" }] };
+    return {
+      status: "invalid",
+      problems: [{ key: "", line: 1, message: "the file must be a mapping of keys to values" }],
+    };
   }
   const parsed = dpgFileSchema.safeParse(raw);
   if (parsed.success) return { status: "valid", problems: [], value: parsed.data };
@@ -58,7 +78,11 @@ function parseDeclarationText(text: string): Omit<DeclarationFacts, "path"> {
   for (const issue of parsed.error.issues) {
     for (const problem of describeIssue(issue, (path) => valueAt(raw, path))) {
       const line = lineOfPath(document, lineCounter, problem.path);
-      problems.push({ key: problem.path.map(String).join("."), ...(line === undefined ? {} : { line }), message: problem.message });
+      problems.push({
+        key: problem.path.map(String).join("."),
+        ...(line === undefined ? {} : { line }),
+        message: problem.message,
+      });
       rejected.add(String(problem.path[0] ?? ""));
     }
   }
@@ -84,7 +108,9 @@ function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly
     if (length > 0) {
       const parent = prefix.length === 1 ? document.contents : document.getIn(prefix.slice(0, -1), true);
       if (isMap(parent)) {
-        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(prefix[prefix.length - 1]));
+        const pair = parent.items.find(
+          (item) => isScalar(item.key) && String(item.key.value) === String(prefix[prefix.length - 1]),
+        );
         const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
         if (range !== undefined) return lineCounter.linePos(range[0]).line;
       }

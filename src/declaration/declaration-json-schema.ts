@@ -7,7 +7,8 @@ export function declarationJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(dpgFileSchema, { io: "input", target: "draft-2020-12" }),
     title: "DPG Screener declaration (.github/dpg.yml)",
-    description: "What the maintainers declare about the Digital Public Goods Standard, plus the GitHub App's settings. Every key is optional. See docs/declaration.md.",
+    description:
+      "What the maintainers declare about the Digital Public Goods Standard, plus the GitHub App's settings. Every key is optional. See docs/declaration.md.",
   };
 }
 

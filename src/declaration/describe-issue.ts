@@ -5,7 +5,10 @@ import type { z } from "zod";
 type Issue = z.core.$ZodIssue;
 
 /** One message per issue (per unknown key for `unrecognized_keys`), with the key it is about. */
-export function describeIssue(issue: Issue, valueAt: (path: readonly PropertyKey[]) => unknown): { path: PropertyKey[]; message: string }[] {
+export function describeIssue(
+  issue: Issue,
+  valueAt: (path: readonly PropertyKey[]) => unknown,
+): { path: PropertyKey[]; message: string }[] {
   const path = [...issue.path];
   const last = path[path.length - 1];
   switch (issue.code) {
@@ -20,7 +23,8 @@ export function describeIssue(issue: Issue, valueAt: (path: readonly PropertyKey
       return [{ path, message: `expected ${article(issue.expected)}, found ${describeValue(found)}` }];
     }
     case "too_small":
-      if (issue.origin === "array") return [{ path, message: `list at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}` }];
+      if (issue.origin === "array")
+        return [{ path, message: `list at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}` }];
       if (issue.origin === "string") return [{ path, message: "must not be empty" }];
       return [{ path, message: `must be at least ${String(issue.minimum)}` }];
     case "too_big":
@@ -31,7 +35,8 @@ export function describeIssue(issue: Issue, valueAt: (path: readonly PropertyKey
     case "invalid_value":
       return [{ path, message: `must be one of: ${issue.values.map(String).join(", ")}` }];
     case "custom":
-      if (issue.message === "evidence-link") return [{ path, message: "evidence must be an http(s) URL or a path inside the repository (no leading /)" }];
+      if (issue.message === "evidence-link")
+        return [{ path, message: "evidence must be an http(s) URL or a path inside the repository (no leading /)" }];
       return [{ path, message: issue.message }];
     default:
       return [{ path, message: issue.message }];

@@ -10,7 +10,12 @@ import { fixIssueMarker } from "../reporters/issue-state.js";
 import type { FixIssueLink } from "../reporters/issue.js";
 import { ensureOwnIssue, findOwnIssue, type IssueAction } from "./ensure-own-issue.js";
 import { withLabelEnsuredOnce, type IssueRecord, type IssuesClient } from "./issues-client.js";
-import { skipWhenIssuesUnavailable, whyIssuesAreUnavailable, type IssueLog, type IssuesSkipped } from "./issues-availability.js";
+import {
+  skipWhenIssuesUnavailable,
+  whyIssuesAreUnavailable,
+  type IssueLog,
+  type IssuesSkipped,
+} from "./issues-availability.js";
 
 export interface EnsureFixIssuesOptions {
   issues: IssuesClient;
@@ -37,7 +42,12 @@ export async function ensureFixIssues(options: EnsureFixIssuesOptions): Promise<
   const unavailable = whyIssuesAreUnavailable(options.repository);
   if (unavailable !== undefined) return { action: "skipped", reason: unavailable };
   try {
-    const listed = options.listed ?? (await options.issues.listIssues({ label: options.label, ...(options.creator === undefined ? {} : { creator: options.creator }) }));
+    const listed =
+      options.listed ??
+      (await options.issues.listIssues({
+        label: options.label,
+        ...(options.creator === undefined ? {} : { creator: options.creator }),
+      }));
     const outcome: FixIssuesEnsured = { action: "ensured", changes: [], open: [] };
     const issues = withLabelEnsuredOnce(options.issues);
     for (const result of options.report.results) {
@@ -57,8 +67,10 @@ export async function ensureFixIssues(options: EnsureFixIssuesOptions): Promise<
         reopeningComment: (newlyUnmet) => renderReopeningComment(options.report, newlyUnmet),
       });
       if (ensured.issue === undefined) continue;
-      if (ensured.action !== "unchanged") outcome.changes.push({ indicator: result.indicator, action: ensured.action, number: ensured.issue.number });
-      if (ensured.issue.state === "open") outcome.open.push({ indicator: result.indicator, number: ensured.issue.number });
+      if (ensured.action !== "unchanged")
+        outcome.changes.push({ indicator: result.indicator, action: ensured.action, number: ensured.issue.number });
+      if (ensured.issue.state === "open")
+        outcome.open.push({ indicator: result.indicator, number: ensured.issue.number });
     }
     return outcome;
   } catch (error) {

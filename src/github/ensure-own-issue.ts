@@ -31,30 +31,48 @@ export async function ensureOwnIssue(options: EnsureOwnIssueOptions): Promise<Ow
   if (existing === undefined) {
     if (!isUnmet) return { action: "none" };
     await issues.ensureLabel(options.label);
-    return { action: "created", issue: await issues.createIssue({ title: rendered.title, body: rendered.body, labels: [options.label] }) };
+    return {
+      action: "created",
+      issue: await issues.createIssue({ title: rendered.title, body: rendered.body, labels: [options.label] }),
+    };
   }
   const stored = readIssueState(existing.body);
   const isUnchanged = stored?.fingerprint === rendered.state.fingerprint && existing.title === rendered.title;
   if (existing.state === "open") {
     if (!isUnmet) {
-      const closed = await issues.updateIssue(existing.number, { state: "closed", stateReason: "completed", title: rendered.title, body: rendered.body });
+      const closed = await issues.updateIssue(existing.number, {
+        state: "closed",
+        stateReason: "completed",
+        title: rendered.title,
+        body: rendered.body,
+      });
       await issues.createComment(existing.number, options.closingComment);
       return { action: "closed", issue: closed };
     }
     if (isUnchanged) return { action: "unchanged", issue: existing };
-    return { action: "updated", issue: await issues.updateIssue(existing.number, { title: rendered.title, body: rendered.body }) };
+    return {
+      action: "updated",
+      issue: await issues.updateIssue(existing.number, { title: rendered.title, body: rendered.body }),
+    };
   }
   // Closed. A body without state (edited by a human) counts as "everything already known".
   const known = new Set<string>(stored?.unmet ?? rendered.state.unmet);
   const newlyUnmet = rendered.state.unmet.filter((indicator) => !known.has(indicator));
   if (newlyUnmet.length > 0) {
-    const reopened = await issues.updateIssue(existing.number, { state: "open", title: rendered.title, body: rendered.body });
+    const reopened = await issues.updateIssue(existing.number, {
+      state: "open",
+      title: rendered.title,
+      body: rendered.body,
+    });
     await issues.createComment(existing.number, options.reopeningComment(newlyUnmet));
     return { action: "reopened", issue: reopened };
   }
   if (isUnchanged) return { action: "unchanged", issue: existing };
   // Edits do not notify; keeping the stored state current lets a later regression be recognised.
-  return { action: "updated", issue: await issues.updateIssue(existing.number, { title: rendered.title, body: rendered.body }) };
+  return {
+    action: "updated",
+    issue: await issues.updateIssue(existing.number, { title: rendered.title, body: rendered.body }),
+  };
 }
 
 /**
@@ -67,7 +85,11 @@ export function isOwnIssue(issue: IssueRecord, creator: string | undefined): boo
 }
 
 /** The App's issue carrying `marker`: the open one with the lowest number, else the latest closed one. */
-export function findOwnIssue(candidates: readonly IssueRecord[], marker: string, creator?: string): IssueRecord | undefined {
+export function findOwnIssue(
+  candidates: readonly IssueRecord[],
+  marker: string,
+  creator?: string,
+): IssueRecord | undefined {
   const own = candidates.filter((issue) => issue.body.includes(marker) && isOwnIssue(issue, creator));
   const open = own.filter((issue) => issue.state === "open").sort((left, right) => left.number - right.number);
   if (open[0] !== undefined) return open[0];

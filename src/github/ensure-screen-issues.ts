@@ -10,7 +10,12 @@ import type { OwnIssueOutcome } from "./ensure-own-issue.js";
 import { ensureTrackingIssue } from "./ensure-tracking-issue.js";
 import type { IssueWriteQueue } from "./issue-write-queue.js";
 import { createGitHubIssuesClient } from "./issues-client.js";
-import { skipWhenIssuesUnavailable, whyIssuesAreUnavailable, type IssueLog, type IssuesSkipped } from "./issues-availability.js";
+import {
+  skipWhenIssuesUnavailable,
+  whyIssuesAreUnavailable,
+  type IssueLog,
+  type IssuesSkipped,
+} from "./issues-availability.js";
 import type { LoadedConfig } from "./load-config.js";
 
 export type IssueMode = (typeof ISSUE_MODES)[number];
@@ -29,7 +34,10 @@ export interface IssuePlan {
  * .github/dpg.yml, or whose organisation config sets `issues.mode`, gets "tracking"; every
  * other repository gets check runs only. A click on "Open fix issues" is itself the permission.
  */
-export function decideIssuePlan(config: Pick<LoadedConfig, "settings" | "hasRepositoryFile" | "organizationSetsIssuesMode">, request: { fixIssuesRequested: boolean; defaultBranch: boolean }): IssuePlan {
+export function decideIssuePlan(
+  config: Pick<LoadedConfig, "settings" | "hasRepositoryFile" | "organizationSetsIssuesMode">,
+  request: { fixIssuesRequested: boolean; defaultBranch: boolean },
+): IssuePlan {
   const optedIn = config.hasRepositoryFile || config.organizationSetsIssuesMode;
   const mode = config.settings.issues.mode ?? (optedIn ? "tracking" : undefined);
   const tracking = request.defaultBranch && (mode === "tracking" || mode === "per-indicator");
@@ -75,24 +83,43 @@ export async function ensureScreenIssues(options: EnsureScreenIssuesOptions): Pr
   if (unavailable !== undefined) return log(options, { plan, skipped: unavailable });
   const label = options.config.settings.issues.label;
   const issues = createGitHubIssuesClient(options.client, { owner: options.owner, repo: options.repo });
-  const outcome = await options.queue.run(options.installationId, issues, async (paced): Promise<ScreenIssuesOutcome> => {
-    try {
-      // 1. One listing serves both the fix issues and the tracking issue.
-      const creator = options.creator === undefined ? {} : { creator: options.creator };
-      const listed = await paced.listIssues({ label, ...creator });
-      const common = { issues: paced, report: options.report, repository: options.metadata, label, listed, log: options.log, ...creator };
-      // 2. Fix issues first, so the tracking issue can list the open ones.
-      const fixIssues = await ensureFixIssues({ ...common, createMissing: plan.fixIssues === "create" });
-      if (fixIssues.action === "skipped") return { plan, skipped: fixIssues.reason };
-      if (!plan.tracking) return { plan, fixIssues };
-      // 3. The tracking issue.
-      const checkRunUrl = options.checkRunId === undefined || options.metadata.url === undefined ? undefined : `${options.metadata.url}/runs/${options.checkRunId}`;
-      const tracking = await ensureTrackingIssue({ ...common, fixIssues: fixIssues.open, ...(checkRunUrl === undefined ? {} : { checkRunUrl }) });
-      return { plan, fixIssues, tracking };
-    } catch (error) {
-      return { plan, skipped: skipWhenIssuesUnavailable(error, options.log, repository).reason };
-    }
-  });
+  const outcome = await options.queue.run(
+    options.installationId,
+    issues,
+    async (paced): Promise<ScreenIssuesOutcome> => {
+      try {
+        // 1. One listing serves both the fix issues and the tracking issue.
+        const creator = options.creator === undefined ? {} : { creator: options.creator };
+        const listed = await paced.listIssues({ label, ...creator });
+        const common = {
+          issues: paced,
+          report: options.report,
+          repository: options.metadata,
+          label,
+          listed,
+          log: options.log,
+          ...creator,
+        };
+        // 2. Fix issues first, so the tracking issue can list the open ones.
+        const fixIssues = await ensureFixIssues({ ...common, createMissing: plan.fixIssues === "create" });
+        if (fixIssues.action === "skipped") return { plan, skipped: fixIssues.reason };
+        if (!plan.tracking) return { plan, fixIssues };
+        // 3. The tracking issue.
+        const checkRunUrl =
+          options.checkRunId === undefined || options.metadata.url === undefined
+            ? undefined
+            : `${options.metadata.url}/runs/${options.checkRunId}`;
+        const tracking = await ensureTrackingIssue({
+          ...common,
+          fixIssues: fixIssues.open,
+          ...(checkRunUrl === undefined ? {} : { checkRunUrl }),
+        });
+        return { plan, fixIssues, tracking };
+      } catch (error) {
+        return { plan, skipped: skipWhenIssuesUnavailable(error, options.log, repository).reason };
+      }
+    },
+  );
   return log(options, outcome);
 }
 
@@ -103,7 +130,8 @@ function log(options: EnsureScreenIssuesOptions, outcome: ScreenIssuesOutcome): 
       repository: `${options.owner}/${options.repo}`,
       issueMode: outcome.plan.mode ?? "not opted in",
       tracking: outcome.tracking?.action,
-      trackingIssue: outcome.tracking !== undefined && "issue" in outcome.tracking ? outcome.tracking.issue?.number : undefined,
+      trackingIssue:
+        outcome.tracking !== undefined && "issue" in outcome.tracking ? outcome.tracking.issue?.number : undefined,
       fixIssueChanges: outcome.fixIssues?.changes,
       skipped: outcome.skipped,
     },

@@ -7,7 +7,12 @@ import { TRACKING_MARKER } from "../reporters/issue-state.js";
 import { renderTrackingIssue, type FixIssueLink } from "../reporters/issue.js";
 import { ensureOwnIssue, findOwnIssue, type OwnIssueOutcome } from "./ensure-own-issue.js";
 import type { IssueRecord, IssuesClient } from "./issues-client.js";
-import { skipWhenIssuesUnavailable, whyIssuesAreUnavailable, type IssueLog, type IssuesSkipped } from "./issues-availability.js";
+import {
+  skipWhenIssuesUnavailable,
+  whyIssuesAreUnavailable,
+  type IssueLog,
+  type IssuesSkipped,
+} from "./issues-availability.js";
 
 export interface EnsureTrackingIssueOptions {
   issues: IssuesClient;
@@ -23,11 +28,18 @@ export interface EnsureTrackingIssueOptions {
   log?: IssueLog;
 }
 
-export async function ensureTrackingIssue(options: EnsureTrackingIssueOptions): Promise<OwnIssueOutcome | IssuesSkipped> {
+export async function ensureTrackingIssue(
+  options: EnsureTrackingIssueOptions,
+): Promise<OwnIssueOutcome | IssuesSkipped> {
   const unavailable = whyIssuesAreUnavailable(options.repository);
   if (unavailable !== undefined) return { action: "skipped", reason: unavailable };
   try {
-    const listed = options.listed ?? (await options.issues.listIssues({ label: options.label, ...(options.creator === undefined ? {} : { creator: options.creator }) }));
+    const listed =
+      options.listed ??
+      (await options.issues.listIssues({
+        label: options.label,
+        ...(options.creator === undefined ? {} : { creator: options.creator }),
+      }));
     return await ensureOwnIssue({
       issues: options.issues,
       existing: findOwnIssue(listed, TRACKING_MARKER, options.creator),

@@ -56,7 +56,8 @@ export class IssueWriteQueue {
   }
 
   private pace(installationId: number, issues: IssuesClient): IssuesClient {
-    const paced = <Arguments extends unknown[], Result>(write: (...args: Arguments) => Promise<Result>) =>
+    const paced =
+      <Arguments extends unknown[], Result>(write: (...args: Arguments) => Promise<Result>) =>
       async (...args: Arguments): Promise<Result> => {
         await this.waitForWriteBudget(installationId);
         return write(...args);
@@ -74,7 +75,12 @@ export class IssueWriteQueue {
     for (;;) {
       const now = this.now();
       const times = (this.writeTimes.get(installationId) ?? []).filter((time) => time > now - HOUR_MS);
-      const delay = Math.max(0, this.spacingDelay(times, now), this.windowDelay(times, now, MINUTE_MS, this.writesPerMinute), this.windowDelay(times, now, HOUR_MS, this.writesPerHour));
+      const delay = Math.max(
+        0,
+        this.spacingDelay(times, now),
+        this.windowDelay(times, now, MINUTE_MS, this.writesPerMinute),
+        this.windowDelay(times, now, HOUR_MS, this.writesPerHour),
+      );
       if (delay === 0) {
         times.push(now);
         this.writeTimes.set(installationId, times);

@@ -3,7 +3,9 @@
 import type { RepositoryMetadata } from "../core/snapshot.js";
 
 /** Why issues must not be written in this repository, or undefined when they may. */
-export function whyIssuesAreUnavailable(repository: Pick<RepositoryMetadata, "archived" | "fork" | "hasIssues">): string | undefined {
+export function whyIssuesAreUnavailable(
+  repository: Pick<RepositoryMetadata, "archived" | "fork" | "hasIssues">,
+): string | undefined {
   if (repository.archived === true) return "the repository is archived";
   if (repository.fork === true) return "the repository is a fork";
   if (repository.hasIssues === false) return "issues are turned off in this repository";
@@ -33,9 +35,16 @@ export interface IssuesSkipped {
 }
 
 /** Turns "issues are unavailable" errors into a logged, skipped outcome; rethrows the rest. */
-export function skipWhenIssuesUnavailable(error: unknown, log: IssueLog | undefined, repository: string): IssuesSkipped {
+export function skipWhenIssuesUnavailable(
+  error: unknown,
+  log: IssueLog | undefined,
+  repository: string,
+): IssuesSkipped {
   if (!isIssuesUnavailableError(error)) throw error;
-  const reason = error.status === 410 ? "issues are disabled in this repository (HTTP 410)" : "the App may not write issues in this repository (HTTP 403)";
+  const reason =
+    error.status === 410
+      ? "issues are disabled in this repository (HTTP 410)"
+      : "the App may not write issues in this repository (HTTP 403)";
   log?.warn({ repository, status: error.status }, `DPG Screener left issues alone: ${reason}`);
   return { action: "skipped", reason };
 }

@@ -92,19 +92,35 @@ export function createGitHubIssuesClient(client: GitHubClient, target: { owner: 
       return found;
     },
     async createIssue(issue) {
-      return toRecord((await client.request("POST /repos/{owner}/{repo}/issues", { ...base, ...issue })).data as GitHubIssue);
+      return toRecord(
+        (await client.request("POST /repos/{owner}/{repo}/issues", { ...base, ...issue })).data as GitHubIssue,
+      );
     },
     async updateIssue(number, changes) {
       const { stateReason, ...rest } = changes;
-      const response = await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { ...base, issue_number: number, ...rest, ...(stateReason === undefined ? {} : { state_reason: stateReason }) });
+      const response = await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        ...base,
+        issue_number: number,
+        ...rest,
+        ...(stateReason === undefined ? {} : { state_reason: stateReason }),
+      });
       return toRecord(response.data as GitHubIssue);
     },
     async createComment(number, body) {
-      await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...base, issue_number: number, body });
+      await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        ...base,
+        issue_number: number,
+        body,
+      });
     },
     async ensureLabel(name) {
       try {
-        await client.request("POST /repos/{owner}/{repo}/labels", { ...base, name, color: LABEL_COLOR, description: "Opened by DPG Screener: what the DPG Standard still needs" });
+        await client.request("POST /repos/{owner}/{repo}/labels", {
+          ...base,
+          name,
+          color: LABEL_COLOR,
+          description: "Opened by DPG Screener: what the DPG Standard still needs",
+        });
       } catch (error) {
         // 422 "already_exists": someone (or an earlier screen) created it; keep their colour.
         if (statusOf(error) !== 422) throw error;

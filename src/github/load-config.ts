@@ -55,7 +55,10 @@ interface FileRef {
   path: string;
 }
 
-export async function loadConfig(client: GitHubClient, target: { owner: string; repo: string; webBase?: string }): Promise<LoadedConfig> {
+export async function loadConfig(
+  client: GitHubClient,
+  target: { owner: string; repo: string; webBase?: string },
+): Promise<LoadedConfig> {
   const webBase = target.webBase ?? "https://github.com";
   const files: ConfigFile[] = [];
   const problems: ConfigProblem[] = [];
@@ -87,17 +90,33 @@ export async function loadConfig(client: GitHubClient, target: { owner: string; 
     if (extendsValue === undefined) break;
     const target2 = resolveExtends(extendsValue, next);
     if (target2 === undefined) {
-      problems.push({ key: "_extends", message: `"${String(extendsValue)}" is not a repository to extend; write repo, owner/repo or owner/repo:path.yml`, file });
+      problems.push({
+        key: "_extends",
+        message: `"${String(extendsValue)}" is not a repository to extend; write repo, owner/repo or owner/repo:path.yml`,
+        file,
+      });
       break;
     }
-    if (files.some((seen) => seen.owner === target2.owner && seen.repo === target2.repo && seen.path === target2.path) || files.length >= MAX_CONFIG_FILES) {
-      problems.push({ key: "_extends", message: `_extends: ${String(extendsValue)} was ignored: it loops back to a file already loaded`, file });
+    if (
+      files.some((seen) => seen.owner === target2.owner && seen.repo === target2.repo && seen.path === target2.path) ||
+      files.length >= MAX_CONFIG_FILES
+    ) {
+      problems.push({
+        key: "_extends",
+        message: `_extends: ${String(extendsValue)} was ignored: it loops back to a file already loaded`,
+        file,
+      });
       break;
     }
     next = target2;
     origin = "extends";
     text = await fetchText(client, next);
-    if (text === undefined) problems.push({ key: "_extends", message: `_extends: ${String(extendsValue)} points to a file that does not exist or is not accessible`, file });
+    if (text === undefined)
+      problems.push({
+        key: "_extends",
+        message: `_extends: ${String(extendsValue)} points to a file that does not exist or is not accessible`,
+        file,
+      });
   }
 
   // 3. Merge: a file overrides what it extends; the defaults fill the rest.
@@ -109,7 +128,8 @@ export async function loadConfig(client: GitHubClient, target: { owner: string; 
     files,
     problems,
     hasRepositoryFile: files[0]?.origin === "repository",
-    organizationSetsIssuesMode: files[0]?.origin === "organization" && organizationValues.some((value) => hasIssuesMode(value)),
+    organizationSetsIssuesMode:
+      files[0]?.origin === "organization" && organizationValues.some((value) => hasIssuesMode(value)),
     fingerprint: hash.digest("hex").slice(0, 16),
   };
 }
@@ -117,7 +137,10 @@ export async function loadConfig(client: GitHubClient, target: { owner: string; 
 /** Raw text of a file on the default branch, or undefined when it does not exist. */
 async function fetchText(client: GitHubClient, ref: FileRef): Promise<string | undefined> {
   try {
-    const response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", { ...ref, mediaType: { format: "raw" } });
+    const response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      ...ref,
+      mediaType: { format: "raw" },
+    });
     if (typeof response.data !== "string") return undefined; // a folder or a submodule, as Probot treats it
     return response.data;
   } catch (error) {
@@ -130,7 +153,9 @@ async function fetchText(client: GitHubClient, ref: FileRef): Promise<string | u
 function rawExtends(text: string): unknown {
   try {
     const value: unknown = parse(text);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["_extends"] : undefined;
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)["_extends"]
+      : undefined;
   } catch {
     return undefined; // the syntax error is already a problem of this file
   }
@@ -145,7 +170,12 @@ function resolveExtends(value: unknown, from: FileRef): FileRef | undefined {
 
 function hasIssuesMode(value: Record<string, unknown>): boolean {
   const issues = value["issues"];
-  return typeof issues === "object" && issues !== null && "mode" in issues && (issues as { mode?: unknown }).mode !== undefined;
+  return (
+    typeof issues === "object" &&
+    issues !== null &&
+    "mode" in issues &&
+    (issues as { mode?: unknown }).mode !== undefined
+  );
 }
 
 /** Plain-object deep merge; `override` wins, arrays are replaced (not concatenated). */

@@ -12,7 +12,10 @@ export interface CheckRunTarget {
 export class CheckRunWriteError extends Error {}
 
 /** Creates the run in_progress and returns its id. */
-export async function startCheckRun(client: GitHubClient, target: CheckRunTarget & { headSha: string; now: Date }): Promise<number> {
+export async function startCheckRun(
+  client: GitHubClient,
+  target: CheckRunTarget & { headSha: string; now: Date },
+): Promise<number> {
   try {
     const response = await client.request("POST /repos/{owner}/{repo}/check-runs", {
       owner: target.owner,
@@ -24,7 +27,9 @@ export async function startCheckRun(client: GitHubClient, target: CheckRunTarget
     });
     return (response.data as { id: number }).id;
   } catch (error) {
-    throw new CheckRunWriteError(`Could not create the check run on ${target.owner}/${target.repo}: ${messageOf(error)}`);
+    throw new CheckRunWriteError(
+      `Could not create the check run on ${target.owner}/${target.repo}: ${messageOf(error)}`,
+    );
   }
 }
 
@@ -37,7 +42,12 @@ export async function startCheckRun(client: GitHubClient, target: CheckRunTarget
  */
 export async function completeCheckRun(
   client: GitHubClient,
-  target: CheckRunTarget & { checkRunId: number; rendered: RenderedCheckRun; now: Date; log?: { warn(fields: Record<string, unknown>, message: string): void } },
+  target: CheckRunTarget & {
+    checkRunId: number;
+    rendered: RenderedCheckRun;
+    now: Date;
+    log?: { warn(fields: Record<string, unknown>, message: string): void };
+  },
 ): Promise<number> {
   const { rendered } = target;
   const chunks: (typeof rendered.annotations)[] = [];
@@ -56,7 +66,9 @@ export async function completeCheckRun(
       actions: rendered.actions,
     });
   } catch (error) {
-    throw new CheckRunWriteError(`Could not complete check run ${target.checkRunId} on ${target.owner}/${target.repo}: ${messageOf(error)}`);
+    throw new CheckRunWriteError(
+      `Could not complete check run ${target.checkRunId} on ${target.owner}/${target.repo}: ${messageOf(error)}`,
+    );
   }
   let requests = 1;
   for (const [index, chunk] of chunks.slice(1).entries()) {
@@ -66,7 +78,13 @@ export async function completeCheckRun(
     } catch (error) {
       const sent = (index + 1) * ANNOTATIONS_PER_REQUEST;
       target.log?.warn(
-        { repository: `${target.owner}/${target.repo}`, checkRunId: target.checkRunId, annotationsSent: sent, annotationsDropped: rendered.annotations.length - sent, error: messageOf(error) },
+        {
+          repository: `${target.owner}/${target.repo}`,
+          checkRunId: target.checkRunId,
+          annotationsSent: sent,
+          annotationsDropped: rendered.annotations.length - sent,
+          error: messageOf(error),
+        },
         "Could not add all annotations to the completed check run; its result stands",
       );
       break;

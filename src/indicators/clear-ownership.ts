@@ -9,9 +9,11 @@ import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
 /** A copyright statement: `Copyright`, `©` or `(c)`, optionally `(c)`/`©` again, then a year (or range) and/or a capitalised holder. */
-const COPYRIGHT_STATEMENT = /^[ \t#*/;>-]*(?:(?<lead>\([cC]\)|©)\s*)?(?:(?<word>[Cc]opyright|COPYRIGHT)(?=[\s:(©]):?\s*)?(?:(?<mark>\([cC]\)|©)\s*)?(?<year>\d{4}(?:\s*[-–,]\s*(?:\d{4}|present))*)?[,.]?\s*(?:by\s+)?(?<holder>\p{Lu}[\p{L}\p{N}]*)?/u;
+const COPYRIGHT_STATEMENT =
+  /^[ \t#*/;>-]*(?:(?<lead>\([cC]\)|©)\s*)?(?:(?<word>[Cc]opyright|COPYRIGHT)(?=[\s:(©]):?\s*)?(?:(?<mark>\([cC]\)|©)\s*)?(?<year>\d{4}(?:\s*[-–,]\s*(?:\d{4}|present))*)?[,.]?\s*(?:by\s+)?(?<holder>\p{Lu}[\p{L}\p{N}]*)?/u;
 /** Licence wording that uses the word copyright without stating it: "copyright notice", "Copyright License". */
-const LICENCE_WORDING = /^[ \t#*/;>-]*(?:copyright|\(c\)|©)\s+(?:notices?|licen[cs]es?|owners?|holders?|holder's|laws?|statements?|protection|interests?|infringement|information|polic(?:y|ies)|and|or|of|to|in|is|permission|rights?)\b/i;
+const LICENCE_WORDING =
+  /^[ \t#*/;>-]*(?:copyright|\(c\)|©)\s+(?:notices?|licen[cs]es?|owners?|holders?|holder's|laws?|statements?|protection|interests?|infringement|information|polic(?:y|ies)|and|or|of|to|in|is|permission|rights?)\b/i;
 /** The operative part of a verbatim licence text (Apache, GPL and others), where no line names the project's holder. */
 const TERMS_START = /TERMS AND CONDITIONS/;
 const TERMS_END = /END OF TERMS AND CONDITIONS/;
@@ -29,16 +31,25 @@ export const clearOwnership = defineIndicator({
   requirement: "Ownership of everything the project produces is clearly defined and documented.",
   automation: "partial",
   remediation: {
-    text: "State the owner in a copyright line in LICENSE or NOTICE (\"Copyright 2024 Example Foundation\") and declare the owner's name, organisation type and country in .github/dpg.yml under `owner`.",
-    markdown: "State the owner in a copyright line in `LICENSE` or `NOTICE` (`Copyright 2024 Example Foundation`) and declare the owner's name, organisation type and country in `.github/dpg.yml` under `owner`.",
+    text: 'State the owner in a copyright line in LICENSE or NOTICE ("Copyright 2024 Example Foundation") and declare the owner\'s name, organisation type and country in .github/dpg.yml under `owner`.',
+    markdown:
+      "State the owner in a copyright line in `LICENSE` or `NOTICE` (`Copyright 2024 Example Foundation`) and declare the owner's name, organisation type and country in `.github/dpg.yml` under `owner`.",
   },
   docsUrl: QUESTIONS_URL,
-  files: (paths) => [...licenseFiles(paths), ...readmePaths(paths).slice(0, 1), ...findFiles(paths, NOTICE, { dirs: [""] })],
+  files: (paths) => [
+    ...licenseFiles(paths),
+    ...readmePaths(paths).slice(0, 1),
+    ...findFiles(paths, NOTICE, { dirs: [""] }),
+  ],
   evaluate(view, context) {
     const declared = declarationOf(context).owner;
     const paths = view.listing.paths;
     const copyright: Evidence[] = [];
-    for (const path of [...licenseFiles(paths), ...findFiles(paths, NOTICE, { dirs: [""] }), ...readmePaths(paths).slice(0, 1)]) {
+    for (const path of [
+      ...licenseFiles(paths),
+      ...findFiles(paths, NOTICE, { dirs: [""] }),
+      ...readmePaths(paths).slice(0, 1),
+    ]) {
       const file = view.read(path);
       if (file.kind !== "text") continue;
       for (const item of copyrightStatements(path, file.text)) {
@@ -48,27 +59,69 @@ export const clearOwnership = defineIndicator({
     const criteria: Criterion[] = [
       copyright.length > 0
         ? { question: "Who holds the copyright?", outcome: "pass", evidence: copyright.slice(0, 6) }
-        : { question: "Who holds the copyright?", outcome: "review", evidence: [{ note: "No copyright line found in LICENSE, NOTICE, COPYRIGHT or the README." }] },
+        : {
+            question: "Who holds the copyright?",
+            outcome: "review",
+            evidence: [{ note: "No copyright line found in LICENSE, NOTICE, COPYRIGHT or the README." }],
+          },
     ];
     if (view.metadata.ownerKind !== undefined) {
-      criteria.push({ question: "Is the repository owned by an organisation or a person?", outcome: "pass", evidence: [{ note: `The repository is owned by ${view.metadata.ownerKind === "organization" ? "an organisation" : "a personal account"}.` }] });
+      criteria.push({
+        question: "Is the repository owned by an organisation or a person?",
+        outcome: "pass",
+        evidence: [
+          {
+            note: `The repository is owned by ${view.metadata.ownerKind === "organization" ? "an organisation" : "a personal account"}.`,
+          },
+        ],
+      });
     }
-    const signals: [string, RegExp][] = [["Who maintains the project (CODEOWNERS, MAINTAINERS, GOVERNANCE)?", GOVERNANCE], ["Is there a Contributor License Agreement or a DCO?", CLA_OR_DCO], ["Is there a trademark policy?", TRADEMARK]];
+    const signals: [string, RegExp][] = [
+      ["Who maintains the project (CODEOWNERS, MAINTAINERS, GOVERNANCE)?", GOVERNANCE],
+      ["Is there a Contributor License Agreement or a DCO?", CLA_OR_DCO],
+      ["Is there a trademark policy?", TRADEMARK],
+    ];
     for (const [question, pattern] of signals) {
       const found = findFiles(paths, pattern);
-      if (found.length > 0) criteria.push({ question, outcome: "pass", evidence: found.slice(0, 2).map((path) => ({ path, note: "found" })) });
+      if (found.length > 0)
+        criteria.push({
+          question,
+          outcome: "pass",
+          evidence: found.slice(0, 2).map((path) => ({ path, note: "found" })),
+        });
     }
     const where = declarationPath(context);
     const missing = (["name", "type", "country"] as const).filter((key) => declared?.[key] === undefined);
     if ((declared?.evidence ?? []).length === 0) missing.push("evidence" as never);
-    criteria.push(missing.length === 0
-      ? { question: "Have the maintainers declared the owner, organisation type and country with evidence?", outcome: "attested",
-        evidence: [{ path: where, note: `declared owner: ${declared?.name ?? ""} (${declared?.type ?? ""}, ${declared?.country ?? ""})` }, ...linkEvidence(declared?.evidence, "ownership evidence"), ...linkEvidence(declared?.rightsEvidence, "rights to third-party work")] }
-      : { question: "Have the maintainers declared the owner, organisation type and country with evidence?", outcome: "review", evidence: [{ note: `Declare ${missing.map((key) => `\`owner.${key}\``).join(", ")}.` }] });
+    criteria.push(
+      missing.length === 0
+        ? {
+            question: "Have the maintainers declared the owner, organisation type and country with evidence?",
+            outcome: "attested",
+            evidence: [
+              {
+                path: where,
+                note: `declared owner: ${declared?.name ?? ""} (${declared?.type ?? ""}, ${declared?.country ?? ""})`,
+              },
+              ...linkEvidence(declared?.evidence, "ownership evidence"),
+              ...linkEvidence(declared?.rightsEvidence, "rights to third-party work"),
+            ],
+          }
+        : {
+            question: "Have the maintainers declared the owner, organisation type and country with evidence?",
+            outcome: "review",
+            evidence: [{ note: `Declare ${missing.map((key) => `\`owner.${key}\``).join(", ")}.` }],
+          },
+    );
     const outcome = combineCriteria(criteria, "").outcome;
-    return combineCriteria(criteria, outcome === "attested"
-      ? `The maintainers declare ${declared?.name ?? "the owner"} as owner${copyright.length > 0 ? ", and copyright lines name the holder" : ""}.`
-      : copyright.length > 0 ? "Copyright statements found; maintainers must confirm the owner, organisation type and country." : "No copyright statement found; maintainers must state who owns the project.");
+    return combineCriteria(
+      criteria,
+      outcome === "attested"
+        ? `The maintainers declare ${declared?.name ?? "the owner"} as owner${copyright.length > 0 ? ", and copyright lines name the holder" : ""}.`
+        : copyright.length > 0
+          ? "Copyright statements found; maintainers must confirm the owner, organisation type and country."
+          : "No copyright statement found; maintainers must state who owns the project.",
+    );
   },
 });
 
@@ -79,12 +132,23 @@ export function copyrightStatements(path: string, text: string, limit = MAX_COPY
   const hasTermsEnd = lines.some((line) => TERMS_END.test(line));
   let inTerms = false;
   for (const [index, line] of lines.entries()) {
-    if (TERMS_END.test(line)) { inTerms = false; continue; }
-    if (hasTermsEnd && TERMS_START.test(line)) { inTerms = true; continue; }
+    if (TERMS_END.test(line)) {
+      inTerms = false;
+      continue;
+    }
+    if (hasTermsEnd && TERMS_START.test(line)) {
+      inTerms = true;
+      continue;
+    }
     if (inTerms || LICENCE_WORDING.test(line)) continue;
     const match = COPYRIGHT_STATEMENT.exec(line);
     const { lead, word, mark, year, holder } = match?.groups ?? {};
-    if (match === null || (lead === undefined && word === undefined && mark === undefined) || (year === undefined && holder === undefined)) continue;
+    if (
+      match === null ||
+      (lead === undefined && word === undefined && mark === undefined) ||
+      (year === undefined && holder === undefined)
+    )
+      continue;
     // A bare "(c)" opens item (c) of a list ("(c) You include a prominent notice"); only a year makes it a statement.
     if (word === undefined && lead !== "©" && mark !== "©" && year === undefined) continue;
     if (lines.slice(index + 1, index + 5).some((next) => VERBATIM_LICENCE.test(next))) continue;

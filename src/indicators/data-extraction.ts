@@ -8,7 +8,8 @@ import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
 const API_SPEC = /(^|\/)(openapi|swagger)[^/]*\.(ya?ml|json)$|\.graphqls?$|(^|\/)schema\.graphql$/i;
-const EXPORT_MENTION = /\b(export|import|download)\w*\b[^.\n]{0,80}\b(CSV|JSON|GeoJSON|XML|Excel|SQL|API|FHIR|ADX|Parquet)\b|\b(REST|GraphQL|FHIR)\s+API\b/i;
+const EXPORT_MENTION =
+  /\b(export|import|download)\w*\b[^.\n]{0,80}\b(CSV|JSON|GeoJSON|XML|Excel|SQL|API|FHIR|ADX|Parquet)\b|\b(REST|GraphQL|FHIR)\s+API\b/i;
 const OPEN_DATA = /\.(csv|tsv|json|jsonl|geojson|xml|parquet|txt|gpkg|ttl|rdf|nc|sqlite)$/i;
 const CLOSED_DATA = /\.(xlsx?|sav|dta|sas7bdat|mdb|accdb)$/i;
 const OPEN_CONTENT = /\.(md|html?|pdf|epub|png|jpe?g|svg|mp3|mp4|webm|ogg|odt|txt|h5p)$/i;
@@ -20,7 +21,8 @@ export const dataExtraction = defineIndicator({
   automation: "partial",
   remediation: {
     text: "Declare in .github/dpg.yml under `nonPersonalData` whether the project collects non-PII data and how it can be exported (API, CSV/JSON export).",
-    markdown: "Declare in `.github/dpg.yml` under `nonPersonalData` whether the project collects non-PII data and how it can be exported (an API, CSV or JSON export).",
+    markdown:
+      "Declare in `.github/dpg.yml` under `nonPersonalData` whether the project collects non-PII data and how it can be exported (an API, CSV or JSON export).",
   },
   docsUrl: QUESTIONS_URL,
   files: (paths) => readmePaths(paths).slice(0, 1),
@@ -31,26 +33,68 @@ export const dataExtraction = defineIndicator({
     const criteria: Criterion[] = [];
     // An API description in the repository is an artefact the screener can point to; a README
     // sentence about exports is only a claim, so it stays a review with the quote as evidence.
-    const specs: Evidence[] = paths.filter((path) => API_SPEC.test(path)).slice(0, 5).map((path) => ({ path, note: "API description" }));
+    const specs: Evidence[] = paths
+      .filter((path) => API_SPEC.test(path))
+      .slice(0, 5)
+      .map((path) => ({ path, note: "API description" }));
     const readme = firstText(view, readmePaths(view.listing.paths));
     const mentions = readme === undefined ? [] : quoteMatches(readme.path, readme.text, EXPORT_MENTION, 2);
-    if (specs.length > 0) criteria.push({ question: "Does the product describe an API in a machine-readable specification?", outcome: "pass", evidence: specs });
-    else if (mentions.length > 0) criteria.push({ question: "Does the documentation describe an export in open formats? (confirm it exists)", outcome: "review", evidence: mentions });
+    if (specs.length > 0)
+      criteria.push({
+        question: "Does the product describe an API in a machine-readable specification?",
+        outcome: "pass",
+        evidence: specs,
+      });
+    else if (mentions.length > 0)
+      criteria.push({
+        question: "Does the documentation describe an export in open formats? (confirm it exists)",
+        outcome: "review",
+        evidence: mentions,
+      });
     if (types.includes("data") || types.includes("content")) {
       const open = paths.filter((path) => (types.includes("data") ? OPEN_DATA : OPEN_CONTENT).test(path));
       const closed = paths.filter((path) => CLOSED_DATA.test(path));
-      criteria.push({ question: "Are the datasets or content in open formats?", outcome: open.length > 0 && closed.length === 0 ? "pass" : "review",
-        evidence: [{ note: `${open.length} file(s) in open formats, ${closed.length} in proprietary formats` }, ...closed.slice(0, 3).map((path) => ({ path, note: "proprietary format; publish an open-format copy" }))] });
+      criteria.push({
+        question: "Are the datasets or content in open formats?",
+        outcome: open.length > 0 && closed.length === 0 ? "pass" : "review",
+        evidence: [
+          { note: `${open.length} file(s) in open formats, ${closed.length} in proprietary formats` },
+          ...closed.slice(0, 3).map((path) => ({ path, note: "proprietary format; publish an open-format copy" })),
+        ],
+      });
     }
     if (declared?.collected === false) {
-      criteria.push({ question: "Does the product collect, use or generate non-PII data?", outcome: "attested", evidence: [{ path: declarationPath(context), note: "declared: no non-PII data or content" }] });
+      criteria.push({
+        question: "Does the product collect, use or generate non-PII data?",
+        outcome: "attested",
+        evidence: [{ path: declarationPath(context), note: "declared: no non-PII data or content" }],
+      });
     } else if (declared?.collected === true && declared.exportMechanism !== undefined) {
-      criteria.push({ question: "How can the non-PII data be exported or imported?", outcome: "attested", evidence: [{ path: declarationPath(context), note: `declared: ${declared.exportMechanism}` }, ...linkEvidence(declared.evidence, "export evidence")] });
+      criteria.push({
+        question: "How can the non-PII data be exported or imported?",
+        outcome: "attested",
+        evidence: [
+          { path: declarationPath(context), note: `declared: ${declared.exportMechanism}` },
+          ...linkEvidence(declared.evidence, "export evidence"),
+        ],
+      });
     } else if (criteria.length === 0) {
-      criteria.push({ question: "Does the product hold non-PII data, and how can it be exported?", outcome: "review", evidence: [{ note: "Declare `nonPersonalData.collected` and, if yes, `exportMechanism`." }] });
+      criteria.push({
+        question: "Does the product hold non-PII data, and how can it be exported?",
+        outcome: "review",
+        evidence: [{ note: "Declare `nonPersonalData.collected` and, if yes, `exportMechanism`." }],
+      });
     }
     const finding = combineCriteria(criteria, "");
-    finding.summary = { pass: "The repository shows an API or open-format export of its data.", attested: "The maintainers declare how non-PII data is handled and exported.", review: mentions.length > 0 && specs.length === 0 ? "The README describes an export in open formats; maintainers must confirm it and declare whether the project holds non-PII data." : "Maintainers must declare whether the project holds non-PII data and how it can be exported." }[finding.outcome as "pass"] ?? "Data extraction needs a reviewer.";
+    finding.summary =
+      {
+        pass: "The repository shows an API or open-format export of its data.",
+        attested: "The maintainers declare how non-PII data is handled and exported.",
+        review:
+          mentions.length > 0 && specs.length === 0
+            ? "The README describes an export in open formats; maintainers must confirm it and declare whether the project holds non-PII data."
+            : "Maintainers must declare whether the project holds non-PII data and how it can be exported.",
+      }[finding.outcome as "pass"] ?? "Data extraction needs a reviewer.";
     return finding;
   },
 });

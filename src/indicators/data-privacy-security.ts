@@ -11,11 +11,13 @@ import { QUESTIONS_URL } from "./shared/guidance.js";
 export const dataPrivacySecurity = defineIndicator({
   id: "9a",
   title: "Do no harm: data privacy and security",
-  requirement: "If the project collects, stores or distributes PII, it shows how privacy, security and integrity are protected.",
+  requirement:
+    "If the project collects, stores or distributes PII, it shows how privacy, security and integrity are protected.",
   automation: "partial",
   remediation: {
     text: "Add SECURITY.md saying how to report a vulnerability, and declare the PII level in .github/dpg.yml under `doNoHarm.dataPrivacySecurity`.",
-    markdown: "Add `SECURITY.md` saying how to report a vulnerability, and declare the PII level in `.github/dpg.yml` under `doNoHarm.dataPrivacySecurity`.",
+    markdown:
+      "Add `SECURITY.md` saying how to report a vulnerability, and declare the PII level in `.github/dpg.yml` under `doNoHarm.dataPrivacySecurity`.",
   },
   docsUrl: QUESTIONS_URL,
   files: (paths) => secretCandidates(paths),
@@ -23,31 +25,81 @@ export const dataPrivacySecurity = defineIndicator({
     const declared = declarationOf(context).doNoHarm?.dataPrivacySecurity;
     const where = declarationPath(context);
     const secrets = committedSecrets(view);
-    const policy = findFiles(view.listing.paths, SECURITY)[0] ?? view.listing.paths.find((path) => /(^|\/)\.well-known\/security\.txt$/i.test(path));
+    const policy =
+      findFiles(view.listing.paths, SECURITY)[0] ??
+      view.listing.paths.find((path) => /(^|\/)\.well-known\/security\.txt$/i.test(path));
     const criteria: Criterion[] = [
       secrets.length > 0
-        ? { question: "Is the repository free of committed private keys and credentials?", outcome: "fail", evidence: secrets }
-        : { question: "Is the repository free of committed private keys and credentials?", outcome: "pass", evidence: [{ note: "No private key or credential found in files named like keys, .env or credential files." }] },
+        ? {
+            question: "Is the repository free of committed private keys and credentials?",
+            outcome: "fail",
+            evidence: secrets,
+          }
+        : {
+            question: "Is the repository free of committed private keys and credentials?",
+            outcome: "pass",
+            evidence: [
+              { note: "No private key or credential found in files named like keys, .env or credential files." },
+            ],
+          },
       policy !== undefined
-        ? { question: "Is there a way to report a vulnerability?", outcome: "pass", evidence: [{ path: policy, note: "security policy" }] }
-        : { question: "Is there a way to report a vulnerability?", outcome: "review", evidence: [{ note: "No SECURITY.md or security.txt; add one or say where vulnerabilities are reported." }] },
+        ? {
+            question: "Is there a way to report a vulnerability?",
+            outcome: "pass",
+            evidence: [{ path: policy, note: "security policy" }],
+          }
+        : {
+            question: "Is there a way to report a vulnerability?",
+            outcome: "review",
+            evidence: [{ note: "No SECURITY.md or security.txt; add one or say where vulnerabilities are reported." }],
+          },
     ];
     if (declared?.personalData === "not-collected") {
-      criteria.push({ question: "Is personal data collected, stored or distributed?", outcome: "attested", evidence: [{ path: where, note: "declared: personal data is not collected, stored or distributed" }] });
-    } else if (declared?.personalData !== undefined && declared.protection !== undefined && (declared.evidence ?? []).length > 0) {
-      criteria.push({ question: "How are privacy, security and integrity protected?", outcome: "attested",
-        evidence: [{ path: where, note: `declared: personal data is ${declared.personalData}; ${declared.protection}` }, ...linkEvidence(declared.evidence, "evidence of protection")] });
+      criteria.push({
+        question: "Is personal data collected, stored or distributed?",
+        outcome: "attested",
+        evidence: [{ path: where, note: "declared: personal data is not collected, stored or distributed" }],
+      });
+    } else if (
+      declared?.personalData !== undefined &&
+      declared.protection !== undefined &&
+      (declared.evidence ?? []).length > 0
+    ) {
+      criteria.push({
+        question: "How are privacy, security and integrity protected?",
+        outcome: "attested",
+        evidence: [
+          { path: where, note: `declared: personal data is ${declared.personalData}; ${declared.protection}` },
+          ...linkEvidence(declared.evidence, "evidence of protection"),
+        ],
+      });
     } else {
-      criteria.push({ question: "Is personal data collected, stored or distributed, and how is it protected?", outcome: "review",
-        evidence: [{ note: declared?.personalData === undefined ? "Declare `doNoHarm.dataPrivacySecurity.personalData` (an authorised representative must answer)." : "Describe `protection` and link `evidence` for the declared personal data." }] });
+      criteria.push({
+        question: "Is personal data collected, stored or distributed, and how is it protected?",
+        outcome: "review",
+        evidence: [
+          {
+            note:
+              declared?.personalData === undefined
+                ? "Declare `doNoHarm.dataPrivacySecurity.personalData` (an authorised representative must answer)."
+                : "Describe `protection` and link `evidence` for the declared personal data.",
+          },
+        ],
+      });
     }
-    const summary = secrets.length > 0
-      ? `Committed secrets found in ${[...new Set(secrets.map((item) => item.path))].join(", ")}; remove them from the repository and its history, and rotate them.`
-      : criteria.every((criterion) => criterion.outcome !== "review")
-        ? "No committed secrets; the personal-data answer is declared by the maintainers."
-        : `${policy === undefined ? "No security policy found" : `A security policy exists (${policy})`}; maintainers must declare whether PII is collected and how it is protected.`;
+    const summary =
+      secrets.length > 0
+        ? `Committed secrets found in ${[...new Set(secrets.map((item) => item.path))].join(", ")}; remove them from the repository and its history, and rotate them.`
+        : criteria.every((criterion) => criterion.outcome !== "review")
+          ? "No committed secrets; the personal-data answer is declared by the maintainers."
+          : `${policy === undefined ? "No security policy found" : `A security policy exists (${policy})`}; maintainers must declare whether PII is collected and how it is protected.`;
     const finding = combineCriteria(criteria, summary);
-    if (secrets.length > 0) finding.fix = { text: "Remove the committed secrets, rewrite history if needed, and rotate every exposed credential.", markdown: "Remove the committed secrets, rewrite history if needed (e.g. `git filter-repo`), and **rotate** every exposed credential." };
+    if (secrets.length > 0)
+      finding.fix = {
+        text: "Remove the committed secrets, rewrite history if needed, and rotate every exposed credential.",
+        markdown:
+          "Remove the committed secrets, rewrite history if needed (e.g. `git filter-repo`), and **rotate** every exposed credential.",
+      };
     return finding;
   },
 });

@@ -9,13 +9,31 @@ import { DOCUMENTATION_GUIDANCE_URL } from "./shared/guidance.js";
 
 /** Below this many words a README is a stub, not documentation. */
 export const SUBSTANTIAL_README_WORDS = 150;
-const INSTALL_HEADING = /^#{1,4}\s*.*\b(install|installation|getting started|quick ?start|setup|set up|usage|run|deploy|build)/im;
-const SECTIONS: [string, RegExp][] = [["install or run", /^#{1,4}.*\b(install|getting started|quick ?start|setup|set up|run|build)/im], ["usage", /^#{1,4}.*\b(usage|how to use|user guide|features)/im], ["deployment", /^#{1,4}.*\b(deploy|hosting|production)/im], ["contributing", /^#{1,4}.*\b(contribut|development)/im]];
+const INSTALL_HEADING =
+  /^#{1,4}\s*.*\b(install|installation|getting started|quick ?start|setup|set up|usage|run|deploy|build)/im;
+const SECTIONS: [string, RegExp][] = [
+  ["install or run", /^#{1,4}.*\b(install|getting started|quick ?start|setup|set up|run|build)/im],
+  ["usage", /^#{1,4}.*\b(usage|how to use|user guide|features)/im],
+  ["deployment", /^#{1,4}.*\b(deploy|hosting|production)/im],
+  ["contributing", /^#{1,4}.*\b(contribut|development)/im],
+];
 const SIGNALS: [string, (path: string) => boolean][] = [
-  ["a changelog or release notes", (path) => /^(changelog|changes|history|news|release[-_ ]?notes)(\.[a-z]+)?$/i.test(path)],
+  [
+    "a changelog or release notes",
+    (path) => /^(changelog|changes|history|news|release[-_ ]?notes)(\.[a-z]+)?$/i.test(path),
+  ],
   ["an API specification", (path) => /(^|\/)(openapi|swagger)[\w.-]*\.(ya?ml|json)$|\.graphqls?$/i.test(path)],
-  ["architecture documentation", (path) => /(^|\/)architecture[\w.-]*\.(md|rst|adoc|txt)$|^docs?\/(.*\/)?(architecture|design)\//i.test(path)],
-  ["a data dictionary or data package", (path) => /(^|\/)(datapackage\.json|[\w-]*(data[-_]?dictionary|codebook|schema)[\w-]*\.(md|csv|json|ya?ml)|croissant\.json)$/i.test(path)],
+  [
+    "architecture documentation",
+    (path) => /(^|\/)architecture[\w.-]*\.(md|rst|adoc|txt)$|^docs?\/(.*\/)?(architecture|design)\//i.test(path),
+  ],
+  [
+    "a data dictionary or data package",
+    (path) =>
+      /(^|\/)(datapackage\.json|[\w-]*(data[-_]?dictionary|codebook|schema)[\w-]*\.(md|csv|json|ya?ml)|croissant\.json)$/i.test(
+        path,
+      ),
+  ],
   ["a model card", (path) => /(^|\/)(model[-_]?card[\w-]*\.md|MODEL_CARD\.md)$/i.test(path)],
 ];
 
@@ -42,21 +60,46 @@ export const documentation = defineIndicator({
     const unreadable = readme === undefined ? readmes[0] : undefined;
     if (unreadable !== undefined) {
       const file = view.read(unreadable);
-      const why = file.kind === "too-large" ? `too large to read (${file.bytes} bytes)` : file.kind === "unreadable" ? file.reason : `not readable as text (${file.kind})`;
-      criteria.push({ question: "Does the README explain how to install, use, deploy and contribute?", outcome: "review", evidence: [{ path: unreadable, note: `README ${why}; a reviewer must read it` }] });
+      const why =
+        file.kind === "too-large"
+          ? `too large to read (${file.bytes} bytes)`
+          : file.kind === "unreadable"
+            ? file.reason
+            : `not readable as text (${file.kind})`;
+      criteria.push({
+        question: "Does the README explain how to install, use, deploy and contribute?",
+        outcome: "review",
+        evidence: [{ path: unreadable, note: `README ${why}; a reviewer must read it` }],
+      });
     }
     if (readme === undefined && unreadable === undefined && docsFolder === undefined && declared.length === 0) {
-      return { outcome: "fail", summary: "No README, no documentation folder and no declared documentation found.", evidence: homepage ? [{ url: homepage, note: "project homepage (not checked)" }] : [] };
+      return {
+        outcome: "fail",
+        summary: "No README, no documentation folder and no declared documentation found.",
+        evidence: homepage ? [{ url: homepage, note: "project homepage (not checked)" }] : [],
+      };
     }
     let substantial = false;
     if (readme !== undefined) {
       const words = readme.text.split(/\s+/).filter(Boolean).length;
       const sections = SECTIONS.filter(([, pattern]) => pattern.test(readme.text)).map(([name]) => name);
       substantial = words >= SUBSTANTIAL_README_WORDS && INSTALL_HEADING.test(readme.text);
-      criteria.push({ question: "Does the README explain how to install, use, deploy and contribute?", outcome: substantial ? "pass" : "review",
-        evidence: [{ path: readme.path, note: `README of ${words} words; sections found: ${sections.length > 0 ? sections.join(", ") : "none"}` }] });
+      criteria.push({
+        question: "Does the README explain how to install, use, deploy and contribute?",
+        outcome: substantial ? "pass" : "review",
+        evidence: [
+          {
+            path: readme.path,
+            note: `README of ${words} words; sections found: ${sections.length > 0 ? sections.join(", ") : "none"}`,
+          },
+        ],
+      });
     } else if (unreadable === undefined) {
-      criteria.push({ question: "Does the README explain how to install, use, deploy and contribute?", outcome: "review", evidence: [{ note: "No README; add one that points to the documentation." }] });
+      criteria.push({
+        question: "Does the README explain how to install, use, deploy and contribute?",
+        outcome: "review",
+        evidence: [{ note: "No README; add one that points to the documentation." }],
+      });
     }
     const fuller: Evidence[] = [];
     if (docsFolder !== undefined) fuller.push({ path: `${docsFolder}/`, note: "documentation folder" });
@@ -66,20 +109,43 @@ export const documentation = defineIndicator({
       const found = paths.find(test);
       if (found !== undefined) fuller.push({ path: found, note: name });
     }
-    if (fuller.length > 0) criteria.push({ question: "Is there fuller documentation (docs folder, contributing guide, changelog, API specification, architecture)?", outcome: "pass", evidence: fuller });
+    if (fuller.length > 0)
+      criteria.push({
+        question:
+          "Is there fuller documentation (docs folder, contributing guide, changelog, API specification, architecture)?",
+        outcome: "pass",
+        evidence: fuller,
+      });
     if (declared.length > 0) {
       const missing = missingPaths(view, declared);
-      const docsSite = homepage !== undefined && /^https?:\/\/(docs?\.|[^/]*(readthedocs|gitbook)\.)|\/docs?\b/i.test(homepage) ? homepage : undefined;
+      const docsSite =
+        homepage !== undefined && /^https?:\/\/(docs?\.|[^/]*(readthedocs|gitbook)\.)|\/docs?\b/i.test(homepage)
+          ? homepage
+          : undefined;
       const unrelated = docsSite !== undefined && !declared.some((link) => sameHost(link, docsSite));
-      criteria.push({ question: "Does the declared documentation exist and agree with the repository?", outcome: missing.length > 0 || unrelated ? "review" : "attested",
-        evidence: [...linkEvidence(declared, `declared in ${declarationPath(context)}`), ...missing.map((path) => ({ note: `${path} is declared but not in the repository` })), ...(unrelated ? [{ url: docsSite, note: "the repository's homepage is a different documentation site" }] : [])] });
+      criteria.push({
+        question: "Does the declared documentation exist and agree with the repository?",
+        outcome: missing.length > 0 || unrelated ? "review" : "attested",
+        evidence: [
+          ...linkEvidence(declared, `declared in ${declarationPath(context)}`),
+          ...missing.map((path) => ({ note: `${path} is declared but not in the repository` })),
+          ...(unrelated
+            ? [{ url: docsSite, note: "the repository's homepage is a different documentation site" }]
+            : []),
+        ],
+      });
     }
     const finding = combineCriteria(criteria, "");
-    finding.summary = finding.outcome === "pass" ? `${readme?.path ?? "The README"} is substantial and explains how to install or run the project.`
-      : finding.outcome === "attested" ? "Documentation is declared by the maintainers."
-      : readme === undefined ? "No README; documentation exists elsewhere and a reviewer must check it."
-      : substantial ? "The declared documentation disagrees with the repository; see the evidence."
-      : `${readme.path} is short or has no installation or usage section; a reviewer will ask for installation, usage and deployment instructions.`;
+    finding.summary =
+      finding.outcome === "pass"
+        ? `${readme?.path ?? "The README"} is substantial and explains how to install or run the project.`
+        : finding.outcome === "attested"
+          ? "Documentation is declared by the maintainers."
+          : readme === undefined
+            ? "No README; documentation exists elsewhere and a reviewer must check it."
+            : substantial
+              ? "The declared documentation disagrees with the repository; see the evidence."
+              : `${readme.path} is short or has no installation or usage section; a reviewer will ask for installation, usage and deployment instructions.`;
     return finding;
   },
 });

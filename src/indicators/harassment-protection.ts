@@ -12,11 +12,13 @@ const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+/;
 export const harassmentProtection = defineIndicator({
   id: "9c",
   title: "Do no harm: protection from harassment",
-  requirement: "If users or contributors interact, people can protect themselves from harassment, and underage users are kept safe.",
+  requirement:
+    "If users or contributors interact, people can protect themselves from harassment, and underage users are kept safe.",
   automation: "partial",
   remediation: {
     text: "Add CODE_OF_CONDUCT.md (e.g. the Contributor Covenant) with a contact for reporting, and declare underage-user safety in .github/dpg.yml under `doNoHarm.harassment`.",
-    markdown: "Add `CODE_OF_CONDUCT.md` (e.g. the [Contributor Covenant](https://www.contributor-covenant.org/)) with a contact for reporting, and declare underage-user safety in `.github/dpg.yml` under `doNoHarm.harassment`.",
+    markdown:
+      "Add `CODE_OF_CONDUCT.md` (e.g. the [Contributor Covenant](https://www.contributor-covenant.org/)) with a contact for reporting, and declare underage-user safety in `.github/dpg.yml` under `doNoHarm.harassment`.",
   },
   docsUrl: QUESTIONS_URL,
   files: (paths) => findFiles(paths, CODE_OF_CONDUCT).slice(0, 1),
@@ -26,38 +28,98 @@ export const harassmentProtection = defineIndicator({
     const path = findFiles(view.listing.paths, CODE_OF_CONDUCT)[0];
     const file = path === undefined ? undefined : view.read(path);
     const hasContact = file?.kind === "text" && CONTACT.test(file.text);
-    const templates = view.listing.paths.filter((candidate) => /^\.github\/(ISSUE_TEMPLATE\/|issue_template\.md$)/i.test(candidate));
+    const templates = view.listing.paths.filter((candidate) =>
+      /^\.github\/(ISSUE_TEMPLATE\/|issue_template\.md$)/i.test(candidate),
+    );
     const criteria: Criterion[] = [];
 
     if (declared?.userInteraction === false) {
-      criteria.push({ question: "Can users or contributors interact?", outcome: "attested", evidence: [{ path: where, note: "declared: users and contributors do not interact" }] });
+      criteria.push({
+        question: "Can users or contributors interact?",
+        outcome: "attested",
+        evidence: [{ path: where, note: "declared: users and contributors do not interact" }],
+      });
       return combineCriteria(criteria, "The maintainers declare that users and contributors do not interact.");
     }
     const missingDeclared = missingPaths(view, [declared?.codeOfConduct]);
     if (missingDeclared.length > 0) {
-      criteria.push({ question: "Does the declared code of conduct exist?", outcome: "review",
-        evidence: [{ path: where, note: `declared code of conduct: ${missingDeclared.join(", ")}` }, { note: `${missingDeclared.join(", ")} is not in the repository` }] });
+      criteria.push({
+        question: "Does the declared code of conduct exist?",
+        outcome: "review",
+        evidence: [
+          { path: where, note: `declared code of conduct: ${missingDeclared.join(", ")}` },
+          { note: `${missingDeclared.join(", ")} is not in the repository` },
+        ],
+      });
     } else if (path !== undefined) {
-      criteria.push({ question: "Is there a code of conduct with a way to report?", outcome: hasContact ? "pass" : "review",
-        evidence: [{ path, note: hasContact ? "code of conduct naming a reporting contact" : "code of conduct without a reporting contact" }] });
+      criteria.push({
+        question: "Is there a code of conduct with a way to report?",
+        outcome: hasContact ? "pass" : "review",
+        evidence: [
+          {
+            path,
+            note: hasContact
+              ? "code of conduct naming a reporting contact"
+              : "code of conduct without a reporting contact",
+          },
+        ],
+      });
     } else if (declared?.codeOfConduct !== undefined) {
-      criteria.push({ question: "Is there a code of conduct with a way to report?", outcome: "attested", evidence: linkEvidence([declared.codeOfConduct], "declared code of conduct") });
+      criteria.push({
+        question: "Is there a code of conduct with a way to report?",
+        outcome: "attested",
+        evidence: linkEvidence([declared.codeOfConduct], "declared code of conduct"),
+      });
     } else {
-      criteria.push({ question: "Is there a code of conduct with a way to report?", outcome: declared?.userInteraction === true ? "fail" : "review",
-        evidence: [{ note: declared?.userInteraction === true ? "The maintainers declare that users interact, and no code of conduct exists." : "No code of conduct found; one is required if users or contributors interact." }] });
+      criteria.push({
+        question: "Is there a code of conduct with a way to report?",
+        outcome: declared?.userInteraction === true ? "fail" : "review",
+        evidence: [
+          {
+            note:
+              declared?.userInteraction === true
+                ? "The maintainers declare that users interact, and no code of conduct exists."
+                : "No code of conduct found; one is required if users or contributors interact.",
+          },
+        ],
+      });
     }
-    if (templates.length > 0) criteria.push({ question: "Do issue templates guide reports?", outcome: "pass", evidence: [{ path: templates[0] ?? "", note: `${templates.length} issue template file(s)` }] });
-    criteria.push(declared?.underageSafety !== undefined
-      ? { question: "How are underage users kept safe?", outcome: "attested", evidence: [{ path: where, note: `declared: ${declared.underageSafety}` }, ...linkEvidence(declared.evidence, "evidence")] }
-      : { question: "How are underage users kept safe?", outcome: "review", evidence: [{ note: "Declare `doNoHarm.harassment.userInteraction` and, if users interact, `underageSafety`." }] });
+    if (templates.length > 0)
+      criteria.push({
+        question: "Do issue templates guide reports?",
+        outcome: "pass",
+        evidence: [{ path: templates[0] ?? "", note: `${templates.length} issue template file(s)` }],
+      });
+    criteria.push(
+      declared?.underageSafety !== undefined
+        ? {
+            question: "How are underage users kept safe?",
+            outcome: "attested",
+            evidence: [
+              { path: where, note: `declared: ${declared.underageSafety}` },
+              ...linkEvidence(declared.evidence, "evidence"),
+            ],
+          }
+        : {
+            question: "How are underage users kept safe?",
+            outcome: "review",
+            evidence: [
+              { note: "Declare `doNoHarm.harassment.userInteraction` and, if users interact, `underageSafety`." },
+            ],
+          },
+    );
 
     const outcome = combineCriteria(criteria, "").outcome;
-    const summary = outcome === "fail"
-      ? "Users interact (declared) but there is no code of conduct."
-      : missingDeclared.length > 0 ? `The declared code of conduct (${missingDeclared.join(", ")}) is not in the repository.`
-      : path === undefined ? "No code of conduct found in the repository; maintainers must say whether users interact and how they are protected."
-      : hasContact ? `${path} exists and names a way to report${outcome === "review" ? "; underage-user safety must still be declared" : ""}.`
-      : `${path} exists but names no contact for reporting.`;
+    const summary =
+      outcome === "fail"
+        ? "Users interact (declared) but there is no code of conduct."
+        : missingDeclared.length > 0
+          ? `The declared code of conduct (${missingDeclared.join(", ")}) is not in the repository.`
+          : path === undefined
+            ? "No code of conduct found in the repository; maintainers must say whether users interact and how they are protected."
+            : hasContact
+              ? `${path} exists and names a way to report${outcome === "review" ? "; underage-user safety must still be declared" : ""}.`
+              : `${path} exists but names no contact for reporting.`;
     return combineCriteria(criteria, summary);
   },
 });

@@ -6,16 +6,19 @@ import { combineCriteria } from "./shared/combine-criteria.js";
 import { declarationOf, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
-const POLICY_FILE = /^(content[-_ ]?policy|moderation[\w-]*|community[-_ ]guidelines|acceptable[-_ ]use[\w-]*|abuse[\w-]*)(\.[a-z]+)?$/i;
+const POLICY_FILE =
+  /^(content[-_ ]?policy|moderation[\w-]*|community[-_ ]guidelines|acceptable[-_ ]use[\w-]*|abuse[\w-]*)(\.[a-z]+)?$/i;
 
 export const harmfulContent = defineIndicator({
   id: "9b",
   title: "Do no harm: inappropriate and illegal content",
-  requirement: "If the project collects, stores or distributes content, it has policies and processes to detect, moderate and remove inappropriate and illegal content.",
+  requirement:
+    "If the project collects, stores or distributes content, it has policies and processes to detect, moderate and remove inappropriate and illegal content.",
   automation: "manual",
   remediation: {
     text: "Declare in .github/dpg.yml under `doNoHarm.harmfulContent` whether the product stores user content and, if so, describe the moderation and link the policy.",
-    markdown: "Declare in `.github/dpg.yml` under `doNoHarm.harmfulContent` whether the product stores user content and, if so, describe the moderation and link the policy.",
+    markdown:
+      "Declare in `.github/dpg.yml` under `doNoHarm.harmfulContent` whether the product stores user content and, if so, describe the moderation and link the policy.",
   },
   docsUrl: QUESTIONS_URL,
   files: () => [],
@@ -24,20 +27,48 @@ export const harmfulContent = defineIndicator({
     const where = declarationPath(context);
     const policies = findFiles(view.listing.paths, POLICY_FILE);
     const criteria: Criterion[] = [];
-    if (policies.length > 0) criteria.push({ question: "Is there a content or moderation policy in the repository?", outcome: "pass", evidence: policies.map((path) => ({ path, note: "content policy" })) });
+    if (policies.length > 0)
+      criteria.push({
+        question: "Is there a content or moderation policy in the repository?",
+        outcome: "pass",
+        evidence: policies.map((path) => ({ path, note: "content policy" })),
+      });
     if (declared?.content === "not-collected") {
-      criteria.push({ question: "Does the product collect, store or distribute content?", outcome: "attested", evidence: [{ path: where, note: "declared: content is not collected, stored or distributed" }] });
+      criteria.push({
+        question: "Does the product collect, store or distribute content?",
+        outcome: "attested",
+        evidence: [{ path: where, note: "declared: content is not collected, stored or distributed" }],
+      });
     } else if (declared?.content !== undefined && declared.moderation !== undefined && declared.policy !== undefined) {
       const missing = missingPaths(view, [declared.policy]);
-      criteria.push({ question: "How is inappropriate and illegal content detected, moderated and removed?", outcome: missing.length > 0 ? "review" : "attested",
-        evidence: [{ path: where, note: `declared: content is ${declared.content}; ${declared.moderation}` }, ...linkEvidence([declared.policy], "moderation policy"), ...missing.map((path) => ({ note: `${path} is declared but not in the repository` }))] });
+      criteria.push({
+        question: "How is inappropriate and illegal content detected, moderated and removed?",
+        outcome: missing.length > 0 ? "review" : "attested",
+        evidence: [
+          { path: where, note: `declared: content is ${declared.content}; ${declared.moderation}` },
+          ...linkEvidence([declared.policy], "moderation policy"),
+          ...missing.map((path) => ({ note: `${path} is declared but not in the repository` })),
+        ],
+      });
     } else {
-      criteria.push({ question: "Does the product store user content, and how is it moderated?", outcome: "review",
-        evidence: [{ note: declared?.content === undefined ? "Declare `doNoHarm.harmfulContent.content`." : "Describe `moderation` (with the average response time) and link the `policy`." }] });
+      criteria.push({
+        question: "Does the product store user content, and how is it moderated?",
+        outcome: "review",
+        evidence: [
+          {
+            note:
+              declared?.content === undefined
+                ? "Declare `doNoHarm.harmfulContent.content`."
+                : "Describe `moderation` (with the average response time) and link the `policy`.",
+          },
+        ],
+      });
     }
     const finding = combineCriteria(criteria, "");
-    finding.summary = finding.outcome === "attested" ? "The maintainers declare how content is handled and moderated."
-      : "Maintainers must declare whether the product stores user content and how it is moderated.";
+    finding.summary =
+      finding.outcome === "attested"
+        ? "The maintainers declare how content is handled and moderated."
+        : "Maintainers must declare whether the product stores user content and how it is moderated.";
     return finding;
   },
 });

@@ -12,8 +12,18 @@ import { judgeLicenseExpression, type PolicyJudgement } from "../licenses/judge-
 import { LICENSE_GUIDANCE_URL } from "./shared/guidance.js";
 
 /** Which licence part covers which asset type; "project" covers them all. */
-const PART_FOR_TYPE: Record<AssetType, string> = { software: "code", data: "data", content: "content", aimodel: "model" };
-const TYPE_NAMES: Record<AssetType, string> = { software: "software", data: "data", content: "content", aimodel: "AI model" };
+const PART_FOR_TYPE: Record<AssetType, string> = {
+  software: "code",
+  data: "data",
+  content: "content",
+  aimodel: "model",
+};
+const TYPE_NAMES: Record<AssetType, string> = {
+  software: "software",
+  data: "data",
+  content: "content",
+  aimodel: "AI model",
+};
 const TEXT_METHODS = new Set(["text", "notice", "filename"]);
 
 const ADD_LICENSE_FILE: Fix = {
@@ -24,7 +34,8 @@ const ADD_LICENSE_FILE: Fix = {
 export const openLicense = defineIndicator({
   id: "2",
   title: "Use of approved open licences",
-  requirement: "The project uses an approved open licence (OSI for software, Creative Commons for content, Open Definition for data).",
+  requirement:
+    "The project uses an approved open licence (OSI for software, Creative Commons for content, Open Definition for data).",
   automation: "full",
   remediation: {
     text: "Choose an approved open licence (e.g. Apache-2.0, MIT, GPL-3.0-or-later for software), put its full text in a LICENSE file at the root, and make package manifests name the same licence.",
@@ -39,10 +50,23 @@ export const openLicense = defineIndicator({
     const evidence = evidenceOf(licenses);
     if (licenses.license === null) {
       if (licenses.unidentified.length > 0 || licenses.conflicts.length > 0) {
-        const paths = [...licenses.unidentified.map((file) => file.path), ...licenses.conflicts.flatMap((conflict) => conflict.sources.map((source) => source.path))];
-        return { outcome: "review", summary: `Licence-like files found but no licence identified with confidence: ${[...new Set(paths)].join(", ")}.`, evidence, fix: ADD_LICENSE_FILE };
+        const paths = [
+          ...licenses.unidentified.map((file) => file.path),
+          ...licenses.conflicts.flatMap((conflict) => conflict.sources.map((source) => source.path)),
+        ];
+        return {
+          outcome: "review",
+          summary: `Licence-like files found but no licence identified with confidence: ${[...new Set(paths)].join(", ")}.`,
+          evidence,
+          fix: ADD_LICENSE_FILE,
+        };
       }
-      return { outcome: "fail", summary: "No licence found: no LICENSE or COPYING file, no LICENSES/ folder, no licence in a package manifest, no SPDX header and no licence statement in the README.", evidence };
+      return {
+        outcome: "fail",
+        summary:
+          "No licence found: no LICENSE or COPYING file, no LICENSES/ folder, no licence in a package manifest, no SPDX header and no licence statement in the README.",
+        evidence,
+      };
     }
     const criteria = assetTypes.types.map((type) => criterionFor(type, licenses, assetTypes.source !== "detected"));
     const rejected = criteria.filter((criterion) => criterion.outcome === "fail");
@@ -56,14 +80,32 @@ export const openLicense = defineIndicator({
     }
     const claimsOnly = !licenses.licenses.some((found) => TEXT_METHODS.has(found.method));
     const reviewNotes: string[] = [];
-    if (licenses.conflicts.length > 0) reviewNotes.push(`Sources disagree: ${licenses.conflicts.map((conflict) => conflict.message).join(" ")}`);
-    if (claimsOnly) reviewNotes.push(`${licenses.license} is only declared (${[...new Set(licenses.licenses.map((found) => found.path))].join(", ")}); the repository holds no licence text.`);
-    const outcome = worstOutcome([...criteria.map((criterion) => criterion.outcome), ...(reviewNotes.length > 0 ? (["review"] as Outcome[]) : [])]);
+    if (licenses.conflicts.length > 0)
+      reviewNotes.push(`Sources disagree: ${licenses.conflicts.map((conflict) => conflict.message).join(" ")}`);
+    if (claimsOnly)
+      reviewNotes.push(
+        `${licenses.license} is only declared (${[...new Set(licenses.licenses.map((found) => found.path))].join(", ")}); the repository holds no licence text.`,
+      );
+    const outcome = worstOutcome([
+      ...criteria.map((criterion) => criterion.outcome),
+      ...(reviewNotes.length > 0 ? (["review"] as Outcome[]) : []),
+    ]);
     if (outcome === "review") {
-      const criterionNotes = criteria.filter((criterion) => criterion.outcome === "review").map((criterion) => criterion.evidence?.[0]?.note ?? "");
-      return { outcome, summary: `Licensed under ${licenses.license}, but a reviewer must confirm: ${[...reviewNotes, ...criterionNotes].join(" ")}`, evidence, criteria, fix: claimsOnly ? ADD_LICENSE_FILE : conflictFix(licenses) };
+      const criterionNotes = criteria
+        .filter((criterion) => criterion.outcome === "review")
+        .map((criterion) => criterion.evidence?.[0]?.note ?? "");
+      return {
+        outcome,
+        summary: `Licensed under ${licenses.license}, but a reviewer must confirm: ${[...reviewNotes, ...criterionNotes].join(" ")}`,
+        evidence,
+        criteria,
+        fix: claimsOnly ? ADD_LICENSE_FILE : conflictFix(licenses),
+      };
     }
-    const warnings = criteria.flatMap((criterion) => criterion.evidence ?? []).filter((item) => /NonCommercial/.test(item.note)).map((item) => item.note);
+    const warnings = criteria
+      .flatMap((criterion) => criterion.evidence ?? [])
+      .filter((item) => /NonCommercial/.test(item.note))
+      .map((item) => item.note);
     const summary = `Licensed under ${licenses.license}, approved for ${assetTypes.types.map((type) => TYPE_NAMES[type]).join(" and ")}.${warnings.length > 0 ? ` Warning: ${warnings.join(" ")}` : ""}`;
     return { outcome: "pass", summary, evidence, criteria } satisfies IndicatorFinding;
   },
@@ -74,13 +116,25 @@ function criterionFor(type: AssetType, licenses: LicenseFacts, typeIsDeclared: b
   const question = `Is the ${TYPE_NAMES[type]} under a licence the DPGA accepts for ${TYPE_NAMES[type]}?`;
   const parts = (licenses.parts ?? []).filter((part) => part.part === "project" || part.part === PART_FOR_TYPE[type]);
   if (parts.length === 0) {
-    return { question, outcome: "review", evidence: [{ note: `No licence found for the ${TYPE_NAMES[type]}: the licences found cover ${(licenses.parts ?? []).map((part) => part.part).join(", ")}.` }] };
+    return {
+      question,
+      outcome: "review",
+      evidence: [
+        {
+          note: `No licence found for the ${TYPE_NAMES[type]}: the licences found cover ${(licenses.parts ?? []).map((part) => part.part).join(", ")}.`,
+        },
+      ],
+    };
   }
   const expression = parts.map((part) => part.expression).join(" AND ");
-  const judgement = judgeLicenseExpression(parts.length > 1 ? parts.map((part) => `(${part.expression})`).join(" AND ") : expression, type);
+  const judgement = judgeLicenseExpression(
+    parts.length > 1 ? parts.map((part) => `(${part.expression})`).join(" AND ") : expression,
+    type,
+  );
   const outcome = outcomeOf(judgement, expression, type, typeIsDeclared);
   // An approved licence has no reasons to list; the note still says what was judged.
-  const note = judgement.reasons.length > 0 ? judgement.reasons.join("; ") : `${expression}: accepted for ${TYPE_NAMES[type]}`;
+  const note =
+    judgement.reasons.length > 0 ? judgement.reasons.join("; ") : `${expression}: accepted for ${TYPE_NAMES[type]}`;
   return { question, outcome, evidence: [{ note }] };
 }
 
@@ -88,9 +142,13 @@ function outcomeOf(judgement: PolicyJudgement, expression: string, type: AssetTy
   if (judgement.verdict === "approved" || judgement.verdict === "warning") return "pass";
   if (judgement.verdict === "review") return "review";
   // A detected asset type may be wrong: a licence fine for another type is a question, not a failure.
-  const explicitlyRejected = judgement.reasons.some((reason) => DPG_REJECTED_LICENSES.some((rule) => rule.pattern.test(reason.split(":")[0] ?? "")));
+  const explicitlyRejected = judgement.reasons.some((reason) =>
+    DPG_REJECTED_LICENSES.some((rule) => rule.pattern.test(reason.split(":")[0] ?? "")),
+  );
   if (!typeIsDeclared && !explicitlyRejected) {
-    const fitsAnother = ASSET_TYPES.some((other) => other !== type && judgeLicenseExpression(expression, other).verdict !== "rejected");
+    const fitsAnother = ASSET_TYPES.some(
+      (other) => other !== type && judgeLicenseExpression(expression, other).verdict !== "rejected",
+    );
     if (fitsAnother) return "review";
   }
   return "fail";
@@ -103,7 +161,10 @@ function evidenceOf(licenses: LicenseFacts): Evidence[] {
     note: `${found.spdx} (${found.method}${found.part === undefined ? "" : `, ${found.part}`}, confidence ${Math.round(found.confidence * 100)}%)${found.note === undefined ? "" : `: ${found.note}`}`,
   }));
   for (const file of licenses.unidentified) evidence.push({ path: file.path, note: file.note });
-  if ((licenses.vendored ?? []).length > 0) evidence.push({ note: `${licenses.vendored?.length ?? 0} licence file(s) of vendored or third-party code were not counted as the project's licence (e.g. ${licenses.vendored?.[0] ?? ""}).` });
+  if ((licenses.vendored ?? []).length > 0)
+    evidence.push({
+      note: `${licenses.vendored?.length ?? 0} licence file(s) of vendored or third-party code were not counted as the project's licence (e.g. ${licenses.vendored?.[0] ?? ""}).`,
+    });
   return evidence;
 }
 

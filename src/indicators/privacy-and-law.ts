@@ -6,13 +6,16 @@ import { firstText, quoteMatches, readmePaths } from "./shared/community-files.j
 import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
-const PRIVACY_FILE = /(^|\/)(privacy|privacy[-_ ]policy|terms|terms[-_ ]of[-_ ](use|service)|data[-_ ]protection)(\.[a-z]+)?$/i;
-const NAMED_LAW = /\b(GDPR|General Data Protection Regulation|HIPAA|COPPA|CCPA|LGPD|POPIA|PIPEDA|FERPA|DPDP|IT Act|Data Protection Act)\b/;
+const PRIVACY_FILE =
+  /(^|\/)(privacy|privacy[-_ ]policy|terms|terms[-_ ]of[-_ ](use|service)|data[-_ ]protection)(\.[a-z]+)?$/i;
+const NAMED_LAW =
+  /\b(GDPR|General Data Protection Regulation|HIPAA|COPPA|CCPA|LGPD|POPIA|PIPEDA|FERPA|DPDP|IT Act|Data Protection Act)\b/;
 
 export const privacyAndLaw = defineIndicator({
   id: "7",
   title: "Adherence to privacy and applicable laws",
-  requirement: "The project complies with privacy and other applicable laws, as stated by an authorised representative.",
+  requirement:
+    "The project complies with privacy and other applicable laws, as stated by an authorised representative.",
   automation: "manual",
   remediation: {
     text: "List the laws that apply (e.g. GDPR) and link the privacy policy in .github/dpg.yml under `privacy`.",
@@ -29,16 +32,38 @@ export const privacyAndLaw = defineIndicator({
       if (file !== undefined) laws.push(...quoteMatches(file.path, file.text, NAMED_LAW, 2));
     }
     const criteria: Criterion[] = [];
-    if (documents.length > 0) criteria.push({ question: "Is there a privacy policy or terms of use?", outcome: "pass", evidence: documents.map((path) => ({ path, note: "privacy or terms document" })) });
-    if (laws.length > 0) criteria.push({ question: "Which laws does the repository name?", outcome: "pass", evidence: laws });
+    if (documents.length > 0)
+      criteria.push({
+        question: "Is there a privacy policy or terms of use?",
+        outcome: "pass",
+        evidence: documents.map((path) => ({ path, note: "privacy or terms document" })),
+      });
+    if (laws.length > 0)
+      criteria.push({ question: "Which laws does the repository name?", outcome: "pass", evidence: laws });
     const evidence = [...(declared?.policy === undefined ? [] : [declared.policy]), ...(declared?.evidence ?? [])];
-    criteria.push((declared?.laws ?? []).length > 0 && evidence.length > 0
-      ? { question: "Has an authorised representative listed the applicable laws with evidence?", outcome: "attested", evidence: [{ path: declarationPath(context), note: `declared laws: ${(declared?.laws ?? []).join(", ")}` }, ...linkEvidence(evidence, "privacy policy or legal document")] }
-      : { question: "Has an authorised representative listed the applicable laws with evidence?", outcome: "review", evidence: [{ note: "Declare `privacy.laws` and link `privacy.policy`." }] });
+    criteria.push(
+      (declared?.laws ?? []).length > 0 && evidence.length > 0
+        ? {
+            question: "Has an authorised representative listed the applicable laws with evidence?",
+            outcome: "attested",
+            evidence: [
+              { path: declarationPath(context), note: `declared laws: ${(declared?.laws ?? []).join(", ")}` },
+              ...linkEvidence(evidence, "privacy policy or legal document"),
+            ],
+          }
+        : {
+            question: "Has an authorised representative listed the applicable laws with evidence?",
+            outcome: "review",
+            evidence: [{ note: "Declare `privacy.laws` and link `privacy.policy`." }],
+          },
+    );
     const finding = combineCriteria(criteria, "");
-    finding.summary = finding.outcome === "attested" ? `The maintainers declare compliance with ${(declared?.laws ?? []).join(", ")}.`
-      : documents.length > 0 ? "A privacy or terms document exists; an authorised representative must list the applicable laws."
-      : "An authorised representative must list the applicable privacy laws and link the privacy policy.";
+    finding.summary =
+      finding.outcome === "attested"
+        ? `The maintainers declare compliance with ${(declared?.laws ?? []).join(", ")}.`
+        : documents.length > 0
+          ? "A privacy or terms document exists; an authorised representative must list the applicable laws."
+          : "An authorised representative must list the applicable privacy laws and link the privacy policy.";
     return finding;
   },
 });

@@ -18,7 +18,8 @@ export const sdgRelevance = defineIndicator({
   automation: "manual",
   remediation: {
     text: "Name the SDGs the project advances and, for each, explain which SDG targets it serves (add them to .github/dpg.yml under `sdgs`).",
-    markdown: "Name the SDGs the project advances and, for each, explain which [SDG targets](https://sdgs.un.org/goals) it serves. Record them in `.github/dpg.yml` under `sdgs`.",
+    markdown:
+      "Name the SDGs the project advances and, for each, explain which [SDG targets](https://sdgs.un.org/goals) it serves. Record them in `.github/dpg.yml` under `sdgs`.",
   },
   docsUrl: QUESTIONS_URL,
   files: (paths) => [...readmePaths(paths).slice(0, 1), ...findFiles(paths, PUBLICCODE, { dirs: [""] })],
@@ -28,27 +29,63 @@ export const sdgRelevance = defineIndicator({
     const readme = firstText(view, readmePaths(view.listing.paths));
     if (readme !== undefined) mentions.push(...quoteMatches(readme.path, readme.text, SDG_MENTION));
     const publiccode = firstText(view, findFiles(view.listing.paths, PUBLICCODE, { dirs: [""] }));
-    if (publiccode !== undefined) mentions.push(...quoteMatches(publiccode.path, publiccode.text, /SDG|sustainable/i, 2));
+    if (publiccode !== undefined)
+      mentions.push(...quoteMatches(publiccode.path, publiccode.text, /SDG|sustainable/i, 2));
     const description = view.metadata.description ?? "";
     if (SDG_MENTION.test(description)) mentions.push({ note: `Repository description: "${description}"` });
-    for (const topic of view.metadata.topics ?? []) if (/^sdg|sustainable-development/i.test(topic)) mentions.push({ note: `Topic: ${topic}` });
+    for (const topic of view.metadata.topics ?? [])
+      if (/^sdg|sustainable-development/i.test(topic)) mentions.push({ note: `Topic: ${topic}` });
 
     const criteria: Criterion[] = [];
-    if (mentions.length > 0) criteria.push({ question: "Does the repository name the SDGs it advances?", outcome: "pass", evidence: mentions });
+    if (mentions.length > 0)
+      criteria.push({
+        question: "Does the repository name the SDGs it advances?",
+        outcome: "pass",
+        evidence: mentions,
+      });
     const complete = declared.filter((sdg) => sdg.relevance !== undefined && (sdg.targets ?? []).length > 0);
     if (declared.length > 0 && complete.length === declared.length) {
-      criteria.push({ question: "Have the maintainers explained the relevance to SDG targets?", outcome: "attested",
-        evidence: declared.flatMap((sdg) => [{ path: declarationPath(context), note: `SDG ${sdg.number} (targets ${(sdg.targets ?? []).join(", ")}): ${sdg.relevance ?? ""}` }, ...linkEvidence(sdg.evidence, `evidence for SDG ${sdg.number}`)]) });
-      return combineCriteria(criteria, `The maintainers declare SDG ${declared.map((sdg) => sdg.number).join(", ")} with target-level relevance.`);
+      criteria.push({
+        question: "Have the maintainers explained the relevance to SDG targets?",
+        outcome: "attested",
+        evidence: declared.flatMap((sdg) => [
+          {
+            path: declarationPath(context),
+            note: `SDG ${sdg.number} (targets ${(sdg.targets ?? []).join(", ")}): ${sdg.relevance ?? ""}`,
+          },
+          ...linkEvidence(sdg.evidence, `evidence for SDG ${sdg.number}`),
+        ]),
+      });
+      return combineCriteria(
+        criteria,
+        `The maintainers declare SDG ${declared.map((sdg) => sdg.number).join(", ")} with target-level relevance.`,
+      );
     }
     const suggestions = readme === undefined ? [] : suggestSdgs(readme.path, readme.text);
     if (suggestions.length > 0) {
-      criteria.push({ question: "Which SDGs do the repository's words suggest? (a suggestion for the maintainers, not an answer)", outcome: "review", evidence: suggestions.map((suggestion) => suggestion.evidence) });
+      criteria.push({
+        question: "Which SDGs do the repository's words suggest? (a suggestion for the maintainers, not an answer)",
+        outcome: "review",
+        evidence: suggestions.map((suggestion) => suggestion.evidence),
+      });
     }
-    criteria.push({ question: "Have the maintainers explained the relevance to SDG targets?", outcome: "review",
-      evidence: [{ note: declared.length > 0 ? "Give `targets` and `relevance` for every declared SDG." : "Declare `sdgs` with target numbers and relevance text." }] });
-    return combineCriteria(criteria, mentions.length > 0
-      ? "The repository mentions the SDGs; maintainers must still name the SDG targets and explain the relevance."
-      : "No mention of the SDGs found; maintainers must name the SDGs and targets the project advances.");
+    criteria.push({
+      question: "Have the maintainers explained the relevance to SDG targets?",
+      outcome: "review",
+      evidence: [
+        {
+          note:
+            declared.length > 0
+              ? "Give `targets` and `relevance` for every declared SDG."
+              : "Declare `sdgs` with target numbers and relevance text.",
+        },
+      ],
+    });
+    return combineCriteria(
+      criteria,
+      mentions.length > 0
+        ? "The repository mentions the SDGs; maintainers must still name the SDG targets and explain the relevance."
+        : "No mention of the SDGs found; maintainers must name the SDGs and targets the project advances.",
+    );
   },
 });

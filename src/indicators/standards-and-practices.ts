@@ -9,13 +9,25 @@ import { manifestFiles, readDependencies } from "./shared/dependency-manifests.j
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
 const STANDARDS_BY_DEPENDENCY: [string, RegExp][] = [
-  ["HL7 FHIR", /fhir|hl7|hapi/i], ["OAuth 2.0 / OpenID Connect", /oauth|openid|oidc|keycloak|passport-jwt|jsonwebtoken|authlib/i], ["SAML", /saml/i],
-  ["WCAG (accessibility testing)", /axe-core|@axe-core|jest-axe|pa11y|lighthouse/i], ["Internationalisation (i18n)", /i18n|react-intl|gettext|babel$|formatjs/i],
-  ["OGC / GeoJSON", /geojson|geotools|openlayers|^ol$|leaflet|gdal|shapely|postgis/i], ["OpenAPI", /swagger|openapi|springdoc/i],
+  ["HL7 FHIR", /fhir|hl7|hapi/i],
+  ["OAuth 2.0 / OpenID Connect", /oauth|openid|oidc|keycloak|passport-jwt|jsonwebtoken|authlib/i],
+  ["SAML", /saml/i],
+  ["WCAG (accessibility testing)", /axe-core|@axe-core|jest-axe|pa11y|lighthouse/i],
+  ["Internationalisation (i18n)", /i18n|react-intl|gettext|babel$|formatjs/i],
+  ["OGC / GeoJSON", /geojson|geotools|openlayers|^ol$|leaflet|gdal|shapely|postgis/i],
+  ["OpenAPI", /swagger|openapi|springdoc/i],
 ];
-const STANDARDS_BY_FILE: [string, RegExp][] = [["OpenAPI", /(^|\/)(openapi|swagger)[^/]*\.(ya?ml|json)$/i], ["GraphQL", /\.graphqls?$/i], ["OGC / GeoJSON", /\.geojson$/i], ["Internationalisation (i18n)", /\.(po|pot|xliff)$|(^|\/)(locales?|i18n|translations)\//i]];
+const STANDARDS_BY_FILE: [string, RegExp][] = [
+  ["OpenAPI", /(^|\/)(openapi|swagger)[^/]*\.(ya?ml|json)$/i],
+  ["GraphQL", /\.graphqls?$/i],
+  ["OGC / GeoJSON", /\.geojson$/i],
+  ["Internationalisation (i18n)", /\.(po|pot|xliff)$|(^|\/)(locales?|i18n|translations)\//i],
+];
 const PRACTICES: [string, RegExp][] = [
-  ["Continuous integration", /^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^Jenkinsfile$|^\.travis\.yml$|^\.circleci\/|^azure-pipelines\.yml$/],
+  [
+    "Continuous integration",
+    /^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^Jenkinsfile$|^\.travis\.yml$|^\.circleci\/|^azure-pipelines\.yml$/,
+  ],
   ["Automated tests", /(^|\/)(tests?|__tests__|spec|src\/test)\/|[._-](test|spec)\.[a-z]+$/i],
   ["Dependency update automation", /^\.github\/dependabot\.ya?ml$|(^|\/)renovate\.json5?$|^\.renovaterc/],
   ["Code review ownership (CODEOWNERS)", /^(\.github\/|docs\/)?CODEOWNERS$/],
@@ -29,7 +41,8 @@ export const standardsAndPractices = defineIndicator({
   automation: "partial",
   remediation: {
     text: "List the open standards and best practices the project follows, each with evidence (a validator, a test suite, a CI workflow), in .github/dpg.yml under `standards`.",
-    markdown: "List the open standards and best practices the project follows, each with evidence (a validator, a test suite, a CI workflow), in `.github/dpg.yml` under `standards`.",
+    markdown:
+      "List the open standards and best practices the project follows, each with evidence (a validator, a test suite, a CI workflow), in `.github/dpg.yml` under `standards`.",
   },
   docsUrl: QUESTIONS_URL,
   files: (paths) => manifestFiles(paths),
@@ -39,7 +52,13 @@ export const standardsAndPractices = defineIndicator({
     const { dependencies } = readDependencies(view);
     const standards = new Map<string, Evidence>();
     for (const dependency of dependencies) {
-      for (const [name, pattern] of STANDARDS_BY_DEPENDENCY) if (!standards.has(name) && pattern.test(dependency.name)) standards.set(name, { path: dependency.path, line: dependency.line, note: `${name}: depends on ${dependency.name}` });
+      for (const [name, pattern] of STANDARDS_BY_DEPENDENCY)
+        if (!standards.has(name) && pattern.test(dependency.name))
+          standards.set(name, {
+            path: dependency.path,
+            line: dependency.line,
+            note: `${name}: depends on ${dependency.name}`,
+          });
     }
     for (const [name, pattern] of STANDARDS_BY_FILE) {
       const found = paths.find((path) => pattern.test(path));
@@ -49,21 +68,56 @@ export const standardsAndPractices = defineIndicator({
       const found = paths.find((path) => pattern.test(path));
       return found === undefined ? [] : [{ path: found, note: name }];
     });
-    for (const [name, pattern] of [["A security policy", SECURITY], ["A contributing guide", CONTRIBUTING]] as const) {
+    for (const [name, pattern] of [
+      ["A security policy", SECURITY],
+      ["A contributing guide", CONTRIBUTING],
+    ] as const) {
       const found = findFiles(view.listing.paths, pattern)[0];
       if (found !== undefined) practices.push({ path: found, note: name });
     }
     const criteria: Criterion[] = [];
-    if (standards.size > 0) criteria.push({ question: "Which open standards does the repository show?", outcome: "pass", evidence: [...standards.values()] });
-    if (practices.length > 0) criteria.push({ question: "Which best practices does the repository show?", outcome: "pass", evidence: practices });
+    if (standards.size > 0)
+      criteria.push({
+        question: "Which open standards does the repository show?",
+        outcome: "pass",
+        evidence: [...standards.values()],
+      });
+    if (practices.length > 0)
+      criteria.push({
+        question: "Which best practices does the repository show?",
+        outcome: "pass",
+        evidence: practices,
+      });
     const listed = [...(declared?.openStandards ?? []), ...(declared?.bestPractices ?? [])];
     const withoutEvidence = listed.filter((entry) => (entry.evidence ?? []).length === 0);
-    criteria.push(listed.length > 0 && withoutEvidence.length === 0
-      ? { question: "Have the maintainers listed standards and practices with evidence?", outcome: "attested", evidence: listed.flatMap((entry) => [{ path: declarationPath(context), note: `declared: ${entry.name}` }, ...linkEvidence(entry.evidence, `evidence for ${entry.name}`)]) }
-      : { question: "Have the maintainers listed standards and practices with evidence?", outcome: "review", evidence: [{ note: listed.length === 0 ? "Declare `standards.openStandards` and `standards.bestPractices`, each with evidence." : `Add evidence for: ${withoutEvidence.map((entry) => entry.name).join(", ")}.` }] });
+    criteria.push(
+      listed.length > 0 && withoutEvidence.length === 0
+        ? {
+            question: "Have the maintainers listed standards and practices with evidence?",
+            outcome: "attested",
+            evidence: listed.flatMap((entry) => [
+              { path: declarationPath(context), note: `declared: ${entry.name}` },
+              ...linkEvidence(entry.evidence, `evidence for ${entry.name}`),
+            ]),
+          }
+        : {
+            question: "Have the maintainers listed standards and practices with evidence?",
+            outcome: "review",
+            evidence: [
+              {
+                note:
+                  listed.length === 0
+                    ? "Declare `standards.openStandards` and `standards.bestPractices`, each with evidence."
+                    : `Add evidence for: ${withoutEvidence.map((entry) => entry.name).join(", ")}.`,
+              },
+            ],
+          },
+    );
     const finding = combineCriteria(criteria, "");
-    finding.summary = finding.outcome === "attested" ? `The maintainers list ${listed.length} standards and practices with evidence.`
-      : `Found ${standards.size} open standard(s) and ${practices.length} practice(s); maintainers must list the standards and practices they follow, with evidence.`;
+    finding.summary =
+      finding.outcome === "attested"
+        ? `The maintainers list ${listed.length} standards and practices with evidence.`
+        : `Found ${standards.size} open standard(s) and ${practices.length} practice(s); maintainers must list the standards and practices they follow, with evidence.`;
     return finding;
   },
 });

@@ -20,7 +20,11 @@ const MAX_NOTICE_WORDS = 300;
 /** Added restrictions that turn an open licence into a non-open one. */
 const RESTRICTIONS: { spdx: string; pattern: RegExp }[] = [
   { spdx: "LicenseRef-Commons-Clause", pattern: /commons clause/i },
-  { spdx: "LicenseRef-non-commercial-restriction", pattern: /\b(non-?commercial (use|purposes) only|not for commercial use|may not (be )?(used|sold) (for )?commercial)/i },
+  {
+    spdx: "LicenseRef-non-commercial-restriction",
+    pattern:
+      /\b(non-?commercial (use|purposes) only|not for commercial use|may not (be )?(used|sold) (for )?commercial)/i,
+  },
 ];
 
 export interface CollectedEvidence {
@@ -37,7 +41,8 @@ export function collectLicenseEvidence(view: SnapshotView, chosen: readonly Lice
   for (const choice of chosen) {
     const file = view.read(choice.path);
     if (file.kind !== "text") {
-      if (choice.role === "license" || choice.role === "reuse") collected.unidentified.push({ path: choice.path, note: `not readable as text (${file.kind})` });
+      if (choice.role === "license" || choice.role === "reuse")
+        collected.unidentified.push({ path: choice.path, note: `not readable as text (${file.kind})` });
       continue;
     }
     const part = choice.part === "project" ? {} : { part: choice.part };
@@ -50,30 +55,76 @@ export function collectLicenseEvidence(view: SnapshotView, chosen: readonly Lice
       const parsed = header === undefined ? undefined : parseLicenseValue(header.value);
       if (header === undefined || parsed === undefined) continue;
       const seen = headers.get(parsed.expression);
-      if (seen === undefined) headers.set(parsed.expression, { evidence: { spdx: parsed.expression, path: choice.path, line: header.line, method: "header", confidence: parsed.confidence }, count: 1 });
+      if (seen === undefined)
+        headers.set(parsed.expression, {
+          evidence: {
+            spdx: parsed.expression,
+            path: choice.path,
+            line: header.line,
+            method: "header",
+            confidence: parsed.confidence,
+          },
+          count: 1,
+        });
       else seen.count += 1;
     }
   }
-  for (const { evidence, count } of headers.values()) collected.evidence.push({ ...evidence, note: `SPDX-License-Identifier in ${count} of ${sampled} sampled source files` });
+  for (const { evidence, count } of headers.values())
+    collected.evidence.push({
+      ...evidence,
+      note: `SPDX-License-Identifier in ${count} of ${sampled} sampled source files`,
+    });
   return collected;
 }
 
-function readLicenseFile(choice: LicenseFileChoice, text: string, part: { part?: LicenseEvidence["part"] }, collected: CollectedEvidence): void {
+function readLicenseFile(
+  choice: LicenseFileChoice,
+  text: string,
+  part: { part?: LicenseEvidence["part"] },
+  collected: CollectedEvidence,
+): void {
   const { path } = choice;
   if (text.trim() === "") return;
   const identified = identifyLicenseText(text);
   if (isIdentified(identified) && identified.confidence >= MIN_TEXT_CONFIDENCE) {
-    const sameText = identified.sameText.filter((id) => !id.endsWith("+") && id !== identified.spdx.replace(/-only$/, ""));
-    const notes = [identified.note, sameText.length > 0 ? `same text as ${sameText.join(", ")}` : undefined].filter((note) => note !== undefined);
-    collected.evidence.push({ spdx: identified.spdx, path, line: identified.line, method: "text", confidence: identified.confidence, ...(notes.length > 0 ? { note: notes.join("; ") } : {}), ...part });
+    const sameText = identified.sameText.filter(
+      (id) => !id.endsWith("+") && id !== identified.spdx.replace(/-only$/, ""),
+    );
+    const notes = [identified.note, sameText.length > 0 ? `same text as ${sameText.join(", ")}` : undefined].filter(
+      (note) => note !== undefined,
+    );
+    collected.evidence.push({
+      spdx: identified.spdx,
+      path,
+      line: identified.line,
+      method: "text",
+      confidence: identified.confidence,
+      ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+      ...part,
+    });
     for (const notice of gnuPreambleNotices(text, identified.spdx)) {
-      collected.evidence.push({ spdx: notice.spdx, path, line: notice.line, method: "notice", confidence: notice.confidence, note: `"${notice.quote}" (the project's notice before the licence text)`, ...part });
+      collected.evidence.push({
+        spdx: notice.spdx,
+        path,
+        line: notice.line,
+        method: "notice",
+        confidence: notice.confidence,
+        note: `"${notice.quote}" (the project's notice before the licence text)`,
+        ...part,
+      });
     }
     // A restriction phrase the SPDX text itself does not contain was added by the project.
     const spdxTextOfMatch = spdxFull[identified.spdx]?.licenseText ?? "";
     for (const restriction of RESTRICTIONS) {
       if (identified.confidence < 1 && restriction.pattern.test(text) && !restriction.pattern.test(spdxTextOfMatch)) {
-        collected.evidence.push({ spdx: restriction.spdx, path, method: "text", confidence: 0.9, note: "added to the licence text as an extra restriction", ...part });
+        collected.evidence.push({
+          spdx: restriction.spdx,
+          path,
+          method: "text",
+          confidence: 0.9,
+          note: "added to the licence text as an extra restriction",
+          ...part,
+        });
       }
     }
     return;
@@ -81,28 +132,71 @@ function readLicenseFile(choice: LicenseFileChoice, text: string, part: { part?:
   const words = text.split(/\s+/).length;
   const notices = words <= MAX_NOTICE_WORDS ? findLicenseNotices(text) : [];
   if (notices.length > 0) {
-    for (const notice of notices) collected.evidence.push({ spdx: notice.spdx, path, line: notice.line, method: "notice", confidence: notice.confidence, note: `"${notice.quote}"`, ...part });
+    for (const notice of notices)
+      collected.evidence.push({
+        spdx: notice.spdx,
+        path,
+        line: notice.line,
+        method: "notice",
+        confidence: notice.confidence,
+        note: `"${notice.quote}"`,
+        ...part,
+      });
     return;
   }
   // REUSE names each file in LICENSES/ after its SPDX identifier; the name is authoritative there.
   if (choice.role === "reuse" && choice.namedAfter !== undefined) {
-    collected.evidence.push({ spdx: choice.namedAfter, path, method: "filename", confidence: 0.9, note: "REUSE licence file named after its SPDX identifier", ...part });
+    collected.evidence.push({
+      spdx: choice.namedAfter,
+      path,
+      method: "filename",
+      confidence: 0.9,
+      note: "REUSE licence file named after its SPDX identifier",
+      ...part,
+    });
     return;
   }
-  if (/all rights reserved/i.test(text) && words <= MAX_NOTICE_WORDS && !/permission|licen[cs]e[ds]? under|redistribut/i.test(text)) {
-    collected.evidence.push({ spdx: "LicenseRef-all-rights-reserved", path, method: "notice", confidence: 0.9, note: "\"all rights reserved\" and no licence terms", ...part });
+  if (
+    /all rights reserved/i.test(text) &&
+    words <= MAX_NOTICE_WORDS &&
+    !/permission|licen[cs]e[ds]? under|redistribut/i.test(text)
+  ) {
+    collected.evidence.push({
+      spdx: "LicenseRef-all-rights-reserved",
+      path,
+      method: "notice",
+      confidence: 0.9,
+      note: '"all rights reserved" and no licence terms',
+      ...part,
+    });
     return;
   }
-  const closest = isIdentified(identified) ? `closest SPDX text: ${identified.spdx} (${Math.round(identified.confidence * 100)}%)` : identified.closest !== undefined && identified.closest.coverage >= 0.5 ? `closest SPDX text: ${identified.closest.spdx} (${Math.round(identified.closest.coverage * 100)}% of it present)` : "no SPDX licence text matches";
+  const closest = isIdentified(identified)
+    ? `closest SPDX text: ${identified.spdx} (${Math.round(identified.confidence * 100)}%)`
+    : identified.closest !== undefined && identified.closest.coverage >= 0.5
+      ? `closest SPDX text: ${identified.closest.spdx} (${Math.round(identified.closest.coverage * 100)}% of it present)`
+      : "no SPDX licence text matches";
   const named = choice.namedAfter === undefined ? "" : `; the file is named after ${choice.namedAfter}`;
   collected.unidentified.push({ path, note: `licence-like file not identified with confidence: ${closest}${named}` });
 }
 
 function readManifest(path: string, text: string, collected: CollectedEvidence): void {
   for (const found of readManifestLicenses(path, text)) {
-    if (/^SEE LICEN[CS]E IN\b/i.test(found.value) || /^\{?\s*file\s*=/.test(found.value) || /^file\s+LICEN[CS]E$/i.test(found.value)) continue;
+    if (
+      /^SEE LICEN[CS]E IN\b/i.test(found.value) ||
+      /^\{?\s*file\s*=/.test(found.value) ||
+      /^file\s+LICEN[CS]E$/i.test(found.value)
+    )
+      continue;
     if (/^UNLICENSED$/i.test(found.value) || /^proprietary$/i.test(found.value)) {
-      collected.evidence.push({ spdx: "LicenseRef-all-rights-reserved", path, line: found.line, method: "manifest", confidence: 1, note: `"${found.value}" means no licence is granted` });
+      collected.evidence.push({
+        spdx: "LicenseRef-all-rights-reserved",
+        path,
+        line: found.line,
+        method: "manifest",
+        confidence: 1,
+        note: `"${found.value}" means no licence is granted`,
+      });
       continue;
     }
     const parsed = parseLicenseValue(found.value);
@@ -110,7 +204,14 @@ function readManifest(path: string, text: string, collected: CollectedEvidence):
       collected.invalidValues.push({ path, line: found.line, value: found.value });
       continue;
     }
-    collected.evidence.push({ spdx: parsed.expression, path, line: found.line, method: "manifest", confidence: parsed.confidence, ...(parsed.note === undefined ? {} : { note: parsed.note }) });
+    collected.evidence.push({
+      spdx: parsed.expression,
+      path,
+      line: found.line,
+      method: "manifest",
+      confidence: parsed.confidence,
+      ...(parsed.note === undefined ? {} : { note: parsed.note }),
+    });
   }
 }
 
@@ -119,9 +220,25 @@ function readReadme(path: string, text: string, collected: CollectedEvidence): v
   if (card !== undefined) {
     const parsed = parseLicenseValue(card.value);
     if (parsed === undefined) collected.invalidValues.push({ path, line: card.line, value: card.value });
-    else collected.evidence.push({ spdx: parsed.expression, path, line: card.line, method: "manifest", confidence: parsed.confidence, note: "model card front matter" });
+    else
+      collected.evidence.push({
+        spdx: parsed.expression,
+        path,
+        line: card.line,
+        method: "manifest",
+        confidence: parsed.confidence,
+        note: "model card front matter",
+      });
   }
-  for (const found of readReadmeLicense(text)) collected.evidence.push({ spdx: found.spdx, path, line: found.line, method: "readme", confidence: found.confidence, note: found.note });
+  for (const found of readReadmeLicense(text))
+    collected.evidence.push({
+      spdx: found.spdx,
+      path,
+      line: found.line,
+      method: "readme",
+      confidence: found.confidence,
+      note: found.note,
+    });
 }
 
 /** The title line a full GNU licence text starts with. */

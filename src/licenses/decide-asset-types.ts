@@ -13,7 +13,8 @@ export interface AssetTypeInputs {
   override: readonly AssetType[] | undefined;
 }
 
-const CODE = /\.(js|mjs|cjs|ts|tsx|jsx|py|java|kt|go|rs|rb|php|c|h|cc|cpp|hpp|cs|swift|scala|dart|ex|exs|vue|svelte|lua|r|jl|hs|ml|clj|erl|m|sh)$/i;
+const CODE =
+  /\.(js|mjs|cjs|ts|tsx|jsx|py|java|kt|go|rs|rb|php|c|h|cc|cpp|hpp|cs|swift|scala|dart|ex|exs|vue|svelte|lua|r|jl|hs|ml|clj|erl|m|sh)$/i;
 const DATA = /\.(csv|tsv|parquet|geojson|shp|xlsx?|ods|sav|dta|nc|feather|arrow|jsonl|ndjson|gpkg|sqlite)$/i;
 const DOCUMENTS = /\.(pdf|docx?|odt|epub|pptx?|mp3|mp4|webm|ogg|wav|png|jpe?g|svg|gif|tex)$/i;
 const WEIGHTS = /\.(safetensors|onnx|pt|pth|ckpt|gguf|tflite|pb|h5|keras|mlmodel)$/i;
@@ -22,7 +23,8 @@ export function decideAssetTypes(view: SnapshotView, inputs: AssetTypeInputs): A
   const declared = inputs.declaration.value?.["assetTypes"];
   if (Array.isArray(declared)) {
     const types = declared.filter((value): value is AssetType => typeof value === "string" && isAssetType(value));
-    if (types.length > 0) return { types, source: "declaration", reason: `declared in ${inputs.declaration.path ?? ".github/dpg.yml"}` };
+    if (types.length > 0)
+      return { types, source: "declaration", reason: `declared in ${inputs.declaration.path ?? ".github/dpg.yml"}` };
   }
   if (inputs.override !== undefined && inputs.override.length > 0) {
     return { types: [...inputs.override], source: "option", reason: "given on the command line" };
@@ -43,13 +45,34 @@ export function decideAssetTypes(view: SnapshotView, inputs: AssetTypeInputs): A
   }
   const modelCard = (inputs.licenses.licenses ?? []).some((found) => found.note === "model card front matter");
   if (weights > 0 || modelCard) {
-    return { types: ["aimodel"], source: "detected", reason: weights > 0 ? `the repository holds ${weights} model weight file(s)` : "the README is a model card" };
+    return {
+      types: ["aimodel"],
+      source: "detected",
+      reason: weights > 0 ? `the repository holds ${weights} model weight file(s)` : "the README is a model card",
+    };
   }
   if (dataPackage || (data > code && data >= 5)) {
-    return { types: ["data"], source: "detected", reason: dataPackage ? "a datapackage.json describes the repository's datasets" : `the repository holds more data files (${data}) than source files (${code})` };
+    return {
+      types: ["data"],
+      source: "detected",
+      reason: dataPackage
+        ? "a datapackage.json describes the repository's datasets"
+        : `the repository holds more data files (${data}) than source files (${code})`,
+    };
   }
   if (documents > code * 2 && documents >= 10) {
-    return { types: ["content"], source: "detected", reason: `the repository mostly holds documents and media (${documents} files, ${code} source files)` };
+    return {
+      types: ["content"],
+      source: "detected",
+      reason: `the repository mostly holds documents and media (${documents} files, ${code} source files)`,
+    };
   }
-  return { types: ["software"], source: "detected", reason: code > 0 ? `the repository holds ${code} source file${code === 1 ? "" : "s"}` : "nothing suggests data, content or a model, so it is treated as software" };
+  return {
+    types: ["software"],
+    source: "detected",
+    reason:
+      code > 0
+        ? `the repository holds ${code} source file${code === 1 ? "" : "s"}`
+        : "nothing suggests data, content or a model, so it is treated as software",
+  };
 }

@@ -21,7 +21,10 @@ export function idsOf(expression: string): string[] {
   return parseLicenseValue(expression)?.ids ?? [expression];
 }
 
-export function decideLicenseExpression(evidence: readonly LicenseEvidence[], invalidValues: readonly { path: string; line: number; value: string }[]): LicenseDecision {
+export function decideLicenseExpression(
+  evidence: readonly LicenseEvidence[],
+  invalidValues: readonly { path: string; line: number; value: string }[],
+): LicenseDecision {
   const conflicts: LicenseConflict[] = [];
   const primary = evidence.filter((item) => PRIMARY.has(item.method));
   const secondary = evidence.filter((item) => !PRIMARY.has(item.method));
@@ -31,23 +34,36 @@ export function decideLicenseExpression(evidence: readonly LicenseEvidence[], in
     byPart.set(part, [...(byPart.get(part) ?? []), item]);
   }
   // LICENSE next to LICENSE-DATA: the unqualified licence is the code's.
-  if (byPart.has("project") && [...byPart.keys()].some((part) => part === "data" || part === "content" || part === "model") && !byPart.has("code")) {
+  if (
+    byPart.has("project") &&
+    [...byPart.keys()].some((part) => part === "data" || part === "content" || part === "model") &&
+    !byPart.has("code")
+  ) {
     byPart.set("code", byPart.get("project") ?? []);
     byPart.delete("project");
   }
   const parts: { part: Part; expression: string }[] = [];
   for (const [part, items] of byPart) {
     const expression = combineFiles(items, secondary, conflicts);
-    if (expression !== undefined && !parts.some((existing) => existing.expression === expression)) parts.push({ part, expression });
+    if (expression !== undefined && !parts.some((existing) => existing.expression === expression))
+      parts.push({ part, expression });
   }
-  let license = parts.length === 0 ? null : parts.map((part) => (parts.length > 1 && / OR /.test(part.expression) ? `(${part.expression})` : part.expression)).join(" AND ");
+  let license =
+    parts.length === 0
+      ? null
+      : parts
+          .map((part) => (parts.length > 1 && / OR /.test(part.expression) ? `(${part.expression})` : part.expression))
+          .join(" AND ");
   // Without licence files, the strongest claim decides: a manifest, then headers, then the README.
   if (license === null) {
     for (const method of ["manifest", "header", "readme"] as const) {
       const claims = secondary.filter((item) => item.method === method && item.confidence >= 0.8);
       const distinct = [...new Set(claims.map((item) => item.spdx))];
       if (distinct.length > 0) {
-        license = distinct.length === 1 ? (distinct[0] ?? null) : distinct.map((expression) => (/ /.test(expression) ? `(${expression})` : expression)).join(" AND ");
+        license =
+          distinct.length === 1
+            ? (distinct[0] ?? null)
+            : distinct.map((expression) => (/ /.test(expression) ? `(${expression})` : expression)).join(" AND ");
         break;
       }
     }
@@ -60,11 +76,19 @@ export function decideLicenseExpression(evidence: readonly LicenseEvidence[], in
       sources: [{ spdx: "NOASSERTION", path: invalid.path, line: invalid.line }, ...sourcesFor(license, evidence)],
     });
   }
-  return { license, parts: parts.length === 0 && license !== null ? [{ part: "project", expression: license }] : parts, conflicts };
+  return {
+    license,
+    parts: parts.length === 0 && license !== null ? [{ part: "project", expression: license }] : parts,
+    conflicts,
+  };
 }
 
 /** The expression the licence files of one part give together. */
-function combineFiles(items: readonly LicenseEvidence[], secondary: readonly LicenseEvidence[], conflicts: LicenseConflict[]): string | undefined {
+function combineFiles(
+  items: readonly LicenseEvidence[],
+  secondary: readonly LicenseEvidence[],
+  conflicts: LicenseConflict[],
+): string | undefined {
   let ids = [...new Set(items.map((item) => item.spdx))];
   // COPYING (GPL) + COPYING.LESSER (LGPL) is how the LGPL is shipped: the project is LGPL.
   if (ids.some((id) => id.startsWith("LGPL-")) && ids.some((id) => id.startsWith("GPL-"))) {
@@ -90,7 +114,11 @@ function combineFiles(items: readonly LicenseEvidence[], secondary: readonly Lic
   if (new Set(paths).size === 1) return ids.join(" AND ");
   conflicts.push({
     message: `Licence files disagree: ${items.map((item) => `${item.path} is ${item.spdx}`).join(", ")}.`,
-    sources: items.map((item) => ({ spdx: item.spdx, path: item.path, ...(item.line === undefined ? {} : { line: item.line }) })),
+    sources: items.map((item) => ({
+      spdx: item.spdx,
+      path: item.path,
+      ...(item.line === undefined ? {} : { line: item.line }),
+    })),
   });
   return items[0]?.spdx;
 }
@@ -99,14 +127,27 @@ function combineFiles(items: readonly LicenseEvidence[], secondary: readonly Lic
 function refineScope(license: string, evidence: readonly LicenseEvidence[]): string {
   return license.replace(/\b((?:A|L)?GPL-\d\.\d)-only\b/g, (whole, base: string) => {
     // A bare deprecated id (GPL-3.0, as in many composer.json files) says nothing about scope.
-    const explicit = evidence.filter((item) => item.method !== "text" && item.confidence >= 0.8 && idsOf(item.spdx).some((id) => baseId(id) === base && id !== base));
-    if (explicit.length > 0 && explicit.every((item) => idsOf(item.spdx).some((id) => id === `${base}-or-later` || id === `${base}+`))) return `${base}-or-later`;
+    const explicit = evidence.filter(
+      (item) =>
+        item.method !== "text" &&
+        item.confidence >= 0.8 &&
+        idsOf(item.spdx).some((id) => baseId(id) === base && id !== base),
+    );
+    if (
+      explicit.length > 0 &&
+      explicit.every((item) => idsOf(item.spdx).some((id) => id === `${base}-or-later` || id === `${base}+`))
+    )
+      return `${base}-or-later`;
     return whole;
   });
 }
 
 /** Manifests, headers and READMEs must agree with the licence; each disagreement is a conflict. */
-function checkClaims(license: string | null, secondary: readonly LicenseEvidence[], conflicts: LicenseConflict[]): void {
+function checkClaims(
+  license: string | null,
+  secondary: readonly LicenseEvidence[],
+  conflicts: LicenseConflict[],
+): void {
   if (license === null) return;
   const licensed = new Set(idsOf(license).map(baseId));
   for (const claim of secondary) {
@@ -123,5 +164,7 @@ function checkClaims(license: string | null, secondary: readonly LicenseEvidence
 function sourcesFor(license: string | null, evidence: readonly LicenseEvidence[]): LicenseConflict["sources"] {
   if (license === null) return [];
   const first = evidence.find((item) => PRIMARY.has(item.method)) ?? evidence[0];
-  return first === undefined ? [] : [{ spdx: first.spdx, path: first.path, ...(first.line === undefined ? {} : { line: first.line }) }];
+  return first === undefined
+    ? []
+    : [{ spdx: first.spdx, path: first.path, ...(first.line === undefined ? {} : { line: first.line }) }];
 }

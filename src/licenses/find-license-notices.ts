@@ -19,8 +19,10 @@ const APACHE = /Licensed\s+under\s+the\s+Apache\s+Licen[cs]e,?\s+Version\s+2\.0/
 const MPL = /subject\s+to\s+the\s+terms\s+of\s+the\s+Mozilla\s+Public\s+Licen[cs]e,?\s+v\.?\s*2\.0/gi;
 const CREATIVE_COMMONS =
   /\b(?:Creative\s+Commons|CC)[\s-]+((?:Attribution|BY)(?:[\s-]+(?:Non-?Commercial|NC|Share-?Alike|SA|No-?Deriv(?:ative)?s|ND))*)(?:\s+licen[cs]e)?[\s-]*(?:version\s+|v)?(\d\.\d)?(\s+(?:International|IGO|Unported))?/gi;
-const CC_ZERO = /\b(?:CC0|CC-0|Creative\s+Commons\s+Zero)(?:[\s-]*(?:v|version\s*)?1\.0)?\b|Public\s+Domain\s+Dedication/gi;
-const LICENSED_UNDER = /\b(?:licen[cs]ed|released|distributed|available|published)\s+under\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:an?\s+)?([A-Za-z0-9][\w .+-]{1,50}?)\s+licen[cs]e\b/gi;
+const CC_ZERO =
+  /\b(?:CC0|CC-0|Creative\s+Commons\s+Zero)(?:[\s-]*(?:v|version\s*)?1\.0)?\b|Public\s+Domain\s+Dedication/gi;
+const LICENSED_UNDER =
+  /\b(?:licen[cs]ed|released|distributed|available|published)\s+under\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:an?\s+)?([A-Za-z0-9][\w .+-]{1,50}?)\s+licen[cs]e\b/gi;
 const NAMED_LICENSE = /\b([A-Za-z0-9][\w .+-]{1,30}?)\s+licen[cs]ed\b/gi;
 
 /** All notices found in `text`, in order of appearance. */
@@ -34,7 +36,9 @@ export function findLicenseNotices(text: string): NoticeMatch[] {
   for (const match of text.matchAll(GNU)) {
     const index = match.index ?? 0;
     const sentence = text.slice(index, index + 300);
-    const version = GNU_VERSION.exec(sentence.slice(match[0].length))?.[1] ?? /^\s*v?(\d(?:\.\d)?)/i.exec(sentence.slice(match[0].length))?.[1];
+    const version =
+      GNU_VERSION.exec(sentence.slice(match[0].length))?.[1] ??
+      /^\s*v?(\d(?:\.\d)?)/i.exec(sentence.slice(match[0].length))?.[1];
     if (version === undefined) continue;
     const family = gnuFamily(match[1], version);
     const later = GNU_LATER.test(sentence.split(/\.\s/)[0] ?? "") || GNU_LATER.test(sentence.slice(0, 250));
@@ -48,7 +52,12 @@ export function findLicenseNotices(text: string): NoticeMatch[] {
     const family = `${match[1] ?? ""}GPL`;
     const later = match[3] !== undefined && match[3] !== "-only";
     // "GPLv3" alone does not say "only" or "or later": read as -only, but too unsure to decide the scope.
-    add(`${family}-${version.includes(".") ? version : `${version}.0`}-${later ? "or-later" : "only"}`, match.index ?? 0, match[3] === undefined ? 0.7 : 0.8, match[0]);
+    add(
+      `${family}-${version.includes(".") ? version : `${version}.0`}-${later ? "or-later" : "only"}`,
+      match.index ?? 0,
+      match[3] === undefined ? 0.7 : 0.8,
+      match[0],
+    );
   }
   for (const match of text.matchAll(APACHE)) add("Apache-2.0", match.index ?? 0, 0.95, match[0]);
   for (const match of text.matchAll(MPL)) {
@@ -56,7 +65,8 @@ export function findLicenseNotices(text: string): NoticeMatch[] {
     const exhibitB = /Incompatible\s+With\s+Secondary\s+Licen[cs]es/i.test(text.slice(index, index + 600));
     add(exhibitB ? "MPL-2.0-no-copyleft-exception" : "MPL-2.0", index, 0.95, match[0]);
   }
-  for (const match of text.matchAll(CREATIVE_COMMONS)) add(creativeCommonsId(match[1] ?? "", match[2], match[3]), match.index ?? 0, 0.9, match[0]);
+  for (const match of text.matchAll(CREATIVE_COMMONS))
+    add(creativeCommonsId(match[1] ?? "", match[2], match[3]), match.index ?? 0, 0.9, match[0]);
   for (const match of text.matchAll(CC_ZERO)) add("CC0-1.0", match.index ?? 0, 0.9, match[0]);
   for (const pattern of [LICENSED_UNDER, NAMED_LICENSE]) {
     for (const match of text.matchAll(pattern)) {
@@ -79,7 +89,11 @@ function gnuFamily(qualifier: string | undefined, version: string): string {
 }
 
 /** "Attribution-NonCommercial-ShareAlike" + "4.0" → CC-BY-NC-SA-4.0, when that id exists. */
-function creativeCommonsId(elements: string, version: string | undefined, suffix: string | undefined): string | undefined {
+function creativeCommonsId(
+  elements: string,
+  version: string | undefined,
+  suffix: string | undefined,
+): string | undefined {
   if (version === undefined) return undefined;
   const lower = elements.toLowerCase();
   const parts = ["BY"];

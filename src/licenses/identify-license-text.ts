@@ -35,10 +35,19 @@ export function identifyLicenseText(text: string): TextIdentification | TextMiss
   const normalized = normalizeLicenseText(text);
   if (normalized.words.length === 0) return {};
   const index = spdxLicenseIndex();
-  const exact = index.exact.get(normalized.words.join(" ")) ?? index.exact.get(normalized.words.slice(normalized.titleWords).join(" "));
+  const exact =
+    index.exact.get(normalized.words.join(" ")) ??
+    index.exact.get(normalized.words.slice(normalized.titleWords).join(" "));
   if (exact !== undefined) {
     const chosen = preferredTemplate(exact);
-    return { spdx: chosen.id, sameText: sameTextIds(chosen, exact), confidence: 1, line: normalized.lines[0] ?? 1, extraBefore: "", extraAfter: "" };
+    return {
+      spdx: chosen.id,
+      sameText: sameTextIds(chosen, exact),
+      confidence: 1,
+      line: normalized.lines[0] ?? 1,
+      extraBefore: "",
+      extraAfter: "",
+    };
   }
   if (normalized.words.length < MIN_TEXT_WORDS) return {};
   return similarityMatch(normalized);
@@ -82,7 +91,8 @@ function similarityMatch(normalized: NormalizedText): TextIdentification | TextM
     // Matched text counts for a licence and its missing text against it, so BSD-3-Clause beats
     // the BSD-2-Clause inside it, and Apache-2.0 beats Pixar (Apache-2.0 plus changes).
     const score = 2 * matched - shingles.size;
-    if (best === undefined || score > best.score || (score === best.score && coverage > best.coverage)) best = { template, coverage, score };
+    if (best === undefined || score > best.score || (score === best.score && coverage > best.coverage))
+      best = { template, coverage, score };
   }
   if (best === undefined) return {};
   const closest = { spdx: best.template.id, coverage: round(best.coverage) };
@@ -96,7 +106,8 @@ function describeMatch(normalized: NormalizedText, template: SpdxTemplate, cover
   const words = normalized.words;
   const covered = new Uint8Array(words.length);
   for (let index = 0; index + 2 < words.length; index += 1) {
-    if (shingles.has(`${words[index]} ${words[index + 1]} ${words[index + 2]}`)) covered[index] = covered[index + 1] = covered[index + 2] = 1;
+    if (shingles.has(`${words[index]} ${words[index + 1]} ${words[index + 2]}`))
+      covered[index] = covered[index + 1] = covered[index + 2] = 1;
   }
   let first = covered.indexOf(1);
   let last = covered.lastIndexOf(1);
@@ -114,7 +125,9 @@ function describeMatch(normalized: NormalizedText, template: SpdxTemplate, cover
   if (after.length > 0) notes.push(`${after.length} words after the licence text`);
   if (inside > 0) notes.push(`${inside} words inside it differ from the SPDX text`);
   const sameText = template.sameText.length > 0 ? [template.id, ...template.sameText] : [template.id];
-  const chosen = preferredTemplate(sameText.map((id) => spdxLicenseIndex().byId.get(id)).filter((found): found is SpdxTemplate => found !== undefined));
+  const chosen = preferredTemplate(
+    sameText.map((id) => spdxLicenseIndex().byId.get(id)).filter((found): found is SpdxTemplate => found !== undefined),
+  );
   return {
     spdx: chosen.id,
     sameText: sameText.filter((id) => id !== chosen.id),
@@ -131,7 +144,8 @@ function describeMatch(normalized: NormalizedText, template: SpdxTemplate, cover
  * family the -only form, since a bare text does not grant "any later version" by itself.
  */
 function preferredTemplate(group: readonly SpdxTemplate[]): SpdxTemplate {
-  const rank = (template: SpdxTemplate) => (template.deprecated ? 2 : 0) + (/-or-later$|invariants|RFN|exception|Exception/.test(template.id) ? 1 : 0);
+  const rank = (template: SpdxTemplate) =>
+    (template.deprecated ? 2 : 0) + (/-or-later$|invariants|RFN|exception|Exception/.test(template.id) ? 1 : 0);
   const sorted = [...group].sort((a, b) => rank(a) - rank(b) || a.id.length - b.id.length);
   const chosen = sorted[0];
   if (chosen === undefined) throw new Error("internal: empty licence group");

@@ -4,7 +4,13 @@ import spdxLicenseList from "spdx-license-list";
 import type { AssetType } from "../core/asset-type.js";
 import parseSpdxExpression from "spdx-expression-parse";
 import { baseId } from "./base-license-id.js";
-import { DPG_CONTENT_LICENSES, DPG_DATA_LICENSES, DPG_REJECTED_LICENSES, DPG_SOFTWARE_LICENSES, NON_COMMERCIAL } from "./dpg-license-policy.js";
+import {
+  DPG_CONTENT_LICENSES,
+  DPG_DATA_LICENSES,
+  DPG_REJECTED_LICENSES,
+  DPG_SOFTWARE_LICENSES,
+  NON_COMMERCIAL,
+} from "./dpg-license-policy.js";
 
 export type PolicyVerdict = "approved" | "warning" | "review" | "rejected";
 
@@ -35,7 +41,10 @@ function judgeNode(node: ReturnType<typeof parseSpdxExpression>, type: AssetType
   const left = judgeNode(node.left, type);
   const right = judgeNode(node.right, type);
   if (node.conjunction === "or") return ORDER[left.verdict] <= ORDER[right.verdict] ? left : right;
-  return { verdict: ORDER[left.verdict] >= ORDER[right.verdict] ? left.verdict : right.verdict, reasons: [...left.reasons, ...right.reasons] };
+  return {
+    verdict: ORDER[left.verdict] >= ORDER[right.verdict] ? left.verdict : right.verdict,
+    reasons: [...left.reasons, ...right.reasons],
+  };
 }
 
 /** The DPGA list's id for an SPDX id: GPL-3.0-or-later and GPL-3.0-only are both "GPL-3.0" there. */
@@ -51,13 +60,15 @@ export function judgeLicense(id: string, type: AssetType): PolicyJudgement {
   const osi = spdxLicenseList[id]?.osiApproved === true;
   const known = spdxLicenseList[id] !== undefined;
   if (type === "software") {
-    if (SOFTWARE.has(key) || SOFTWARE.has(id.toLowerCase())) return one("approved", "on the DPGA list of approved software licences");
+    if (SOFTWARE.has(key) || SOFTWARE.has(id.toLowerCase()))
+      return one("approved", "on the DPGA list of approved software licences");
     if (osi) return one("approved", "OSI-approved (accepted by rule; not on the DPGA's 2022 list)");
     if (known) return one("rejected", "not OSI-approved, which the DPG Standard requires for software");
     return one("review", "not an SPDX licence the screener can judge");
   }
   if (type === "content") {
-    if (NON_COMMERCIAL.test(id) && CONTENT.has(key)) return one("warning", "accepted for content, but NonCommercial limits reuse (listed as \"other acceptable\")");
+    if (NON_COMMERCIAL.test(id) && CONTENT.has(key))
+      return one("warning", 'accepted for content, but NonCommercial limits reuse (listed as "other acceptable")');
     if (CONTENT.has(key)) return one("approved", "on the DPGA list of approved content licences");
     if (/^CC-/.test(id)) return one("review", "a Creative Commons licence not on the DPGA content list");
     if (known) return one("rejected", "content must be under a Creative Commons licence");
@@ -65,8 +76,10 @@ export function judgeLicense(id: string, type: AssetType): PolicyJudgement {
   }
   if (type === "data") {
     if (DATA.has(key)) return one("approved", "on the DPGA list of approved data licences");
-    if (NON_COMMERCIAL.test(id)) return one("review", "NonCommercial is not on the DPGA data list, though the registry holds NC data sets");
-    if (/^(CC-|ODC|ODbL|PDDL|OGL|etalab|DL-DE|NLOD|CDLA)/i.test(id)) return one("review", "an open data licence not on the DPGA data list; a reviewer decides");
+    if (NON_COMMERCIAL.test(id))
+      return one("review", "NonCommercial is not on the DPGA data list, though the registry holds NC data sets");
+    if (/^(CC-|ODC|ODbL|PDDL|OGL|etalab|DL-DE|NLOD|CDLA)/i.test(id))
+      return one("review", "an open data licence not on the DPGA data list; a reviewer decides");
     if (osi) return one("review", "a software licence used for data; the DPGA expects an Open Definition data licence");
     if (known) return one("rejected", "not an open data licence");
     return one("review", "not an SPDX licence the screener can judge");

@@ -28,9 +28,11 @@ export interface LicenseFileSelection {
 
 const LICENSE_NAME = /^(licen[cs]es?|copying|copyright|unlicen[cs]e|mit-licen[cs]e)([-._ ].*)?$/i;
 /** Header templates, third-party notices and contracts carry no licence of the project. */
-const NOT_A_LICENSE = /header|third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|sh|py|js|ts|java)$/i;
+const NOT_A_LICENSE =
+  /header|third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|sh|py|js|ts|java)$/i;
 const THIRD_PARTY = /third[-_ ]?party|3rd[-_ ]?party/i;
-const SOURCE = /\.(js|mjs|cjs|ts|tsx|jsx|py|java|kt|go|rs|rb|php|c|h|cc|cpp|hpp|cs|swift|scala|dart|ex|exs|vue|svelte|sh|lua|r|jl|hs|ml|clj|erl|pl|m)$/i;
+const SOURCE =
+  /\.(js|mjs|cjs|ts|tsx|jsx|py|java|kt|go|rs|rb|php|c|h|cc|cpp|hpp|cs|swift|scala|dart|ex|exs|vue|svelte|sh|lua|r|jl|hs|ml|clj|erl|pl|m)$/i;
 const LICENSE_DIRS = new Set(["", ".github", "docs"]);
 
 const MAX_LICENSE_FILES = 16;
@@ -93,7 +95,12 @@ function buildSelection(paths: readonly string[]): LicenseFileSelection {
           vendored.push(path);
         } else if (!NOT_A_LICENSE.test(name) && licenses.length < MAX_LICENSE_FILES) {
           const namedAfter = spdxNamed(name.replace(/^(licen[cs]e|copying)[-._ ]?/i, ""));
-          licenses.push({ path, role: "license", part: partOf(name), ...(namedAfter === undefined ? {} : { namedAfter }) });
+          licenses.push({
+            path,
+            role: "license",
+            part: partOf(name),
+            ...(namedAfter === undefined ? {} : { namedAfter }),
+          });
         }
         continue;
       }
@@ -113,9 +120,13 @@ function buildSelection(paths: readonly string[]): LicenseFileSelection {
       continue;
     }
     const bucket = samplesByDepth[pathDepth];
-    if (bucket !== undefined && bucket.length < MAX_HEADER_SAMPLES && (SOURCE.test(name) || name.endsWith(".license"))) bucket.push(path);
+    if (bucket !== undefined && bucket.length < MAX_HEADER_SAMPLES && (SOURCE.test(name) || name.endsWith(".license")))
+      bucket.push(path);
   }
-  const samples = samplesByDepth.flat().slice(0, MAX_HEADER_SAMPLES).map((path): LicenseFileChoice => ({ path, role: "header", part: "project" }));
+  const samples = samplesByDepth
+    .flat()
+    .slice(0, MAX_HEADER_SAMPLES)
+    .map((path): LicenseFileChoice => ({ path, role: "header", part: "project" }));
   return { chosen: [...licenses, ...reuse, ...manifests, ...readmes.slice(0, 1), ...samples], vendored };
 }
 
@@ -140,7 +151,8 @@ export function partOf(name: string): LicensePart {
 }
 
 /** Stems that start like a licence name; only these are handed to spdx-correct. */
-const LICENSE_LIKE_STEM = /^(cc|creative|gpl|agpl|lgpl|gnu|mpl|mozilla|apache|bsd|mit|isc|epl|eupl|odbl|odc|pddl|unlicense|zlib|artistic|bsl|cddl|ofl|wtfpl|0bsd)([-_ .]|$|\d)/i;
+const LICENSE_LIKE_STEM =
+  /^(cc|creative|gpl|agpl|lgpl|gnu|mpl|mozilla|apache|bsd|mit|isc|epl|eupl|odbl|odc|pddl|unlicense|zlib|artistic|bsl|cddl|ofl|wtfpl|0bsd)([-_ .]|$|\d)/i;
 
 /** The SPDX id a file name spells (extension and "LICENSE-" prefix aside), when it is one. */
 function spdxNamed(name: string): string | undefined {

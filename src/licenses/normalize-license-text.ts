@@ -15,7 +15,8 @@ const SPELLING: [RegExp, string][] = [
 ];
 
 /** A line that only states a copyright, which varies per project and is never licence terms. */
-const COPYRIGHT_LINE = /^\s*([-*#>]\s*)*(copyright\s*(\(c\)|©|&copy;|\d{4}|<|\[|\{|$)|\(c\)\s*[\d<[]|©|&copy;|all rights reserved\.?\s*$)/i;
+const COPYRIGHT_LINE =
+  /^\s*([-*#>]\s*)*(copyright\s*(\(c\)|©|&copy;|\d{4}|<|\[|\{|$)|\(c\)\s*[\d<[]|©|&copy;|all rights reserved\.?\s*$)/i;
 
 /** A list marker at the start of a line: "1.", "(a)", "ii)", "-", "*", "•". */
 const LIST_MARKER = /^\s*(\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*•·+])\s+/i;
@@ -53,7 +54,8 @@ export function normalizeLicenseText(text: string): NormalizedText {
     // The first content line is a title when it is short and names a licence.
     if (!seenContent) {
       seenContent = true;
-      if (lineWords.length <= 12 && /licens|public domain|dedication/.test(line) && !/\.\s*\S/.test(line.trim())) titleWords = words.length;
+      if (lineWords.length <= 12 && /licens|public domain|dedication/.test(line) && !/\.\s*\S/.test(line.trim()))
+        titleWords = words.length;
     }
   }
   return { words, titleWords, lines };

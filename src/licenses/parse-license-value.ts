@@ -16,7 +16,8 @@ export interface ParsedLicenseValue {
 }
 
 /** Words that appear in licence names; values without any are not licences. */
-const LICENSE_WORDS = /licen[cs]e|gpl|\bmit\b|bsd|apache|mpl|mozilla|\bcc|creative|isc|epl|eclipse|eupl|artistic|zlib|boost|unlicense|public domain|odbl|pddl|\d/i;
+const LICENSE_WORDS =
+  /licen[cs]e|gpl|\bmit\b|bsd|apache|mpl|mozilla|\bcc|creative|isc|epl|eclipse|eupl|artistic|zlib|boost|unlicense|public domain|odbl|pddl|\d/i;
 
 type ParsedNode = ReturnType<typeof parseSpdxExpression>;
 
@@ -45,7 +46,10 @@ export function parseLicenseValue(value: string): ParsedLicenseValue | undefined
 
 /** A list such as "MIT, Apache-2.0" or "MIT/Apache-2.0" means a choice between them. */
 function correctWords(value: string): string[] | undefined {
-  const parts = correctSpdx(value, { upgrade: false }) !== null ? [value] : value.split(/\s*(?:,|\/|\bor\b)\s*/i).filter((part) => part !== "");
+  const parts =
+    correctSpdx(value, { upgrade: false }) !== null
+      ? [value]
+      : value.split(/\s*(?:,|\/|\bor\b)\s*/i).filter((part) => part !== "");
   const corrected = parts.map((part) => correctSpdx(part, { upgrade: false }));
   return corrected.length === 0 || corrected.some((part) => part === null) ? undefined : (corrected as string[]);
 }
@@ -66,7 +70,8 @@ function idsOf(node: ParsedNode): string[] {
 
 /** Renders a parsed expression back to text, with brackets only where needed. */
 export function render(node: ParsedNode, top = false): string {
-  if ("license" in node) return `${node.license}${node.plus === true ? "+" : ""}${node.exception === undefined ? "" : ` WITH ${node.exception}`}`;
+  if ("license" in node)
+    return `${node.license}${node.plus === true ? "+" : ""}${node.exception === undefined ? "" : ` WITH ${node.exception}`}`;
   const text = `${render(node.left)} ${node.conjunction.toUpperCase()} ${render(node.right)}`;
   return top ? text : `(${text})`;
 }

@@ -19,7 +19,10 @@ export function isRLicenseValue(value: string): boolean {
  * picks one of them. A "file LICENSE" alternative names no licence and is left out.
  */
 export function correctRLicenseValue(value: string): string[] | undefined {
-  const alternatives = value.split("|").map((part) => part.trim()).filter((part) => part !== "" && !/^file\s+LICEN[CS]E$/i.test(part));
+  const alternatives = value
+    .split("|")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !/^file\s+LICEN[CS]E$/i.test(part));
   const ids = alternatives.map(correctAlternative);
   return ids.length === 0 || ids.some((id) => id === undefined) ? undefined : (ids as string[]);
 }

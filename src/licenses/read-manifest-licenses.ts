@@ -10,7 +10,8 @@ export interface ManifestLicense {
 }
 
 /** File names (or patterns) of manifests that can declare a licence. */
-export const MANIFEST_FILE = /^(package\.json|pyproject\.toml|setup\.cfg|setup\.py|Cargo\.toml|composer\.json|.+\.gemspec|DESCRIPTION|pom\.xml|.+\.csproj|publiccode\.ya?ml|datapackage\.json)$/;
+export const MANIFEST_FILE =
+  /^(package\.json|pyproject\.toml|setup\.cfg|setup\.py|Cargo\.toml|composer\.json|.+\.gemspec|DESCRIPTION|pom\.xml|.+\.csproj|publiccode\.ya?ml|datapackage\.json)$/;
 
 /** Python trove classifiers name licences in words; the last segment is the licence name. */
 const TROVE = /License\s*::\s*(?:OSI Approved\s*::\s*)?([^"'\n]+?)\s*["']/g;
@@ -19,16 +20,22 @@ export function readManifestLicenses(path: string, text: string): ManifestLicens
   const name = basename(path);
   const at = (value: string, index: number): ManifestLicense => ({ value: value.trim(), line: lineOf(text, index) });
   const all = (pattern: RegExp, group = 1): ManifestLicense[] =>
-    [...text.matchAll(pattern)].map((match) => at(match[group] ?? "", (match.index ?? 0) + match[0].indexOf(match[group] ?? ""))).filter((found) => found.value !== "");
+    [...text.matchAll(pattern)]
+      .map((match) => at(match[group] ?? "", (match.index ?? 0) + match[0].indexOf(match[group] ?? "")))
+      .filter((found) => found.value !== "");
   if (name === "package.json" || name === "composer.json") return jsonLicenses(text, at);
-  if (name === "datapackage.json") return all(/"(?:name|path)"\s*:\s*"([^"]+)"(?=[^{}]*\})/g).filter((found) => !/^https?:/.test(found.value)).slice(0, 3);
+  if (name === "datapackage.json")
+    return all(/"(?:name|path)"\s*:\s*"([^"]+)"(?=[^{}]*\})/g)
+      .filter((found) => !/^https?:/.test(found.value))
+      .slice(0, 3);
   if (name === "pyproject.toml" || name === "Cargo.toml") {
     const field = all(/^\s*license\s*=\s*(?:\{\s*text\s*=\s*)?["']([^"']+)["']/gm);
     return [...field, ...all(TROVE).map(troveValue)];
   }
   if (name === "setup.cfg") return [...all(/^\s*license\s*=\s*(.+)$/gm), ...all(TROVE).map(troveValue)];
   if (name === "setup.py") return [...all(/\blicense\s*=\s*["']([^"']+)["']/g), ...all(TROVE).map(troveValue)];
-  if (name.endsWith(".gemspec")) return [...all(/\.license\s*=\s*["']([^"']+)["']/g), ...all(/\.licenses\s*=\s*\[\s*["']([^"']+)["']/g)];
+  if (name.endsWith(".gemspec"))
+    return [...all(/\.license\s*=\s*["']([^"']+)["']/g), ...all(/\.licenses\s*=\s*\[\s*["']([^"']+)["']/g)];
   if (name === "DESCRIPTION") return all(/^License:\s*(.+)$/gm);
   if (name === "pom.xml") return all(/<license>\s*<name>([^<]+)<\/name>/g);
   if (name.endsWith(".csproj")) return all(/<PackageLicenseExpression>([^<]+)<\/PackageLicenseExpression>/g);
@@ -70,11 +77,25 @@ function jsonLicenses(text: string, at: (value: string, index: number) => Manife
     const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
     for (const item of items) {
       if (typeof item === "string") values.push(item);
-      else if (typeof item === "object" && item !== null && typeof (item as Record<string, unknown>)["type"] === "string") values.push((item as Record<string, string>)["type"] ?? "");
+      else if (
+        typeof item === "object" &&
+        item !== null &&
+        typeof (item as Record<string, unknown>)["type"] === "string"
+      )
+        values.push((item as Record<string, string>)["type"] ?? "");
     }
   }
   // composer.json lists alternatives; an array means the user may choose.
-  return values.length === 0 ? [] : [at(values.length > 1 ? values.map((value) => (/\s/.test(value) ? `(${value})` : value)).join(" OR ") : values[0] ?? "", index)];
+  return values.length === 0
+    ? []
+    : [
+        at(
+          values.length > 1
+            ? values.map((value) => (/\s/.test(value) ? `(${value})` : value)).join(" OR ")
+            : (values[0] ?? ""),
+          index,
+        ),
+      ];
 }
 
 function troveValue(found: ManifestLicense): ManifestLicense {

@@ -12,14 +12,16 @@ export interface ReadmeLicense {
   note: string;
 }
 
-const SECTION = /^(#{1,6}\s*|)(licen[cs]e|licen[cs]ing|copyright and licen[cs]e|licen[cs]e and copyright)\s*:?\s*#*\s*$/gim;
+const SECTION =
+  /^(#{1,6}\s*|)(licen[cs]e|licen[cs]ing|copyright and licen[cs]e|licen[cs]e and copyright)\s*:?\s*#*\s*$/gim;
 const BADGE = /img\.shields\.io\/badge\/licen[cs]e-([A-Za-z0-9_.%+-]+?)-[a-z]+/gi;
 /** Characters of a licence section read after its heading. */
 const SECTION_CHARS = 800;
 /** A section line this short may be just a licence name ("MIT", "Apache 2.0"). */
 const NAME_LINE_WORDS = 6;
 /** Words that name a licence; a short line without any is not taken for a licence name. */
-const NAME_WORDS = /licen[cs]e|gpl|\bmit\b|bsd|apache|\bmpl|mozilla|\bcc|creative|\bisc\b|\bepl|eclipse|eupl|artistic|zlib|boost|unlicense|public domain|odbl|pddl/i;
+const NAME_WORDS =
+  /licen[cs]e|gpl|\bmit\b|bsd|apache|\bmpl|mozilla|\bcc|creative|\bisc\b|\bepl|eclipse|eupl|artistic|zlib|boost|unlicense|public domain|odbl|pddl/i;
 /** A sentence about a framework the project started from, not about the project. */
 const THIRD_PARTY = /\bthe\s+([A-Z][\w.-]*)\s+(?:framework|library|template|boilerplate|skeleton)\b/i;
 
@@ -37,7 +39,12 @@ export function readReadmeLicense(text: string): ReadmeLicense[] {
       const quote = (lines[index] ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
       const about = THIRD_PARTY.exec(quote)?.[0];
       const caveat = about === undefined ? "" : ` (it speaks of ${about}, which may not be this project)`;
-      found.push({ spdx, line: firstLine + index, confidence: Math.min(confidence, 0.8), note: `README licence section: "${quote}"${caveat}` });
+      found.push({
+        spdx,
+        line: firstLine + index,
+        confidence: Math.min(confidence, 0.8),
+        note: `README licence section: "${quote}"${caveat}`,
+      });
     };
     // A line that is only a licence name is read whole; notices are looked for in the other lines.
     const named = new Set<number>();
@@ -47,14 +54,20 @@ export function readReadmeLicense(text: string): ReadmeLicense[] {
       named.add(index);
       add(parsed.expression, index, parsed.confidence);
     });
-    for (const notice of findLicenseNotices(lines.join("\n"))) if (!named.has(notice.line - 1)) add(notice.spdx, notice.line - 1, notice.confidence);
+    for (const notice of findLicenseNotices(lines.join("\n")))
+      if (!named.has(notice.line - 1)) add(notice.spdx, notice.line - 1, notice.confidence);
     if (found.length > 0) break;
   }
   for (const match of text.matchAll(BADGE)) {
     const value = decodeURIComponent((match[1] ?? "").replace(/_/g, " ").replace(/--/g, "-"));
     const parsed = parseLicenseValue(value);
     if (parsed === undefined || found.some((item) => item.spdx === parsed.expression)) continue;
-    found.push({ spdx: parsed.expression, line: lineOf(text, match.index ?? 0), confidence: Math.min(parsed.confidence, 0.7), note: `README licence badge "${value}"` });
+    found.push({
+      spdx: parsed.expression,
+      line: lineOf(text, match.index ?? 0),
+      confidence: Math.min(parsed.confidence, 0.7),
+      note: `README licence badge "${value}"`,
+    });
   }
   return found;
 }
@@ -65,9 +78,11 @@ function licenseName(line: string): ParsedLicenseValue | undefined {
   if (name === "" || name.split(/\s+/).length > NAME_LINE_WORDS) return undefined;
   const parsed = parseLicenseValue(name);
   // A repaired value must name a licence in words: "2020-2023 Example Org" is not MPL-2.0.
-  if (parsed === undefined || parsed.confidence < 0.85 || (parsed.confidence < 1 && !NAME_WORDS.test(name))) return undefined;
+  if (parsed === undefined || parsed.confidence < 0.85 || (parsed.confidence < 1 && !NAME_WORDS.test(name)))
+    return undefined;
   // spdx-correct reads "GNU AGPL v3" as -or-later; a line that does not say so gives no scope.
-  if (/-or-later/.test(parsed.expression) && !/later|\+|>=/i.test(name)) return parseLicenseValue(parsed.expression.replace(/-or-later/g, ""));
+  if (/-or-later/.test(parsed.expression) && !/later|\+|>=/i.test(name))
+    return parseLicenseValue(parsed.expression.replace(/-or-later/g, ""));
   return parsed;
 }
 

@@ -8,7 +8,9 @@ const require = createRequire(import.meta.url);
 export const CURRENT_SPDX_IDS: ReadonlySet<string> = new Set(require("spdx-license-ids") as string[]);
 
 /** Deprecated SPDX identifiers such as GPL-3.0 (meaning GPL-3.0-only) and wxWindows. */
-export const DEPRECATED_SPDX_IDS: ReadonlySet<string> = new Set(require("spdx-license-ids/deprecated.json") as string[]);
+export const DEPRECATED_SPDX_IDS: ReadonlySet<string> = new Set(
+  require("spdx-license-ids/deprecated.json") as string[],
+);
 
 /** True for an identifier SPDX has deprecated, including the old `+` forms (GPL-2.0+). */
 export function isDeprecatedSpdxId(id: string): boolean {

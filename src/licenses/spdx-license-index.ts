@@ -76,7 +76,8 @@ function buildIndex(): SpdxLicenseIndex {
     }
   }
   const documentFrequency = new Map<string, number>();
-  for (const template of templates) for (const word of template.wordSet) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  for (const template of templates)
+    for (const word of template.wordSet) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   for (const template of templates) {
     template.rareWords = [...template.wordSet]
       .sort((a, b) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0) || (a < b ? -1 : 1))
@@ -84,7 +85,8 @@ function buildIndex(): SpdxLicenseIndex {
   }
   for (const group of exact.values()) {
     for (const template of group) {
-      for (const other of group) if (other.id !== template.id && !template.sameText.includes(other.id)) template.sameText.push(other.id);
+      for (const other of group)
+        if (other.id !== template.id && !template.sameText.includes(other.id)) template.sameText.push(other.id);
     }
   }
   return { templates, byId, exact };
@@ -103,7 +105,8 @@ function endOfTerms(words: readonly string[]): number {
 /** Word trigrams of a word list, as strings. */
 export function shinglesOf(words: readonly string[], from = 0, to = words.length): Set<string> {
   const shingles = new Set<string>();
-  for (let index = from; index + 2 < to; index += 1) shingles.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`);
+  for (let index = from; index + 2 < to; index += 1)
+    shingles.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`);
   return shingles;
 }
 

@@ -71,7 +71,10 @@ export interface CheckRunRenderOptions {
 }
 
 /** The one place outcomes become a check-run conclusion. */
-export function decideConclusion(outcomes: readonly Outcome[], options: { failOn: "fail" | "never"; invalidConfig: boolean }): CheckConclusion {
+export function decideConclusion(
+  outcomes: readonly Outcome[],
+  options: { failOn: "fail" | "never"; invalidConfig: boolean },
+): CheckConclusion {
   if (options.invalidConfig) return "failure";
   if (outcomes.includes("fail")) return options.failOn === "never" ? "neutral" : "failure";
   if (outcomes.includes("review") || outcomes.includes("error")) return "neutral";
@@ -81,7 +84,10 @@ export function decideConclusion(outcomes: readonly Outcome[], options: { failOn
 export function renderCheckRun(report: Report, options: CheckRunRenderOptions = {}): RenderedCheckRun {
   const configProblems = options.configProblems ?? [];
   const invalidConfig = report.declaration.status === "invalid" || configProblems.length > 0;
-  const conclusion = decideConclusion(report.results.map((result) => result.outcome), { failOn: options.failOn ?? "fail", invalidConfig });
+  const conclusion = decideConclusion(
+    report.results.map((result) => result.outcome),
+    { failOn: options.failOn ?? "fail", invalidConfig },
+  );
   const links = linkOptions(report);
 
   const summary = [`**${renderHeadline(report)}**`, "", renderIndicatorTable(report), ""];
@@ -89,12 +95,20 @@ export function renderCheckRun(report: Report, options: CheckRunRenderOptions = 
   summary.push(...renderConfigProblems(report, configProblems));
 
   const text: string[] = [];
-  for (const result of report.results) if (!isMet(result.outcome) || result.evidence.length > 0) text.push(renderIndicatorDetails(result, links));
-  text.push(`<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)} · ✅ verified by the screener · ☑️ declared by the maintainers · 📝 a human must declare or confirm.</sub>`);
+  for (const result of report.results)
+    if (!isMet(result.outcome) || result.evidence.length > 0) text.push(renderIndicatorDetails(result, links));
+  text.push(
+    `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)} · ✅ verified by the screener · ☑️ declared by the maintainers · 📝 a human must declare or confirm.</sub>`,
+  );
 
   const unmet = report.results.some((result) => !isMet(result.outcome));
   const actions: CheckRunAction[] = [];
-  if (unmet) actions.push({ label: "Open fix issues", description: "Open one issue per unmet indicator", identifier: ACTION_OPEN_FIX_ISSUES });
+  if (unmet)
+    actions.push({
+      label: "Open fix issues",
+      description: "Open one issue per unmet indicator",
+      identifier: ACTION_OPEN_FIX_ISSUES,
+    });
   actions.push({ label: "Re-screen", description: "Screen this commit again", identifier: ACTION_RESCREEN });
 
   return {
@@ -155,13 +169,17 @@ function linkOptions(report: Report): LinkOptions {
 function renderConfigProblems(report: Report, external: readonly ExternalConfigProblem[]): string[] {
   const lines: string[] = [];
   if (report.declaration.status === "invalid") {
-    lines.push(`**${report.declaration.path ?? ".github/dpg.yml"} is invalid.** The screen used the parts without problems:`, "");
+    lines.push(
+      `**${report.declaration.path ?? ".github/dpg.yml"} is invalid.** The screen used the parts without problems:`,
+      "",
+    );
     for (const problem of report.declaration.problems) lines.push(`- ${describeProblem(problem)}`);
     lines.push("");
   }
   if (external.length > 0) {
     lines.push("**The inherited configuration is invalid.** The App used its defaults for the rejected settings:", "");
-    for (const problem of external) lines.push(`- [${escapeMarkdown(problem.fileLabel)}](${problem.url}) ${describeProblem(problem)}`);
+    for (const problem of external)
+      lines.push(`- [${escapeMarkdown(problem.fileLabel)}](${problem.url}) ${describeProblem(problem)}`);
     lines.push("");
   }
   return lines;
@@ -176,13 +194,23 @@ function describeProblem(problem: { key: string; line?: number; message: string 
 function buildAnnotations(report: Report): CheckRunAnnotation[] {
   const annotations: CheckRunAnnotation[] = [];
   const add = (annotation: CheckRunAnnotation) => {
-    annotations.push({ ...annotation, ...(annotation.title === undefined ? {} : { title: annotation.title.slice(0, MAX_ANNOTATION_TITLE) }) });
+    annotations.push({
+      ...annotation,
+      ...(annotation.title === undefined ? {} : { title: annotation.title.slice(0, MAX_ANNOTATION_TITLE) }),
+    });
   };
   const declarationPath = report.declaration.path;
   if (declarationPath !== undefined) {
     for (const problem of report.declaration.problems) {
       const line = problem.line ?? 1;
-      add({ path: declarationPath, start_line: line, end_line: line, annotation_level: "failure", title: "Invalid .github/dpg.yml", message: problem.key === "" ? problem.message : `${problem.key}: ${problem.message}` });
+      add({
+        path: declarationPath,
+        start_line: line,
+        end_line: line,
+        annotation_level: "failure",
+        title: "Invalid .github/dpg.yml",
+        message: problem.key === "" ? problem.message : `${problem.key}: ${problem.message}`,
+      });
     }
   }
   for (const result of report.results) {
@@ -190,12 +218,26 @@ function buildAnnotations(report: Report): CheckRunAnnotation[] {
     const level = result.outcome === "fail" ? "failure" : result.outcome === "error" ? "warning" : "notice";
     for (const evidence of result.evidence) {
       if (evidence.path === undefined || evidence.line === undefined) continue;
-      add({ path: evidence.path, start_line: evidence.line, end_line: evidence.line, annotation_level: level, title: `${result.indicator}. ${result.title}`, message: evidence.note.trim() === "" ? result.summary : evidence.note });
+      add({
+        path: evidence.path,
+        start_line: evidence.line,
+        end_line: evidence.line,
+        annotation_level: level,
+        title: `${result.indicator}. ${result.title}`,
+        message: evidence.note.trim() === "" ? result.summary : evidence.note,
+      });
     }
   }
   for (const license of report.licenses) {
     if (license.line === undefined) continue;
-    add({ path: license.path, start_line: license.line, end_line: license.line, annotation_level: "notice", title: "Licence", message: `Licence identified: ${license.spdx}${license.note === undefined ? "" : ` (${license.note})`}` });
+    add({
+      path: license.path,
+      start_line: license.line,
+      end_line: license.line,
+      annotation_level: "notice",
+      title: "Licence",
+      message: `Licence identified: ${license.spdx}${license.note === undefined ? "" : ` (${license.note})`}`,
+    });
   }
   return annotations.slice(0, MAX_ANNOTATIONS);
 }

@@ -9,15 +9,29 @@ import { buildDpgaDraft, TO_ANSWER } from "./dpga-entry.js";
  */
 export function renderDpgaJson(report: Report): string {
   const { entry, answers } = buildDpgaDraft(report);
-  return JSON.stringify({ ...entry, _screener: { note: `Draft by ${report.tool.name} ${report.tool.version}. Values "${TO_ANSWER}" must be answered by the maintainers; indicators 7 to 9 by an authorised representative.`, answers } });
+  return JSON.stringify({
+    ...entry,
+    _screener: {
+      note: `Draft by ${report.tool.name} ${report.tool.version}. Values "${TO_ANSWER}" must be answered by the maintainers; indicators 7 to 9 by an authorised representative.`,
+      answers,
+    },
+  });
 }
 
 export function renderDpgaMarkdown(report: Report): string {
   const { entry, answers } = buildDpgaDraft(report);
-  const lines = [`# DPGA application draft: ${report.repository.name}`, "", `Fields marked **${TO_ANSWER}** still need the maintainers' answer. Answers for indicators 7 to 9 must come from an authorised representative.`, ""];
+  const lines = [
+    `# DPGA application draft: ${report.repository.name}`,
+    "",
+    `Fields marked **${TO_ANSWER}** still need the maintainers' answer. Answers for indicators 7 to 9 must come from an authorised representative.`,
+    "",
+  ];
   for (const answer of answers) {
     const result = report.results.find((candidate) => candidate.indicator === answer.indicator);
-    lines.push(`## ${answer.field}${result === undefined ? "" : ` (indicator ${result.indicator}: ${result.title} — screener: ${result.outcome})`}`, "");
+    lines.push(
+      `## ${answer.field}${result === undefined ? "" : ` (indicator ${result.indicator}: ${result.title} — screener: ${result.outcome})`}`,
+      "",
+    );
     lines.push(answer.answered ? "" : `> ⚠️ **${TO_ANSWER}**${result === undefined ? "" : `: ${result.summary}`}`, "");
     lines.push("```json", JSON.stringify(entry[answer.field], null, 2), "```", "");
     if (answer.evidence.length > 0) lines.push("Evidence:", ...answer.evidence.map((item) => `- ${item}`), "");

@@ -26,7 +26,12 @@ export function renderFixIssueTitle(result: IndicatorResult): string {
 export function renderFixIssue(report: Report, result: IndicatorResult): RenderedIssue {
   const met = isMet(result.outcome);
   const state = {
-    fingerprint: computeFingerprint({ format: FIX_ISSUE_FORMAT, outcome: result.outcome, summary: result.summary, assetTypes: report.assetTypes }),
+    fingerprint: computeFingerprint({
+      format: FIX_ISSUE_FORMAT,
+      outcome: result.outcome,
+      summary: result.summary,
+      assetTypes: report.assetTypes,
+    }),
     unmet: met ? [] : [result.indicator],
   };
   const lines = [
@@ -37,7 +42,11 @@ export function renderFixIssue(report: Report, result: IndicatorResult): Rendere
   if (met) {
     lines.push(`This indicator is met now: ${escapeMarkdown(result.summary)}`, "");
   } else {
-    lines.push(...renderUnmetDetails(result, issueLinkOptions(report)), "", ...renderTemplate(fixTemplateFor(result.indicator, report.assetTypes)));
+    lines.push(
+      ...renderUnmetDetails(result, issueLinkOptions(report)),
+      "",
+      ...renderTemplate(fixTemplateFor(result.indicator, report.assetTypes)),
+    );
   }
   lines.push(
     `Guidance from the Digital Public Goods Alliance: ${result.docsUrl}`,
@@ -53,10 +62,12 @@ function renderTemplate(template: FixTemplate): string[] {
   const lines = ["#### Steps", "", ...template.steps.map((step, index) => `${index + 1}. ${step}`), ""];
   if (template.licenceChoices.length > 0) {
     lines.push("#### Licences to choose from", "");
-    for (const choice of template.licenceChoices) lines.push(`- [\`${choice.spdx}\`](${licenceTextUrl(choice.spdx)}): ${choice.when}`);
+    for (const choice of template.licenceChoices)
+      lines.push(`- [\`${choice.spdx}\`](${licenceTextUrl(choice.spdx)}): ${choice.when}`);
     lines.push("");
   }
-  for (const file of template.files) lines.push(`#### \`${file.path}\``, "", `\`\`\`${file.language}`, file.content.trimEnd(), "```", "");
+  for (const file of template.files)
+    lines.push(`#### \`${file.path}\``, "", `\`\`\`${file.language}`, file.content.trimEnd(), "```", "");
   if (template.declaration !== undefined) {
     lines.push("#### `.github/dpg.yml`", "", "```yaml", template.declaration.trimEnd(), "```", "");
   }

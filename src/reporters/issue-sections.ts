@@ -24,7 +24,8 @@ export function requirementOf(indicator: IndicatorId): string | undefined {
 export function renderUnmetDetails(result: IndicatorResult, links: LinkOptions, indent = ""): string[] {
   const lines = [`${indent}- **Found:** ${escapeMarkdown(result.summary)}`];
   const requirement = requirementOf(result.indicator);
-  if (requirement !== undefined) lines.push(`${indent}- **Why it matters:** the DPG Standard asks that ${lowerFirst(requirement)}`);
+  if (requirement !== undefined)
+    lines.push(`${indent}- **Why it matters:** the DPG Standard asks that ${lowerFirst(requirement)}`);
   if (result.fix !== undefined) lines.push(`${indent}- **Fix:** ${result.fix.markdown}`);
   const shown = result.evidence.slice(0, ISSUE_EVIDENCE_LIMIT);
   if (shown.length > 0) {

@@ -34,7 +34,8 @@ export function readIssueState(body: string | null | undefined): IssueState | un
     const value: unknown = JSON.parse(match[1]);
     if (typeof value !== "object" || value === null) return undefined;
     const { fingerprint, unmet } = value as Record<string, unknown>;
-    if (typeof fingerprint !== "string" || !Array.isArray(unmet) || !unmet.every((item) => typeof item === "string")) return undefined;
+    if (typeof fingerprint !== "string" || !Array.isArray(unmet) || !unmet.every((item) => typeof item === "string"))
+      return undefined;
     return { fingerprint, unmet: unmet as IndicatorId[] };
   } catch {
     return undefined;

@@ -56,7 +56,12 @@ export function renderTrackingTitle(report: Report): string {
   return `DPG Standard: ${unmet} ${unmet === 1 ? "indicator needs" : "indicators need"} attention`;
 }
 
-function renderBody(report: Report, checkRunUrl: string | undefined, fixIssues: readonly FixIssueLink[], state: IssueState): string {
+function renderBody(
+  report: Report,
+  checkRunUrl: string | undefined,
+  fixIssues: readonly FixIssueLink[],
+  state: IssueState,
+): string {
   const links = issueLinkOptions(report);
   const commit = report.repository.ref === undefined ? "" : ` at \`${report.repository.ref.slice(0, 7)}\``;
   const lines = [
@@ -64,23 +69,33 @@ function renderBody(report: Report, checkRunUrl: string | undefined, fixIssues: 
     `DPG Screener checked this repository${commit} against the [Digital Public Goods Standard](${STANDARD_URL}): **${renderHeadline(report)}**.`,
     "",
   ];
-  if (checkRunUrl !== undefined) lines.push(`Full details, with evidence for every indicator: [latest check run](${checkRunUrl}).`, "");
+  if (checkRunUrl !== undefined)
+    lines.push(`Full details, with evidence for every indicator: [latest check run](${checkRunUrl}).`, "");
   for (const warning of report.warnings) lines.push(`> ⚠️ ${escapeMarkdown(warning)}`, "");
   if (report.declaration.status === "invalid") {
-    lines.push(`> ⚠️ \`${report.declaration.path ?? ".github/dpg.yml"}\` has ${report.declaration.problems.length} problem(s); the check run lists them with their lines.`, "");
+    lines.push(
+      `> ⚠️ \`${report.declaration.path ?? ".github/dpg.yml"}\` has ${report.declaration.problems.length} problem(s); the check run lists them with their lines.`,
+      "",
+    );
   }
   lines.push("### Checklist", "");
   for (const result of report.results) {
     const met = isMet(result.outcome);
-    lines.push(`- [${met ? "x" : " "}] ${OUTCOME_EMOJI[result.outcome]} **${result.indicator}. ${escapeMarkdown(result.title)}** — ${OUTCOME_LABEL[result.outcome]}`);
+    lines.push(
+      `- [${met ? "x" : " "}] ${OUTCOME_EMOJI[result.outcome]} **${result.indicator}. ${escapeMarkdown(result.title)}** — ${OUTCOME_LABEL[result.outcome]}`,
+    );
     if (met) continue;
     lines.push(...renderUnmetDetails(result, links, "  "));
     const fixIssue = fixIssues.find((issue) => issue.indicator === result.indicator);
-    lines.push(`  - [DPGA guidance](${result.docsUrl})${fixIssue === undefined ? "" : ` · suggested fix: #${fixIssue.number}`}`);
+    lines.push(
+      `  - [DPGA guidance](${result.docsUrl})${fixIssue === undefined ? "" : ` · suggested fix: #${fixIssue.number}`}`,
+    );
   }
   lines.push("", "### Suggested-fix issues", "");
   if (fixIssues.length === 0) {
-    lines.push("None open. Click **Open fix issues** on the check run to get one issue per unmet indicator, each with a fix you can copy.");
+    lines.push(
+      "None open. Click **Open fix issues** on the check run to get one issue per unmet indicator, each with a fix you can copy.",
+    );
   } else {
     for (const issue of fixIssues) lines.push(`- #${issue.number} (indicator ${issue.indicator})`);
   }

@@ -17,15 +17,24 @@ export function renderHeadline(report: Report): string {
 
 /** The indicator table: status, indicator, one-line finding. */
 export function renderIndicatorTable(report: Report): string {
-  const rows = report.results.map((result) => `| ${OUTCOME_EMOJI[result.outcome]} ${OUTCOME_LABEL[result.outcome]} | ${result.indicator}. ${escapeMarkdown(result.title)} | ${escapeMarkdown(result.summary)} |`);
+  const rows = report.results.map(
+    (result) =>
+      `| ${OUTCOME_EMOJI[result.outcome]} ${OUTCOME_LABEL[result.outcome]} | ${result.indicator}. ${escapeMarkdown(result.title)} | ${escapeMarkdown(result.summary)} |`,
+  );
   return ["| Status | Indicator | Finding |", "| --- | --- | --- |", ...rows].join("\n");
 }
 
 /** Evidence, sub-criteria and the fix for one indicator. */
 export function renderIndicatorDetails(result: IndicatorResult, options: LinkOptions = {}): string {
-  const lines = [`### ${OUTCOME_EMOJI[result.outcome]} ${result.indicator}. ${result.title} — ${OUTCOME_LABEL[result.outcome]}`, "", escapeMarkdown(result.summary), ""];
+  const lines = [
+    `### ${OUTCOME_EMOJI[result.outcome]} ${result.indicator}. ${result.title} — ${OUTCOME_LABEL[result.outcome]}`,
+    "",
+    escapeMarkdown(result.summary),
+    "",
+  ];
   if (result.criteria !== undefined && result.criteria.length > 0) {
-    for (const criterion of result.criteria) lines.push(`- ${OUTCOME_EMOJI[criterion.outcome]} ${escapeMarkdown(criterion.question)}`);
+    for (const criterion of result.criteria)
+      lines.push(`- ${OUTCOME_EMOJI[criterion.outcome]} ${escapeMarkdown(criterion.question)}`);
     lines.push("");
   }
   if (result.evidence.length > 0) {
@@ -50,10 +59,17 @@ export function renderMarkdown(report: Report, options: LinkOptions = {}): strin
   for (const warning of report.warnings) lines.push(`> ⚠️ ${escapeMarkdown(warning)}`, "");
   if (report.declaration.status === "invalid") {
     lines.push(`**${report.declaration.path ?? ".github/dpg.yml"} was rejected in part:**`, "");
-    for (const problem of report.declaration.problems) lines.push(`- ${problem.line === undefined ? "" : `line ${problem.line}: `}${problem.key === "" ? "" : `\`${problem.key}\`: `}${escapeMarkdown(problem.message)}`);
+    for (const problem of report.declaration.problems)
+      lines.push(
+        `- ${problem.line === undefined ? "" : `line ${problem.line}: `}${problem.key === "" ? "" : `\`${problem.key}\`: `}${escapeMarkdown(problem.message)}`,
+      );
     lines.push("");
   }
-  for (const result of report.results) if (!isMet(result.outcome) || result.evidence.length > 0) lines.push(renderIndicatorDetails(result, options));
-  lines.push(`<sub>${report.tool.name} ${report.tool.version}. ✅ verified by the screener · ☑️ declared by the maintainers · 📝 a human must declare or confirm.</sub>`, "");
+  for (const result of report.results)
+    if (!isMet(result.outcome) || result.evidence.length > 0) lines.push(renderIndicatorDetails(result, options));
+  lines.push(
+    `<sub>${report.tool.name} ${report.tool.version}. ✅ verified by the screener · ☑️ declared by the maintainers · 📝 a human must declare or confirm.</sub>`,
+    "",
+  );
   return lines.join("\n");
 }

@@ -11,7 +11,14 @@ export interface TextOptions {
   tty: boolean;
 }
 
-const COLOR: Record<Outcome, string> = { pass: "32", attested: "32", fail: "31", review: "33", "not-applicable": "90", error: "35" };
+const COLOR: Record<Outcome, string> = {
+  pass: "32",
+  attested: "32",
+  fail: "31",
+  review: "33",
+  "not-applicable": "90",
+  error: "35",
+};
 /** The outcome names themselves are the column: the README defines each one. */
 const STATUS_WIDTH = "not-applicable".length;
 
@@ -20,7 +27,14 @@ function paint(text: string, code: string, options: TextOptions): string {
 }
 
 function renderEvidence(evidence: Evidence): string {
-  const where = [evidence.path === undefined ? undefined : `${evidence.path}${evidence.line === undefined ? "" : `:${evidence.line}`}`, evidence.url].filter(Boolean).join(" ");
+  const where = [
+    evidence.path === undefined
+      ? undefined
+      : `${evidence.path}${evidence.line === undefined ? "" : `:${evidence.line}`}`,
+    evidence.url,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return where === "" ? evidence.note : `${where} — ${evidence.note}`;
 }
 
@@ -33,7 +47,9 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const result of report.results) {
     const status = result.outcome.padEnd(STATUS_WIDTH);
     const prefix = options.tty ? `${OUTCOME_SYMBOL[result.outcome]} ` : "";
-    lines.push(`${paint(`${prefix}${status}`, COLOR[result.outcome], options)}  ${result.indicator.padEnd(3)}${result.title}`);
+    lines.push(
+      `${paint(`${prefix}${status}`, COLOR[result.outcome], options)}  ${result.indicator.padEnd(3)}${result.title}`,
+    );
     lines.push(`${" ".repeat(prefix.length + STATUS_WIDTH + 2)}${result.summary}`);
     // Evidence under every verdict (reviewers ask "where?" for passes too); the fix only where unmet.
     const indent = " ".repeat(prefix.length + STATUS_WIDTH + 4);
@@ -43,7 +59,10 @@ export function renderText(report: Report, options: TextOptions): string {
   lines.push("");
   if (report.declaration.status === "invalid") {
     lines.push(`${report.declaration.path ?? ".github/dpg.yml"} was rejected in part:`);
-    for (const problem of report.declaration.problems) lines.push(`  ${problem.line === undefined ? "" : `line ${problem.line}: `}${problem.key === "" ? "" : `${problem.key}: `}${problem.message}`);
+    for (const problem of report.declaration.problems)
+      lines.push(
+        `  ${problem.line === undefined ? "" : `line ${problem.line}: `}${problem.key === "" ? "" : `${problem.key}: `}${problem.message}`,
+      );
     lines.push("");
   }
   for (const warning of report.warnings) lines.push(paint(`Warning: ${warning}`, "33", options));

@@ -40,7 +40,8 @@ export function countRequests(client: GitHubClient): CountingClient {
 
 /** The HTTP status of an Octokit error, when there is one. */
 export function statusOf(error: unknown): number | undefined {
-  if (typeof error === "object" && error !== null && "status" in error && typeof error.status === "number") return error.status;
+  if (typeof error === "object" && error !== null && "status" in error && typeof error.status === "number")
+    return error.status;
   return undefined;
 }
 

@@ -60,7 +60,12 @@ export class GitHubSnapshot implements RepositorySnapshot {
     this.#owner = options.owner;
     this.#repo = options.repo;
     this.#commit = options.commit;
-    this.metadata = { name: options.repo, fullName: `${options.owner}/${options.repo}`, ...options.metadata, commit: options.commit };
+    this.metadata = {
+      name: options.repo,
+      fullName: `${options.owner}/${options.repo}`,
+      ...options.metadata,
+      commit: options.commit,
+    };
   }
 
   listFiles(): Promise<FileListing> {
@@ -90,7 +95,9 @@ export class GitHubSnapshot implements RepositorySnapshot {
     try {
       data = await this.#requestTree(this.#commit, true);
     } catch (error) {
-      throw new GitHubReadError(`Could not list the files of ${this.#owner}/${this.#repo} at ${this.#commit}: ${messageOf(error)}`);
+      throw new GitHubReadError(
+        `Could not list the files of ${this.#owner}/${this.#repo} at ${this.#commit}: ${messageOf(error)}`,
+      );
     }
     const paths = new Set<string>();
     this.#addBlobs(paths, data.tree ?? [], "");
@@ -109,7 +116,12 @@ export class GitHubSnapshot implements RepositorySnapshot {
       const root = await this.#requestTree(this.#commit, false);
       this.#addBlobs(paths, root.tree ?? [], "");
       for (const entry of root.tree ?? []) {
-        if (entry.type !== "tree" || entry.sha === undefined || !FOLDERS_KEPT_WHEN_TRUNCATED.has(entry.path.toLowerCase())) continue;
+        if (
+          entry.type !== "tree" ||
+          entry.sha === undefined ||
+          !FOLDERS_KEPT_WHEN_TRUNCATED.has(entry.path.toLowerCase())
+        )
+          continue;
         const folder = await this.#requestTree(entry.sha, false);
         this.#addBlobs(paths, folder.tree ?? [], `${entry.path}/`);
       }
@@ -151,16 +163,22 @@ export class GitHubSnapshot implements RepositorySnapshot {
     let repository: Record<string, BlobNode | null> | undefined;
     const aliasErrors = new Map<string, string>();
     try {
-      const data = (await this.#client.graphql(query, variables)) as { repository?: Record<string, BlobNode | null> | null };
+      const data = (await this.#client.graphql(query, variables)) as {
+        repository?: Record<string, BlobNode | null> | null;
+      };
       repository = data.repository ?? undefined;
     } catch (error) {
       // A partial failure still carries the data of the aliases that worked.
       const partial = partialGraphqlData(error);
-      if (partial === undefined) throw new GitHubReadError(`Could not read files of ${this.#owner}/${this.#repo} through GraphQL: ${messageOf(error)}`);
+      if (partial === undefined)
+        throw new GitHubReadError(
+          `Could not read files of ${this.#owner}/${this.#repo} through GraphQL: ${messageOf(error)}`,
+        );
       repository = partial.data.repository ?? undefined;
       for (const item of partial.errors) if (item.alias !== undefined) aliasErrors.set(item.alias, item.message);
     }
-    if (repository === undefined) throw new GitHubReadError(`GitHub returned no repository ${this.#owner}/${this.#repo} for the file query`);
+    if (repository === undefined)
+      throw new GitHubReadError(`GitHub returned no repository ${this.#owner}/${this.#repo} for the file query`);
 
     const result = new Map<string, FileRead>();
     paths.forEach((path, index) => {

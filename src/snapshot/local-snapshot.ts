@@ -6,7 +6,6 @@ import { decodeText } from "../core/decode-text.js";
 import { UNLISTED_DIRS } from "../core/find-files.js";
 import type { FileListing, FileRead, RepositoryMetadata, RepositorySnapshot } from "../core/snapshot.js";
 
-
 export interface LocalSnapshotOptions {
   /** Stop listing after this many files (the listing is then marked truncated). */
   maxFiles?: number;
@@ -27,7 +26,10 @@ export class LocalSnapshot implements RepositorySnapshot {
 
   private constructor(root: string, options: LocalSnapshotOptions) {
     this.#root = root;
-    this.#options = { maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES, maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH };
+    this.#options = {
+      maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES,
+      maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    };
     this.metadata = { name: basename(root), path: root };
   }
 
@@ -126,7 +128,10 @@ export class LocalSnapshot implements RepositorySnapshot {
     try {
       handle = await open(target, "r");
     } catch (error) {
-      return { kind: "unreadable", reason: (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : "cannot be opened" };
+      return {
+        kind: "unreadable",
+        reason: (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : "cannot be opened",
+      };
     }
     try {
       const { size } = await handle.stat();

@@ -12,13 +12,22 @@ export class MemorySnapshot implements RepositorySnapshot {
 
   constructor(files: MemoryFiles, metadata: RepositoryMetadata = {}, options: { truncated?: boolean } = {}) {
     const encoder = new TextEncoder();
-    this.#files = new Map(Object.entries(files).map(([path, content]) => [path, typeof content === "string" ? encoder.encode(content) : content]));
+    this.#files = new Map(
+      Object.entries(files).map(([path, content]) => [
+        path,
+        typeof content === "string" ? encoder.encode(content) : content,
+      ]),
+    );
     this.metadata = { name: "memory", ...metadata };
     this.#truncated = options.truncated ?? false;
   }
 
   async listFiles(): Promise<FileListing> {
-    return { paths: [...this.#files.keys()].sort(), truncated: this.#truncated, ...(this.#truncated ? { truncatedReason: "the test marked it truncated" } : {}) };
+    return {
+      paths: [...this.#files.keys()].sort(),
+      truncated: this.#truncated,
+      ...(this.#truncated ? { truncatedReason: "the test marked it truncated" } : {}),
+    };
   }
 
   async readFiles(paths: readonly string[], maxBytes: number): Promise<ReadonlyMap<string, FileRead>> {

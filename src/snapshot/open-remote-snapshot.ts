@@ -24,16 +24,30 @@ export interface RemoteSnapshot {
 }
 
 /** Opens "owner/name" on GitHub. A token is required: GitHub's GraphQL API has no anonymous access. */
-export async function openRemoteSnapshot(fullName: string, token: string | undefined, options: RemoteSnapshotOptions = {}): Promise<RemoteSnapshot> {
+export async function openRemoteSnapshot(
+  fullName: string,
+  token: string | undefined,
+  options: RemoteSnapshotOptions = {},
+): Promise<RemoteSnapshot> {
   const { owner, repo } = parseFullName(fullName);
   if (options.client === undefined && (token === undefined || token === "")) {
-    throw new GitHubReadError("Screening a GitHub repository needs a token: set GITHUB_TOKEN (GitHub's GraphQL API has no anonymous access)");
+    throw new GitHubReadError(
+      "Screening a GitHub repository needs a token: set GITHUB_TOKEN (GitHub's GraphQL API has no anonymous access)",
+    );
   }
   const client =
     options.client ??
-    countRequests(new Octokit({ auth: token, ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }), userAgent: "dpg-screener", log: QUIET_LOG }));
+    countRequests(
+      new Octokit({
+        auth: token,
+        ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+        userAgent: "dpg-screener",
+        log: QUIET_LOG,
+      }),
+    );
   const head = await fetchRepositoryHead(client, owner, repo);
   const commit = options.ref ?? head.commit;
-  if (commit === undefined) throw new GitHubReadError(`Repository ${owner}/${repo} is empty: it has no default branch to screen`);
+  if (commit === undefined)
+    throw new GitHubReadError(`Repository ${owner}/${repo} is empty: it has no default branch to screen`);
   return { snapshot: new GitHubSnapshot(client, { owner, repo, commit, metadata: head.metadata }), client };
 }

@@ -17,7 +17,12 @@ afterEach(() => github.verify());
 const OWNER = "Codertocat";
 const REPO = "Hello-World";
 
-function expectFullScreen(sha: string, files = typicalFiles(), config: string | undefined = DECLARATION, checkRunId = 7): void {
+function expectFullScreen(
+  sha: string,
+  files = typicalFiles(),
+  config: string | undefined = DECLARATION,
+  checkRunId = 7,
+): void {
   github.configFile(OWNER, REPO, config);
   if (config === undefined) github.configFile(OWNER, ".github", undefined);
   github.createCheckRun(OWNER, REPO, checkRunId);
@@ -36,11 +41,16 @@ test("check_suite.requested screens the suite's head commit", async () => {
   github.installationToken(payload.installation.id);
   expectFullScreen(sha);
   await app.probot.receive({ id: "suite-1", name: "check_suite", payload: payload as never });
-  expect(github.bodies("POST", /check-runs$/)).toEqual([expect.objectContaining({ head_sha: sha, name: "DPG Standard" })]);
+  expect(github.bodies("POST", /check-runs$/)).toEqual([
+    expect.objectContaining({ head_sha: sha, name: "DPG Standard" }),
+  ]);
 });
 
 test("two events for one commit and config make one screen: push and check_suite at once, then again later", async () => {
-  const push = example("push", (candidate) => candidate.ref === "refs/heads/master" && candidate.installation !== undefined);
+  const push = example(
+    "push",
+    (candidate) => candidate.ref === "refs/heads/master" && candidate.installation !== undefined,
+  );
   const suite = example("check_suite", (candidate) => candidate.action === "requested");
   suite.check_suite.head_sha = HEAD_SHA;
   suite.installation.id = push.installation.id;
@@ -58,7 +68,10 @@ test("two events for one commit and config make one screen: push and check_suite
 });
 
 test("a changed config screens the same commit again", async () => {
-  const push = example("push", (candidate) => candidate.ref === "refs/heads/master" && candidate.installation !== undefined);
+  const push = example(
+    "push",
+    (candidate) => candidate.ref === "refs/heads/master" && candidate.installation !== undefined,
+  );
   github.installationToken(push.installation.id);
   expectFullScreen(HEAD_SHA, typicalFiles(), DECLARATION, 7);
   await app.probot.receive({ id: "push-a", name: "push", payload: push as never });
@@ -85,20 +98,32 @@ test("check_run.rerequested screens again even when the result is remembered", a
 
 test("a pull request from a fork gets its run in the base repository, at the head SHA", async () => {
   // Adapted from the "opened" example: GitHub sends the fork as head.repo; only these fields change.
-  const payload = example("pull_request", (candidate) => candidate.action === "opened" && candidate.installation !== undefined);
+  const payload = example(
+    "pull_request",
+    (candidate) => candidate.action === "opened" && candidate.installation !== undefined,
+  );
   payload.pull_request.head.sha = "f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed";
-  payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: "contributor/Hello-World", fork: true, owner: { ...payload.pull_request.head.repo.owner, login: "contributor" } };
+  payload.pull_request.head.repo = {
+    ...payload.pull_request.head.repo,
+    full_name: "contributor/Hello-World",
+    fork: true,
+    owner: { ...payload.pull_request.head.repo.owner, login: "contributor" },
+  };
   github.installationToken(payload.installation.id);
   expectFullScreen("f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed");
   await app.probot.receive({ id: "pr-1", name: "pull_request", payload: payload as never });
-  expect(github.bodies("POST", /repos\/Codertocat\/Hello-World\/check-runs$/)).toEqual([expect.objectContaining({ head_sha: "f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed" })]);
+  expect(github.bodies("POST", /repos\/Codertocat\/Hello-World\/check-runs$/)).toEqual([
+    expect.objectContaining({ head_sha: "f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed" }),
+  ]);
 });
 
 test("an archived repository is not screened and GitHub is not called at all", async () => {
   const payload = example("check_suite", (candidate) => candidate.action === "requested");
   payload.repository.archived = true;
   await app.probot.receive({ id: "archived", name: "check_suite", payload: payload as never });
-  expect(screenLines()).toEqual([expect.objectContaining({ status: "skipped", reason: "the repository is archived", githubRequests: 0 })]);
+  expect(screenLines()).toEqual([
+    expect.objectContaining({ status: "skipped", reason: "the repository is archived", githubRequests: 0 }),
+  ]);
 });
 
 test("forks and private repositories are skipped after reading the config, unless it opts in", async () => {
@@ -108,7 +133,12 @@ test("forks and private repositories are skipped after reading the config, unles
   github.configFile(OWNER, REPO, undefined);
   github.configFile(OWNER, ".github", "issues:\n  mode: tracking\n");
   await app.probot.receive({ id: "private", name: "check_suite", payload: payload as never });
-  expect(screenLines()).toEqual([expect.objectContaining({ status: "skipped", reason: "the repository is private (set screen.private: true to screen it)" })]);
+  expect(screenLines()).toEqual([
+    expect.objectContaining({
+      status: "skipped",
+      reason: "the repository is private (set screen.private: true to screen it)",
+    }),
+  ]);
 
   const fork = example("check_suite", (candidate) => candidate.action === "requested");
   fork.repository.fork = true;
@@ -127,7 +157,12 @@ test("a fork is skipped by default", async () => {
   github.installationToken(payload.installation.id);
   github.configFile(OWNER, REPO, DECLARATION);
   await app.probot.receive({ id: "fork-default", name: "check_suite", payload: payload as never });
-  expect(screenLines()).toEqual([expect.objectContaining({ status: "skipped", reason: "the repository is a fork (set screen.forks: true to screen it)" })]);
+  expect(screenLines()).toEqual([
+    expect.objectContaining({
+      status: "skipped",
+      reason: "the repository is a fork (set screen.forks: true to screen it)",
+    }),
+  ]);
 });
 
 test("an invalid .github/dpg.yml fails the run, lists each error with its line, annotates the file, and the screen still runs", async () => {
@@ -136,12 +171,19 @@ test("an invalid .github/dpg.yml fails the run, lists each error with its line, 
   github.installationToken(payload.installation.id);
   expectFullScreen(payload.check_suite.head_sha, typicalFiles({ ".github/dpg.yml": invalid }), invalid);
   await app.probot.receive({ id: "invalid", name: "check_suite", payload: payload as never });
-  const [complete] = github.bodies("PATCH", /check-runs\/7$/) as { conclusion: string; output: { title: string; summary: string; annotations: { path: string; start_line: number }[] } }[];
+  const [complete] = github.bodies("PATCH", /check-runs\/7$/) as {
+    conclusion: string;
+    output: { title: string; summary: string; annotations: { path: string; start_line: number }[] };
+  }[];
   expect(complete?.conclusion).toBe("failure");
   expect(complete?.output.title).toContain("invalid .github/dpg.yml");
   expect(complete?.output.summary).toContain("line 2: `check.failOn`: must be one of: fail, never");
   expect(complete?.output.summary).toContain("line 4: `sdgs.0.number`");
-  expect(complete?.output.annotations.filter((annotation) => annotation.path === ".github/dpg.yml").map((annotation) => annotation.start_line)).toEqual([2, 4]);
+  expect(
+    complete?.output.annotations
+      .filter((annotation) => annotation.path === ".github/dpg.yml")
+      .map((annotation) => annotation.start_line),
+  ).toEqual([2, 4]);
   expect(complete?.output.summary).toContain("| Status | Indicator | Finding |");
 });
 
@@ -159,7 +201,9 @@ test("an invalid organisation config is listed with a link, since it cannot be a
   await app.probot.receive({ id: "org-invalid", name: "check_suite", payload: payload as never });
   const [complete] = github.bodies("PATCH", /check-runs\/7$/) as { conclusion: string; output: { summary: string } }[];
   expect(complete?.conclusion).toBe("failure");
-  expect(complete?.output.summary).toContain("[Codertocat/.github/.github/dpg.yml](https://github.com/Codertocat/.github/blob/HEAD/.github/dpg.yml) line 2: `issues.mode`: must be one of: off, tracking, per-indicator");
+  expect(complete?.output.summary).toContain(
+    "[Codertocat/.github/.github/dpg.yml](https://github.com/Codertocat/.github/blob/HEAD/.github/dpg.yml) line 2: `issues.mode`: must be one of: off, tracking, per-indicator",
+  );
 });
 
 test("a screen that throws completes the run with the error instead of leaving it in progress", async () => {
@@ -170,9 +214,19 @@ test("a screen that throws completes the run with the error instead of leaving i
   github.tree(OWNER, REPO, payload.check_suite.head_sha, {}, { status: 500 });
   github.updateCheckRun(OWNER, REPO, 7);
   await app.probot.receive({ id: "broken", name: "check_suite", payload: payload as never });
-  const [complete] = github.bodies("PATCH", /check-runs\/7$/) as { status: string; conclusion: string; output: { title: string; summary: string } }[];
-  expect(complete).toMatchObject({ status: "completed", conclusion: "neutral", output: { title: "The screen could not finish" } });
-  expect(complete?.output.summary).toContain(`Could not list the files of Codertocat/Hello-World at ${payload.check_suite.head_sha}`);
+  const [complete] = github.bodies("PATCH", /check-runs\/7$/) as {
+    status: string;
+    conclusion: string;
+    output: { title: string; summary: string };
+  }[];
+  expect(complete).toMatchObject({
+    status: "completed",
+    conclusion: "neutral",
+    output: { title: "The screen could not finish" },
+  });
+  expect(complete?.output.summary).toContain(
+    `Could not list the files of Codertocat/Hello-World at ${payload.check_suite.head_sha}`,
+  );
   expect(screenLines()).toEqual([expect.objectContaining({ status: "failed" })]);
 });
 
@@ -190,7 +244,12 @@ test("when even the error cannot be written to the run, that is logged and the s
     commit: payload.check_suite.head_sha,
     error: expect.stringContaining("Could not complete check run 7 on Codertocat/Hello-World") as unknown,
   });
-  expect(screenLines()).toEqual([expect.objectContaining({ status: "failed", error: expect.stringContaining("Could not list the files") as unknown })]);
+  expect(screenLines()).toEqual([
+    expect.objectContaining({
+      status: "failed",
+      error: expect.stringContaining("Could not list the files") as unknown,
+    }),
+  ]);
 });
 
 test("a config that cannot be read still completes a run saying why", async () => {
@@ -211,5 +270,10 @@ test("a check run GitHub refuses to create is logged as a failed screen", async 
   github.configFile(OWNER, ".github", undefined);
   github.createCheckRun(OWNER, REPO, 7, { status: 403 });
   await app.probot.receive({ id: "forbidden", name: "check_suite", payload: payload as never });
-  expect(screenLines()).toEqual([expect.objectContaining({ status: "failed", error: expect.stringContaining("Could not create the check run on Codertocat/Hello-World") })]);
+  expect(screenLines()).toEqual([
+    expect.objectContaining({
+      status: "failed",
+      error: expect.stringContaining("Could not create the check run on Codertocat/Hello-World"),
+    }),
+  ]);
 });

@@ -26,7 +26,10 @@ function expectScreen(owner: string, repo: string, sha: string, checkRunId: numb
 test("installation.created lists the repositories and screens each one except archived ones", async () => {
   const payload = example("installation", (candidate) => candidate.action === "created");
   github.installationToken(payload.installation.id);
-  github.listInstallationRepositories([{ full_name: "Codertocat/Hello-World" }, { full_name: "Codertocat/Old", archived: true }]);
+  github.listInstallationRepositories([
+    { full_name: "Codertocat/Hello-World" },
+    { full_name: "Codertocat/Old", archived: true },
+  ]);
   expectScreen("Codertocat", "Hello-World", "a".repeat(40), 11);
   await app.probot.receive({ id: "install-1", name: "installation", payload: payload as never });
   await app.screener.idle();
@@ -62,7 +65,14 @@ test("a repository whose lookup fails is logged and the others continue", async 
   expectScreen("Codertocat", "Hello-World", "d".repeat(40), 14);
   await app.probot.receive({ id: "install-2", name: "installation", payload: payload as never });
   await app.screener.idle();
-  expect(app.logs).toContainEqual(expect.objectContaining({ msg: "A background screen failed", error: expect.stringContaining("Could not look up Codertocat/Gone") }));
+  expect(app.logs).toContainEqual(
+    expect.objectContaining({
+      msg: "A background screen failed",
+      error: expect.stringContaining("Could not look up Codertocat/Gone"),
+    }),
+  );
   expect(github.bodies("POST", /check-runs$/)).toEqual([expect.objectContaining({ head_sha: "d".repeat(40) })]);
-  expect(github.bodies("PATCH", /Hello-World\/check-runs\/14$/)).toEqual([expect.objectContaining({ status: "completed" })]);
+  expect(github.bodies("PATCH", /Hello-World\/check-runs\/14$/)).toEqual([
+    expect.objectContaining({ status: "completed" }),
+  ]);
 });

@@ -29,9 +29,15 @@ beforeEach(async () => {
 });
 afterEach(() => github.verify());
 
-const pushToDefault = () => example("push", (payload) => payload.ref === "refs/heads/master" && payload.installation !== undefined);
+const pushToDefault = () =>
+  example("push", (payload) => payload.ref === "refs/heads/master" && payload.installation !== undefined);
 
-function expectScreen(config: { repository?: string; organization?: string }, files: Record<string, string>, sha = HEAD_SHA, checkRunId = 42): void {
+function expectScreen(
+  config: { repository?: string; organization?: string },
+  files: Record<string, string>,
+  sha = HEAD_SHA,
+  checkRunId = 42,
+): void {
   github.configFile(OWNER, REPO, config.repository);
   if (config.repository === undefined) github.configFile(OWNER, ".github", config.organization);
   github.createCheckRun(OWNER, REPO, checkRunId);
@@ -43,7 +49,14 @@ function expectScreen(config: { repository?: string; organization?: string }, fi
 function expectTrackingIssueCreated(): void {
   github.reply("GET", ISSUES, 200, [], { query: LIST_QUERY });
   github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, { name: "dpg-screener" });
-  github.reply("POST", ISSUES, 201, (body: unknown) => ({ number: 7, state: "open", state_reason: null, html_url: `https://github.com/${OWNER}/${REPO}/issues/7`, user: BOT_USER, ...(body as object) }));
+  github.reply("POST", ISSUES, 201, (body: unknown) => ({
+    number: 7,
+    state: "open",
+    state_reason: null,
+    html_url: `https://github.com/${OWNER}/${REPO}/issues/7`,
+    user: BOT_USER,
+    ...(body as object),
+  }));
 }
 
 function createdIssues(): { title: string; body: string; labels: string[] }[] {
@@ -63,8 +76,18 @@ describe("opt-in", () => {
     expect(issue?.labels).toEqual(["dpg-screener"]);
     expect(issue?.body).toContain(TRACKING_MARKER);
     expect(issue?.body).toContain(`[latest check run](https://github.com/${OWNER}/${REPO}/runs/42)`);
-    expect(github.bodies("POST", /\/labels$/)).toEqual([{ name: "dpg-screener", color: "0b5cad", description: "Opened by DPG Screener: what the DPG Standard still needs" }]);
-    expect(app.logs.find((line) => line["msg"] === `DPG issues in line: ${OWNER}/${REPO}`)).toMatchObject({ issueMode: "tracking", tracking: "created", trackingIssue: 7 });
+    expect(github.bodies("POST", /\/labels$/)).toEqual([
+      {
+        name: "dpg-screener",
+        color: "0b5cad",
+        description: "Opened by DPG Screener: what the DPG Standard still needs",
+      },
+    ]);
+    expect(app.logs.find((line) => line["msg"] === `DPG issues in line: ${OWNER}/${REPO}`)).toMatchObject({
+      issueMode: "tracking",
+      tracking: "created",
+      trackingIssue: 7,
+    });
   });
 
   test("an organisation config that sets issues.mode opts every repository in, with its label", async () => {
@@ -72,7 +95,10 @@ describe("opt-in", () => {
     github.installationToken(1);
     expectScreen({ organization }, typicalFiles());
     github.reply("GET", ISSUES, 200, [], { query: { ...LIST_QUERY, labels: "dpg" } });
-    github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 422, { message: "Validation Failed", errors: [{ code: "already_exists" }] });
+    github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 422, {
+      message: "Validation Failed",
+      errors: [{ code: "already_exists" }],
+    });
     github.reply("POST", ISSUES, 201, { number: 3, title: "t", body: "", state: "open", html_url: "" });
     await app.probot.receive({ id: "push-2", name: "push", payload: pushToDefault() as never });
     expect(createdIssues()[0]?.labels).toEqual(["dpg"]);
@@ -85,7 +111,10 @@ describe("opt-in", () => {
     expectScreen({}, files);
     github.reply("GET", ISSUES, 200, [], { query: LIST_QUERY });
     await app.probot.receive({ id: "push-3", name: "push", payload: pushToDefault() as never });
-    expect(app.logs.find((line) => line["msg"] === `DPG issues in line: ${OWNER}/${REPO}`)).toMatchObject({ issueMode: "not opted in", fixIssueChanges: [] });
+    expect(app.logs.find((line) => line["msg"] === `DPG issues in line: ${OWNER}/${REPO}`)).toMatchObject({
+      issueMode: "not opted in",
+      fixIssueChanges: [],
+    });
   });
 
   test("without opt-in, a fix issue opened with the button is closed once its indicator is met", async () => {
@@ -95,7 +124,15 @@ describe("opt-in", () => {
     const met = (await screenMemory(files)).results.find((result) => isMet(result.outcome));
     if (met === undefined) throw new Error("the typical repository meets no indicator");
     expectScreen({}, files);
-    const open = { number: 9, title: "Fix", body: `${fixIssueMarker(met.indicator)}\nstale`, state: "open", state_reason: null, html_url: "", user: BOT_USER };
+    const open = {
+      number: 9,
+      title: "Fix",
+      body: `${fixIssueMarker(met.indicator)}\nstale`,
+      state: "open",
+      state_reason: null,
+      html_url: "",
+      user: BOT_USER,
+    };
     github.reply("GET", ISSUES, 200, [open], { query: LIST_QUERY });
     github.reply("PATCH", `${ISSUES}/9`, 200, { ...open, state: "closed", state_reason: "completed" });
     github.reply("POST", `${ISSUES}/9/comments`, 201, {});
@@ -133,7 +170,9 @@ test("a repository with issues turned off gets its check run and no issue reques
   github.installationToken(1);
   expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
   await app.probot.receive({ id: "push-6", name: "push", payload: payload as never });
-  expect(app.logs.find((line) => line["msg"] === `DPG issues skipped: ${OWNER}/${REPO}`)).toMatchObject({ skipped: "issues are turned off in this repository" });
+  expect(app.logs.find((line) => line["msg"] === `DPG issues skipped: ${OWNER}/${REPO}`)).toMatchObject({
+    skipped: "issues are turned off in this repository",
+  });
 });
 
 test("an unexpected error while bringing the issues in line is logged, and the push still succeeds", async () => {
@@ -141,7 +180,11 @@ test("an unexpected error while bringing the issues in line is logged, and the p
   expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
   github.reply("GET", ISSUES, 500, { message: "Server Error" }, { query: LIST_QUERY });
   await app.probot.receive({ id: "push-500", name: "push", payload: pushToDefault() as never });
-  expect(app.logs.find((line) => line["msg"] === "Could not bring the DPG issues in line")).toMatchObject({ level: 50, repository: `${OWNER}/${REPO}`, error: expect.stringContaining("Server Error") as unknown });
+  expect(app.logs.find((line) => line["msg"] === "Could not bring the DPG issues in line")).toMatchObject({
+    level: 50,
+    repository: `${OWNER}/${REPO}`,
+    error: expect.stringContaining("Server Error") as unknown,
+  });
   expect(app.logs.find((line) => line["status"] === "screened")).toBeDefined();
 });
 
@@ -150,7 +193,11 @@ test("GitHub answering 410 to the issue listing is a logged warning, and the pus
   expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
   github.reply("GET", ISSUES, 410, { message: "Issues are disabled for this repo" }, { query: LIST_QUERY });
   await app.probot.receive({ id: "push-7", name: "push", payload: pushToDefault() as never });
-  expect(app.logs.find((line) => line["msg"] === "DPG Screener left issues alone: issues are disabled in this repository (HTTP 410)")).toMatchObject({ level: 40, status: 410 });
+  expect(
+    app.logs.find(
+      (line) => line["msg"] === "DPG Screener left issues alone: issues are disabled in this repository (HTTP 410)",
+    ),
+  ).toMatchObject({ level: 40, status: 410 });
 });
 
 test("'Open fix issues' opens one issue per unmet indicator, even without opt-in", async () => {
@@ -168,7 +215,13 @@ test("'Open fix issues' opens one issue per unmet indicator, even without opt-in
   github.reply("GET", ISSUES, 200, [], { query: LIST_QUERY });
   github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
   let number = 0;
-  github.reply("POST", ISSUES, 201, (body: unknown) => ({ number: (number += 1), state: "open", html_url: "", ...(body as object) }), { times: expected.length });
+  github.reply(
+    "POST",
+    ISSUES,
+    201,
+    (body: unknown) => ({ number: (number += 1), state: "open", html_url: "", ...(body as object) }),
+    { times: expected.length },
+  );
   await app.probot.receive({ id: "action-1", name: "check_run", payload: payload as never });
   expect(createdIssues().map((issue) => /<!-- dpg-screener:fix:(\w+) -->/.exec(issue.body)?.[1])).toEqual(expected);
   expect(expected.length).toBeGreaterThan(0);
@@ -189,7 +242,13 @@ test("'Open fix issues' on an older default-branch commit opens its fix issues a
   github.reply("GET", ISSUES, 200, [], { query: LIST_QUERY });
   github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
   let number = 0;
-  github.reply("POST", ISSUES, 201, (body: unknown) => ({ number: (number += 1), state: "open", html_url: "", user: BOT_USER, ...(body as object) }), { times: expected.length });
+  github.reply(
+    "POST",
+    ISSUES,
+    201,
+    (body: unknown) => ({ number: (number += 1), state: "open", html_url: "", user: BOT_USER, ...(body as object) }),
+    { times: expected.length },
+  );
   await app.probot.receive({ id: "action-old", name: "check_run", payload: payload as never });
   expect(createdIssues().map((issue) => /<!-- dpg-screener:fix:(\w+) -->/.exec(issue.body)?.[1])).toEqual(expected);
   expect(createdIssues().some((issue) => issue.body.includes(TRACKING_MARKER))).toBe(false);
@@ -222,22 +281,46 @@ test("when the bot login cannot be learned, the issues are listed without it and
   github.installationToken(1);
   github.reply("GET", "/app", 500, { message: "Server Error" });
   expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
-  const copied = { number: 5, title: "Copied", body: TRACKING_MARKER, state: "open", state_reason: null, html_url: "", user: { login: "octocat", type: "User" } };
-  github.reply("GET", ISSUES, 200, [copied], { query: { labels: "dpg-screener", state: "all", per_page: "100", page: "1" } });
+  const copied = {
+    number: 5,
+    title: "Copied",
+    body: TRACKING_MARKER,
+    state: "open",
+    state_reason: null,
+    html_url: "",
+    user: { login: "octocat", type: "User" },
+  };
+  github.reply("GET", ISSUES, 200, [copied], {
+    query: { labels: "dpg-screener", state: "all", per_page: "100", page: "1" },
+  });
   github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
-  github.reply("POST", ISSUES, 201, (body: unknown) => ({ number: 7, state: "open", html_url: "", user: BOT_USER, ...(body as object) }));
+  github.reply("POST", ISSUES, 201, (body: unknown) => ({
+    number: 7,
+    state: "open",
+    html_url: "",
+    user: BOT_USER,
+    ...(body as object),
+  }));
   await app.probot.receive({ id: "push-login-3", name: "push", payload: pushToDefault() as never });
   expect(createdIssues()).toHaveLength(1);
-  expect(app.logs.find((line) => line["msg"] === "Could not learn the App's bot login; only issues opened by a bot count as the App's")).toMatchObject({ level: 40 });
+  expect(
+    app.logs.find(
+      (line) => line["msg"] === "Could not learn the App's bot login; only issues opened by a bot count as the App's",
+    ),
+  ).toMatchObject({ level: 40 });
 });
 
 describe("/dpg recheck", () => {
   const recheck = () => {
-    const payload = example("issue_comment", (candidate) => candidate.action === "created" && candidate.installation !== undefined);
+    const payload = example(
+      "issue_comment",
+      (candidate) => candidate.action === "created" && candidate.installation !== undefined,
+    );
     payload.comment.body = "Thanks!\n/dpg recheck\n";
     return payload;
   };
-  const permission = (level: string) => github.reply("GET", `/repos/${OWNER}/${REPO}/collaborators/Codertocat/permission`, 200, { permission: level });
+  const permission = (level: string) =>
+    github.reply("GET", `/repos/${OWNER}/${REPO}/collaborators/Codertocat/permission`, 200, { permission: level });
 
   test("from someone with write access: reacts, re-screens the default branch and updates the issues", async () => {
     github.installationToken(1);
@@ -254,27 +337,42 @@ describe("/dpg recheck", () => {
   test("a reaction GitHub refuses is a logged warning, and the re-screen still runs", async () => {
     github.installationToken(1);
     permission("write");
-    github.reply("POST", `/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`, 403, { message: "Resource not accessible by integration" });
+    github.reply("POST", `/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`, 403, {
+      message: "Resource not accessible by integration",
+    });
     github.repositoryHead({ owner: OWNER, name: REPO, oid: HEAD_SHA });
     expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
     expectTrackingIssueCreated();
     await app.probot.receive({ id: "comment-react-403", name: "issue_comment", payload: recheck() as never });
-    expect(app.logs.find((line) => line["msg"] === "Could not react to the /dpg recheck comment; re-screening anyway")).toMatchObject({ level: 40, user: "Codertocat" });
+    expect(
+      app.logs.find((line) => line["msg"] === "Could not react to the /dpg recheck comment; re-screening anyway"),
+    ).toMatchObject({ level: 40, user: "Codertocat" });
     expect(createdIssues()).toHaveLength(1);
   });
 
   test("on a pull request: re-screens the pull request's head and touches no issue", async () => {
     const payload = recheck();
-    payload.issue.pull_request = { url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/1`, html_url: "", diff_url: "", patch_url: "" } as never;
+    payload.issue.pull_request = {
+      url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/1`,
+      html_url: "",
+      diff_url: "",
+      patch_url: "",
+    } as never;
     const prHead = "e".repeat(40);
     github.installationToken(1);
     permission("write");
     github.reply("POST", `/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`, 201, { content: "eyes" });
-    github.reply("GET", `/repos/${OWNER}/${REPO}/pulls/${payload.issue.number}`, 200, { number: payload.issue.number, head: { sha: prHead } });
+    github.reply("GET", `/repos/${OWNER}/${REPO}/pulls/${payload.issue.number}`, 200, {
+      number: payload.issue.number,
+      head: { sha: prHead },
+    });
     expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE), prHead);
     await app.probot.receive({ id: "comment-pr", name: "issue_comment", payload: payload as never });
     expect(github.bodies("POST", /check-runs$/)).toEqual([expect.objectContaining({ head_sha: prHead })]);
-    expect(app.logs.find((line) => line["commit"] === prHead)).toMatchObject({ trigger: "issue_comment.recheck", status: "screened" });
+    expect(app.logs.find((line) => line["commit"] === prHead)).toMatchObject({
+      trigger: "issue_comment.recheck",
+      status: "screened",
+    });
   });
 
   test("in an empty repository: reacts, then logs that there is nothing to screen", async () => {
@@ -283,21 +381,30 @@ describe("/dpg recheck", () => {
     github.reply("POST", `/repos/${OWNER}/${REPO}/issues/comments/492700400/reactions`, 201, { content: "eyes" });
     github.repositoryHead({ owner: OWNER, name: REPO, oid: null });
     await app.probot.receive({ id: "comment-empty", name: "issue_comment", payload: recheck() as never });
-    expect(app.logs.find((line) => line["msg"] === "Ignored /dpg recheck: the repository has no commits")).toMatchObject({ repository: `${OWNER}/${REPO}`, user: "Codertocat" });
+    expect(
+      app.logs.find((line) => line["msg"] === "Ignored /dpg recheck: the repository has no commits"),
+    ).toMatchObject({ repository: `${OWNER}/${REPO}`, user: "Codertocat" });
   });
 
   test("when the commenter's permission cannot be read: logged, and nothing else happens", async () => {
     github.installationToken(1);
     github.reply("GET", `/repos/${OWNER}/${REPO}/collaborators/Codertocat/permission`, 404, { message: "Not Found" });
     await app.probot.receive({ id: "comment-404", name: "issue_comment", payload: recheck() as never });
-    expect(app.logs.find((line) => line["msg"] === "Could not read the commenter's permission")).toMatchObject({ owner: OWNER, repo: REPO, user: "Codertocat", error: expect.stringContaining("Not Found") as unknown });
+    expect(app.logs.find((line) => line["msg"] === "Could not read the commenter's permission")).toMatchObject({
+      owner: OWNER,
+      repo: REPO,
+      user: "Codertocat",
+      error: expect.stringContaining("Not Found") as unknown,
+    });
   });
 
   test("from someone with read access: nothing but the permission check", async () => {
     github.installationToken(1);
     permission("read");
     await app.probot.receive({ id: "comment-2", name: "issue_comment", payload: recheck() as never });
-    expect(app.logs.find((line) => line["msg"] === "Ignored /dpg recheck from someone without write access")).toMatchObject({ user: "Codertocat" });
+    expect(
+      app.logs.find((line) => line["msg"] === "Ignored /dpg recheck from someone without write access"),
+    ).toMatchObject({ user: "Codertocat" });
   });
 
   test("a comment that only mentions the command in prose does nothing", async () => {

@@ -15,7 +15,10 @@ const logs: Record<string, unknown>[] = [];
 
 beforeEach(async () => {
   github = createGitHubMock();
-  const middleware = await createNodeMiddleware(createApp(), { probot: createTestProbot(logs), webhooksPath: "/api/github/webhooks" });
+  const middleware = await createNodeMiddleware(createApp(), {
+    probot: createTestProbot(logs),
+    webhooksPath: "/api/github/webhooks",
+  });
   server = createServer((request, response) => void middleware(request, response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/github/webhooks`;
@@ -28,13 +31,21 @@ afterEach(async () => {
 function deliver(body: string, signature: string): Promise<Response> {
   return fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-github-event": "push", "x-github-delivery": "signed-1", "x-hub-signature-256": signature },
+    headers: {
+      "content-type": "application/json",
+      "x-github-event": "push",
+      "x-github-delivery": "signed-1",
+      "x-hub-signature-256": signature,
+    },
     body,
   });
 }
 
 // A push to a branch other than the default: accepted and routed, with no GitHub call.
-const body = JSON.stringify({ ...example("push", (payload) => payload.ref === "refs/heads/master"), ref: "refs/heads/feature" });
+const body = JSON.stringify({
+  ...example("push", (payload) => payload.ref === "refs/heads/master"),
+  ref: "refs/heads/feature",
+});
 
 test("a delivery signed with the webhook secret is accepted", async () => {
   const signature = `sha256=${createHmac("sha256", TEST_SECRET).update(body).digest("hex")}`;

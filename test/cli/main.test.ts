@@ -75,7 +75,9 @@ describe("dpg-screener screen", () => {
     const root = await repo({ "README.md": "# one" });
     const run = await runCli(["screen", join(root, "README.md")]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`dpg-screener: ${join(root, "README.md")}: is a file, not a folder; give the folder of a checkout\n`);
+    expect(run.stderr).toBe(
+      `dpg-screener: ${join(root, "README.md")}: is a file, not a folder; give the folder of a checkout\n`,
+    );
   });
 
   test("an empty folder gives a report, not a crash", async () => {
@@ -96,16 +98,27 @@ describe("dpg-screener screen", () => {
   test.each([
     [["lint"], 'dpg-screener: unknown command "lint"; the command is "screen"\n'],
     [[], "dpg-screener: missing command; try: dpg-screener screen [TARGET...]\n"],
-    [["screen", "--format", "xml"], 'dpg-screener: unknown format "xml"; use one of text, json, markdown, dpga, dpga-markdown\n'],
-    [["screen", "--type", "hardware"], 'dpg-screener: unknown asset type "hardware"; use software, data, content, aimodel\n'],
-    [["screen", "--colour"], "dpg-screener: Unknown option '--colour'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--colour\"\n"],
+    [
+      ["screen", "--format", "xml"],
+      'dpg-screener: unknown format "xml"; use one of text, json, markdown, dpga, dpga-markdown\n',
+    ],
+    [
+      ["screen", "--type", "hardware"],
+      'dpg-screener: unknown asset type "hardware"; use software, data, content, aimodel\n',
+    ],
+    [
+      ["screen", "--colour"],
+      "dpg-screener: Unknown option '--colour'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--colour\"\n",
+    ],
   ])("usage error %j → exit 2 and one line", async (argv, message) => {
     const run = await runCli(argv);
     expect(run).toEqual({ code: 2, stdout: "", stderr: message });
   });
 
   test("--help prints usage with the exit codes, --version the version", async () => {
-    expect((await runCli(["--help"])).stdout).toContain("Exit codes: 0 no indicator fails · 1 an indicator fails · 2 usage error or unreadable target");
+    expect((await runCli(["--help"])).stdout).toContain(
+      "Exit codes: 0 no indicator fails · 1 an indicator fails · 2 usage error or unreadable target",
+    );
     expect(await runCli(["--version"])).toEqual({ code: 0, stdout: "0.0.0-test\n", stderr: "" });
   });
 });

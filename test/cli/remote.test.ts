@@ -26,11 +26,18 @@ describe("dpg-screener screen owner/name", () => {
     github.tree("octo-org", "demo", SHA, {}, { status: 500 });
     const run = await runCli(["screen", "octo-org/demo"], { env: { GITHUB_TOKEN: "test-token" } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^dpg-screener: octo-org\/demo: Could not list the files of octo-org\/demo at 0123456789abcdef0123456789abcdef01234567: .+\n$/);
+    expect(run.stderr).toMatch(
+      /^dpg-screener: octo-org\/demo: Could not list the files of octo-org\/demo at 0123456789abcdef0123456789abcdef01234567: .+\n$/,
+    );
   });
 
   test("without GITHUB_TOKEN it is exit 2 and says what to set", async () => {
     const run = await runCli(["screen", "octo-org/demo"]);
-    expect(run).toEqual({ code: 2, stdout: "", stderr: "dpg-screener: octo-org/demo: Screening a GitHub repository needs a token: set GITHUB_TOKEN (GitHub's GraphQL API has no anonymous access)\n" });
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "dpg-screener: octo-org/demo: Screening a GitHub repository needs a token: set GITHUB_TOKEN (GitHub's GraphQL API has no anonymous access)\n",
+    });
   });
 });

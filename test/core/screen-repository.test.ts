@@ -12,8 +12,20 @@ const base = {
 
 describe("screenRepository", () => {
   test("an indicator that throws becomes an error row; the others still run", async () => {
-    const broken = defineIndicator({ ...base, id: "1", title: "Broken", evaluate: () => { throw new Error("boom"); } });
-    const fine = defineIndicator({ ...base, id: "2", title: "Fine", evaluate: () => ({ outcome: "pass", summary: "ok", evidence: [] }) });
+    const broken = defineIndicator({
+      ...base,
+      id: "1",
+      title: "Broken",
+      evaluate: () => {
+        throw new Error("boom");
+      },
+    });
+    const fine = defineIndicator({
+      ...base,
+      id: "2",
+      title: "Fine",
+      evaluate: () => ({ outcome: "pass", summary: "ok", evidence: [] }),
+    });
     const report = await screenMemory({}, { indicators: [broken, fine] });
     expect(report.results.map((result) => [result.indicator, result.outcome, result.summary])).toEqual([
       ["1", "error", "The screener failed on this indicator: boom"],
@@ -22,20 +34,51 @@ describe("screenRepository", () => {
   });
 
   test("reading a file the indicator did not ask for is an error, not a silent miss", async () => {
-    const sloppy = defineIndicator({ ...base, id: "1", title: "Sloppy", evaluate: (view) => ({ outcome: view.read("notes/todo.txt").kind === "text" ? "pass" : "fail", summary: "", evidence: [] }) });
+    const sloppy = defineIndicator({
+      ...base,
+      id: "1",
+      title: "Sloppy",
+      evaluate: (view) => ({
+        outcome: view.read("notes/todo.txt").kind === "text" ? "pass" : "fail",
+        summary: "",
+        evidence: [],
+      }),
+    });
     const report = await screenMemory({ "notes/todo.txt": "hi" }, { indicators: [sloppy] });
-    expect(report.results[0]).toMatchObject({ outcome: "error", summary: expect.stringContaining("notes/todo.txt was not selected for reading") });
+    expect(report.results[0]).toMatchObject({
+      outcome: "error",
+      summary: expect.stringContaining("notes/todo.txt was not selected for reading"),
+    });
   });
 
   test("an indicator outside its asset types is not-applicable with the reason", async () => {
-    const softwareOnly = defineIndicator({ ...base, id: "4", title: "Software only", appliesTo: ["software"], evaluate: () => ({ outcome: "fail", summary: "", evidence: [] }) });
+    const softwareOnly = defineIndicator({
+      ...base,
+      id: "4",
+      title: "Software only",
+      appliesTo: ["software"],
+      evaluate: () => ({ outcome: "fail", summary: "", evidence: [] }),
+    });
     const report = await screenMemory({}, { indicators: [softwareOnly], assetTypes: ["content"] });
-    expect(report.results[0]).toMatchObject({ outcome: "not-applicable", summary: "Does not apply to content (applies to software)." });
+    expect(report.results[0]).toMatchObject({
+      outcome: "not-applicable",
+      summary: "Does not apply to content (applies to software).",
+    });
   });
 
   test("unmet rows carry the indicator's fix; met rows carry none", async () => {
-    const failing = defineIndicator({ ...base, id: "1", title: "F", evaluate: () => ({ outcome: "fail", summary: "", evidence: [] }) });
-    const passing = defineIndicator({ ...base, id: "2", title: "P", evaluate: () => ({ outcome: "pass", summary: "", evidence: [] }) });
+    const failing = defineIndicator({
+      ...base,
+      id: "1",
+      title: "F",
+      evaluate: () => ({ outcome: "fail", summary: "", evidence: [] }),
+    });
+    const passing = defineIndicator({
+      ...base,
+      id: "2",
+      title: "P",
+      evaluate: () => ({ outcome: "pass", summary: "", evidence: [] }),
+    });
     const report = await screenMemory({}, { indicators: [failing, passing] });
     expect(report.results[0]?.fix).toEqual(base.remediation);
     expect(report.results[1]?.fix).toBeUndefined();
@@ -43,12 +86,29 @@ describe("screenRepository", () => {
 
   test("a truncated file list is a warning in the report", async () => {
     const report = await screenMemory({ "README.md": "x" }, { truncated: true });
-    expect(report.warnings).toEqual(["The file list is incomplete (the test marked it truncated); files past the cut were not screened."]);
+    expect(report.warnings).toEqual([
+      "The file list is incomplete (the test marked it truncated); files past the cut were not screened.",
+    ]);
   });
 
   test("the report has one row per indicator, in the Standard's order, and survives JSON", async () => {
-    const report = await screenMemory({ "README.md": "# x" }, { metadata: { fullName: "octo/demo", commit: "abc", url: "https://github.com/octo/demo" } });
-    expect(report.results.map((result) => result.indicator)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9a", "9b", "9c"]);
+    const report = await screenMemory(
+      { "README.md": "# x" },
+      { metadata: { fullName: "octo/demo", commit: "abc", url: "https://github.com/octo/demo" } },
+    );
+    expect(report.results.map((result) => result.indicator)).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9a",
+      "9b",
+      "9c",
+    ]);
     expect(report.repository).toEqual({ name: "octo/demo", url: "https://github.com/octo/demo", ref: "abc" });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
     expect(allIndicators).toHaveLength(11);

@@ -11,8 +11,13 @@ describe("schema/dpg.schema.json", () => {
   });
 
   test("describes the declaration and the App's settings as top-level keys", () => {
-    const schema = JSON.parse(declarationJsonSchemaText()) as { properties: Record<string, unknown>; additionalProperties: unknown };
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["sdgs", "owner", "doNoHarm", "exemptions", "issues", "check", "screen"]));
+    const schema = JSON.parse(declarationJsonSchemaText()) as {
+      properties: Record<string, unknown>;
+      additionalProperties: unknown;
+    };
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["sdgs", "owner", "doNoHarm", "exemptions", "issues", "check", "screen"]),
+    );
     expect(schema.additionalProperties).toBe(false);
   });
 });

@@ -9,9 +9,15 @@ describe("parsing .github/dpg.yml", () => {
   });
 
   test("a complete declaration is accepted as written", () => {
-    const result = parseDeclaration("assetTypes: [software]\nsdgs:\n  - number: 3\n    targets: [\"3.8\"]\n    relevance: Clinics record care.\nexemptions:\n  9b:\n    reason: Stores no user content.\n");
+    const result = parseDeclaration(
+      'assetTypes: [software]\nsdgs:\n  - number: 3\n    targets: ["3.8"]\n    relevance: Clinics record care.\nexemptions:\n  9b:\n    reason: Stores no user content.\n',
+    );
     expect(result.status).toBe("valid");
-    expect(result.value).toMatchObject({ assetTypes: ["software"], sdgs: [{ number: 3, targets: ["3.8"] }], exemptions: { "9b": { reason: "Stores no user content." } } });
+    expect(result.value).toMatchObject({
+      assetTypes: ["software"],
+      sdgs: [{ number: 3, targets: ["3.8"] }],
+      exemptions: { "9b": { reason: "Stores no user content." } },
+    });
   });
 
   test("a YAML syntax error is reported with its line", () => {
@@ -22,45 +28,109 @@ describe("parsing .github/dpg.yml", () => {
 
   test("an alias bomb is a rejected file with a message, not a crash", () => {
     const levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"];
-    for (let level = 1; level < 8; level += 1) levels.push(`a${level}: &a${level} [${Array.from({ length: 9 }, () => `*a${level - 1}`).join(", ")}]`);
+    for (let level = 1; level < 8; level += 1)
+      levels.push(`a${level}: &a${level} [${Array.from({ length: 9 }, () => `*a${level - 1}`).join(", ")}]`);
     const result = parseDeclaration(`${levels.join("\n")}\n`);
     expect(result.status).toBe("invalid");
-    expect(result.problems).toEqual([{ key: "", message: expect.stringMatching(/^the file could not be read as YAML: .*alias/i) }]);
+    expect(result.problems).toEqual([
+      { key: "", message: expect.stringMatching(/^the file could not be read as YAML: .*alias/i) },
+    ]);
   });
 
   test("absurdly deep nesting is a rejected file with a plain message", () => {
     const result = parseDeclaration(`${"[".repeat(20000)}${"]".repeat(20000)}\n`);
-    expect(result).toEqual({ status: "invalid", problems: [{ key: "", message: "the file could not be read as YAML: the file is nested too deeply to read" }] });
+    expect(result).toEqual({
+      status: "invalid",
+      problems: [{ key: "", message: "the file could not be read as YAML: the file is nested too deeply to read" }],
+    });
   });
 
   test("YAML merge keys are accepted", () => {
-    const result = parseDeclaration("owner: &owner\n  name: Acme\nproduct:\n  name: Tool\nlocations:\n  developmentCountries: [Kenya]\n  deploymentCountries: [Kenya]\n");
+    const result = parseDeclaration(
+      "owner: &owner\n  name: Acme\nproduct:\n  name: Tool\nlocations:\n  developmentCountries: [Kenya]\n  deploymentCountries: [Kenya]\n",
+    );
     expect(result.status).toBe("valid");
     const merged = parseDeclaration("x-defaults: &defaults\n  name: Acme\nowner:\n  <<: *defaults\n  country: Kenya\n");
     expect(merged.problems.filter((problem) => problem.key.startsWith("owner"))).toEqual([]);
   });
 
   test("a file that is not a mapping is rejected", () => {
-    expect(problemsOf("- software\n")).toEqual([{ key: "", line: 1, message: "the file must be a mapping of keys to values" }]);
+    expect(problemsOf("- software\n")).toEqual([
+      { key: "", line: 1, message: "the file must be a mapping of keys to values" },
+    ]);
   });
 
   test.each([
     ["an unknown key", "sgds: []\n", "sgds", 1, 'unknown key "sgds"; check its spelling against docs/declaration.md'],
-    ["a mistyped value", "owner:\n  name: 42\n", "owner.name", 2, 'expected a string, found number 42'],
-    ["a section given as text", "documentation: https://docs.example.org\n", "documentation", 1, "expected a mapping of keys to values, found string \"https://docs.example.org\""],
+    ["a mistyped value", "owner:\n  name: 42\n", "owner.name", 2, "expected a string, found number 42"],
+    [
+      "a section given as text",
+      "documentation: https://docs.example.org\n",
+      "documentation",
+      1,
+      'expected a mapping of keys to values, found string "https://docs.example.org"',
+    ],
     ["a list given as a mapping", "sdgs:\n  number: 3\n", "sdgs", 1, "expected a list, found a mapping"],
     ["an empty list of asset types", "assetTypes: []\n", "assetTypes", 1, "list at least 1 item"],
     ["an empty string", "product:\n  name: ''\n", "product.name", 2, "must not be empty"],
     ["an SDG number below 1", "sdgs:\n  - number: 0\n", "sdgs.0.number", 2, "must be at least 1"],
     ["an SDG number above 17", "sdgs:\n  - number: 18\n", "sdgs.0.number", 2, "must be at most 17"],
-    ["a malformed SDG target", "sdgs:\n  - number: 3\n    targets: [three]\n", "sdgs.0.targets.0", 3, 'an SDG target is written like "3.8" or "3.d"'],
-    ["a value outside an enumeration", "owner:\n  type: firm\n", "owner.type", 2, "must be one of: government, multilateral, non-profit, academic, company, community, individual, other"],
-    ["an evidence link that is neither a URL nor a repository path", "privacy:\n  policy: /etc/privacy\n", "privacy.policy", 2, "evidence must be an http(s) URL or a path inside the repository (no leading /)"],
-    ["an exemption without a reason", "exemptions:\n  9b: {}\n", "exemptions.9b.reason", 2, "an exemption needs a reason; it is shown in the report"],
-    ["an exemption of indicator 2", "exemptions:\n  \"2\":\n    reason: no licence\n", "exemptions.2", 2, "indicator 2 (open licence) cannot be exempted: every digital public good needs an approved open licence"],
-    ["an exemption of something that is not an indicator", "exemptions:\n  \"10\":\n    reason: x\n", "exemptions.10", 2, '"10" is not an indicator; exemptions are keyed by 1, 3, 4, 5, 6, 7, 8, 9a, 9b or 9c'],
-    ["a required key left out", "platformIndependence:\n  openAlternatives:\n    - component: Firebase\n", "platformIndependence.openAlternatives.0.alternative", 3, "`alternative` is required here"],
-    ["an unknown App setting", "issues:\n  mode: daily\n", "issues.mode", 2, "must be one of: off, tracking, per-indicator"],
+    [
+      "a malformed SDG target",
+      "sdgs:\n  - number: 3\n    targets: [three]\n",
+      "sdgs.0.targets.0",
+      3,
+      'an SDG target is written like "3.8" or "3.d"',
+    ],
+    [
+      "a value outside an enumeration",
+      "owner:\n  type: firm\n",
+      "owner.type",
+      2,
+      "must be one of: government, multilateral, non-profit, academic, company, community, individual, other",
+    ],
+    [
+      "an evidence link that is neither a URL nor a repository path",
+      "privacy:\n  policy: /etc/privacy\n",
+      "privacy.policy",
+      2,
+      "evidence must be an http(s) URL or a path inside the repository (no leading /)",
+    ],
+    [
+      "an exemption without a reason",
+      "exemptions:\n  9b: {}\n",
+      "exemptions.9b.reason",
+      2,
+      "an exemption needs a reason; it is shown in the report",
+    ],
+    [
+      "an exemption of indicator 2",
+      'exemptions:\n  "2":\n    reason: no licence\n',
+      "exemptions.2",
+      2,
+      "indicator 2 (open licence) cannot be exempted: every digital public good needs an approved open licence",
+    ],
+    [
+      "an exemption of something that is not an indicator",
+      'exemptions:\n  "10":\n    reason: x\n',
+      "exemptions.10",
+      2,
+      '"10" is not an indicator; exemptions are keyed by 1, 3, 4, 5, 6, 7, 8, 9a, 9b or 9c',
+    ],
+    [
+      "a required key left out",
+      "platformIndependence:\n  openAlternatives:\n    - component: Firebase\n",
+      "platformIndependence.openAlternatives.0.alternative",
+      3,
+      "`alternative` is required here",
+    ],
+    [
+      "an unknown App setting",
+      "issues:\n  mode: daily\n",
+      "issues.mode",
+      2,
+      "must be one of: off, tracking, per-indicator",
+    ],
   ])("%s", (_name, yaml, key, line, message) => {
     expect(problemsOf(yaml)).toEqual([{ key, line, message }]);
   });
@@ -74,7 +144,9 @@ describe("parsing .github/dpg.yml", () => {
 
 describe("the GitHub App's settings", () => {
   test("are accepted in the declaration file", () => {
-    const result = parseDeclaration("issues:\n  mode: tracking\n  label: dpg\ncheck:\n  failOn: never\nscreen:\n  forks: true\n");
+    const result = parseDeclaration(
+      "issues:\n  mode: tracking\n  label: dpg\ncheck:\n  failOn: never\nscreen:\n  forks: true\n",
+    );
     expect(result.status).toBe("valid");
     expect(readAppSettings(result.value)).toEqual({
       issues: { mode: "tracking", label: "dpg" },
@@ -85,7 +157,11 @@ describe("the GitHub App's settings", () => {
 
   test("default when absent", () => {
     expect(readAppSettings(undefined)).toEqual(APP_SETTINGS_DEFAULTS);
-    expect(APP_SETTINGS_DEFAULTS).toEqual({ issues: { mode: undefined, label: "dpg-screener" }, check: { failOn: "fail" }, screen: { archived: false, forks: false, private: false } });
+    expect(APP_SETTINGS_DEFAULTS).toEqual({
+      issues: { mode: undefined, label: "dpg-screener" },
+      check: { failOn: "fail" },
+      screen: { archived: false, forks: false, private: false },
+    });
   });
 });
 

@@ -8,7 +8,15 @@ const LABEL = "dpg-screener";
 const UNMET = buildReport({ "2": "fail", "5": "review", "9c": "review", "7": "error" });
 
 function ensure(issues: FakeIssuesClient, report: Report, extra: Partial<EnsureFixIssuesOptions> = {}) {
-  return ensureFixIssues({ issues, report, repository: {}, label: LABEL, creator: APP_LOGIN, createMissing: true, ...extra });
+  return ensureFixIssues({
+    issues,
+    report,
+    repository: {},
+    label: LABEL,
+    creator: APP_LOGIN,
+    createMissing: true,
+    ...extra,
+  });
 }
 
 describe("ensureFixIssues", () => {
@@ -20,11 +28,23 @@ describe("ensureFixIssues", () => {
       "DPG Standard 5: Documentation",
       "DPG Standard 9c: Do no harm: protection from harassment",
     ]);
-    expect(issues.issues.map((issue) => issue.body.split("\n")[0])).toEqual([fixIssueMarker("2"), fixIssueMarker("5"), fixIssueMarker("9c")]);
+    expect(issues.issues.map((issue) => issue.body.split("\n")[0])).toEqual([
+      fixIssueMarker("2"),
+      fixIssueMarker("5"),
+      fixIssueMarker("9c"),
+    ]);
     expect(outcome).toEqual({
       action: "ensured",
-      changes: [{ indicator: "2", action: "created", number: 1 }, { indicator: "5", action: "created", number: 2 }, { indicator: "9c", action: "created", number: 3 }],
-      open: [{ indicator: "2", number: 1 }, { indicator: "5", number: 2 }, { indicator: "9c", number: 3 }],
+      changes: [
+        { indicator: "2", action: "created", number: 1 },
+        { indicator: "5", action: "created", number: 2 },
+        { indicator: "9c", action: "created", number: 3 },
+      ],
+      open: [
+        { indicator: "2", number: 1 },
+        { indicator: "5", number: 2 },
+        { indicator: "9c", number: 3 },
+      ],
     });
   });
 
@@ -47,17 +67,26 @@ describe("ensureFixIssues", () => {
     const issues = new FakeIssuesClient();
     await ensure(issues, UNMET);
     const outcome = await ensure(issues, buildReport({ "5": "review", "9c": "review", "7": "error" }));
-    expect(outcome).toMatchObject({ changes: [{ indicator: "2", action: "closed", number: 1 }], open: [{ number: 2 }, { number: 3 }] });
+    expect(outcome).toMatchObject({
+      changes: [{ indicator: "2", action: "closed", number: 1 }],
+      open: [{ number: 2 }, { number: 3 }],
+    });
     expect(issues.issue(1).state).toBe("closed");
     expect(issues.issue(1).body).toContain("This indicator is met now");
-    expect(issues.comments).toEqual([{ number: 1, body: "Indicator 2 is met now, so DPG Screener closed this issue." }]);
+    expect(issues.comments).toEqual([
+      { number: 1, body: "Indicator 2 is met now, so DPG Screener closed this issue." },
+    ]);
   });
 
   test("without createMissing it only keeps existing issues in line", async () => {
     const issues = new FakeIssuesClient();
     await ensure(issues, buildReport({ "2": "fail" }));
     const outcome = await ensure(issues, buildReport({ "5": "review" }), { createMissing: false });
-    expect(outcome).toEqual({ action: "ensured", changes: [{ indicator: "2", action: "closed", number: 1 }], open: [] });
+    expect(outcome).toEqual({
+      action: "ensured",
+      changes: [{ indicator: "2", action: "closed", number: 1 }],
+      open: [],
+    });
     expect(issues.issues).toHaveLength(1);
   });
 
@@ -84,20 +113,29 @@ describe("ensureFixIssues", () => {
     await ensure(issues, buildReport({ "2": "fail" }));
     await ensure(issues, buildReport());
     const outcome = await ensure(issues, buildReport({ "2": "fail" }));
-    expect(outcome).toMatchObject({ changes: [{ indicator: "2", action: "reopened", number: 1 }], open: [{ number: 1 }] });
+    expect(outcome).toMatchObject({
+      changes: [{ indicator: "2", action: "reopened", number: 1 }],
+      open: [{ number: 1 }],
+    });
   });
 
   test("issues disabled → skipped with a warning", async () => {
     const issues = new FakeIssuesClient();
     issues.failWith = 410;
     const warnings: string[] = [];
-    expect(await ensure(issues, UNMET, { log: { warn: (_fields, message) => warnings.push(message) } })).toEqual({ action: "skipped", reason: "issues are disabled in this repository (HTTP 410)" });
+    expect(await ensure(issues, UNMET, { log: { warn: (_fields, message) => warnings.push(message) } })).toEqual({
+      action: "skipped",
+      reason: "issues are disabled in this repository (HTTP 410)",
+    });
     expect(warnings).toHaveLength(1);
   });
 
   test("never touches an archived repository", async () => {
     const issues = new FakeIssuesClient();
     issues.failWith = 500;
-    expect(await ensure(issues, UNMET, { repository: { archived: true } })).toEqual({ action: "skipped", reason: "the repository is archived" });
+    expect(await ensure(issues, UNMET, { repository: { archived: true } })).toEqual({
+      action: "skipped",
+      reason: "the repository is archived",
+    });
   });
 });

@@ -55,7 +55,10 @@ describe("ensureTrackingIssue", () => {
   test("a changed summary alone is an edit too", async () => {
     const issues = new FakeIssuesClient();
     await ensure(issues, TWO_UNMET);
-    const outcome = await ensure(issues, buildReport({ "2": "fail", "5": "review" }, { summaries: { "5": "README.md is short (40 words)." } }));
+    const outcome = await ensure(
+      issues,
+      buildReport({ "2": "fail", "5": "review" }, { summaries: { "5": "README.md is short (40 words)." } }),
+    );
     expect(outcome.action).toBe("updated");
     expect(issues.issue(1).body).toContain("README.md is short (40 words).");
   });
@@ -66,8 +69,17 @@ describe("ensureTrackingIssue", () => {
     const outcome = await ensure(issues, ALL_MET);
     expect(outcome.action).toBe("closed");
     expect(issues.writes.slice(2)).toEqual(["update #1 state=closed", "comment #1"]);
-    expect(issues.issue(1)).toMatchObject({ state: "closed", stateReason: "completed", title: "DPG Standard: all 11 indicators met" });
-    expect(issues.comments).toEqual([{ number: 1, body: "Every indicator of the DPG Standard is met now, so DPG Screener closed this issue. It reopens if an indicator stops being met." }]);
+    expect(issues.issue(1)).toMatchObject({
+      state: "closed",
+      stateReason: "completed",
+      title: "DPG Standard: all 11 indicators met",
+    });
+    expect(issues.comments).toEqual([
+      {
+        number: 1,
+        body: "Every indicator of the DPG Standard is met now, so DPG Screener closed this issue. It reopens if an indicator stops being met.",
+      },
+    ]);
     expect(await ensure(issues, ALL_MET)).toMatchObject({ action: "unchanged" });
     expect(issues.writes).toHaveLength(4);
   });
@@ -79,7 +91,9 @@ describe("ensureTrackingIssue", () => {
     const outcome = await ensure(issues, buildReport({ "2": "fail" }));
     expect(outcome.action).toBe("reopened");
     expect(issues.issue(1).state).toBe("open");
-    expect(issues.comments.at(-1)?.body).toBe("DPG Screener reopened this issue: indicator 2 (Use of approved open licences) is no longer met.");
+    expect(issues.comments.at(-1)?.body).toBe(
+      "DPG Screener reopened this issue: indicator 2 (Use of approved open licences) is no longer met.",
+    );
     expect(issues.issues).toHaveLength(1);
   });
 
@@ -88,7 +102,9 @@ describe("ensureTrackingIssue", () => {
     await ensure(issues, TWO_UNMET);
     await ensure(issues, ALL_MET);
     await ensure(issues, buildReport({ "2": "fail", "9c": "review" }));
-    expect(issues.comments.at(-1)?.body).toBe("DPG Screener reopened this issue: indicators 2 (Use of approved open licences), 9c (Do no harm: protection from harassment) are no longer met.");
+    expect(issues.comments.at(-1)?.body).toBe(
+      "DPG Screener reopened this issue: indicators 2 (Use of approved open licences), 9c (Do no harm: protection from harassment) are no longer met.",
+    );
   });
 
   describe("a maintainer closed it as not planned", () => {
@@ -115,7 +131,9 @@ describe("ensureTrackingIssue", () => {
 
     test("a row that newly fails reopens it", async () => {
       const issues = await closedAsNotPlanned();
-      expect((await ensure(issues, buildReport({ "2": "fail", "5": "review", "9a": "review" }))).action).toBe("reopened");
+      expect((await ensure(issues, buildReport({ "2": "fail", "5": "review", "9a": "review" }))).action).toBe(
+        "reopened",
+      );
       expect(issues.comments.at(-1)?.body).toContain("indicator 9a (Do no harm: data privacy and security)");
     });
 
@@ -146,7 +164,15 @@ describe("ensureTrackingIssue", () => {
   describe("ignores a copy of the marker in an issue opened by someone else (the production path)", () => {
     // ensureScreenIssues over the real GitHub issues client; GitHub is a stub that ignores the
     // `creator` filter, so only the App's own author check can tell the human's issue apart.
-    const human = { number: 1, title: "Copied", body: `Copied: ${TRACKING_MARKER}`, state: "open", state_reason: null, html_url: "u1", user: { login: "octocat", type: "User" } };
+    const human = {
+      number: 1,
+      title: "Copied",
+      body: `Copied: ${TRACKING_MARKER}`,
+      state: "open",
+      state_reason: null,
+      html_url: "u1",
+      user: { login: "octocat", type: "User" },
+    };
     const otherBot = { ...human, number: 2, user: { login: "other-app[bot]", type: "Bot" } };
     function github(listed: unknown[]) {
       const requests: { route: string; parameters: Record<string, unknown> }[] = [];
@@ -154,7 +180,18 @@ describe("ensureTrackingIssue", () => {
         request: async (route, parameters = {}) => {
           requests.push({ route, parameters });
           if (route.startsWith("GET ")) return { status: 200, headers: {}, data: listed };
-          if (route === "POST /repos/{owner}/{repo}/issues") return { status: 201, headers: {}, data: { number: 3, state: "open", html_url: "u3", user: { login: APP_LOGIN, type: "Bot" }, ...parameters } };
+          if (route === "POST /repos/{owner}/{repo}/issues")
+            return {
+              status: 201,
+              headers: {},
+              data: {
+                number: 3,
+                state: "open",
+                html_url: "u3",
+                user: { login: APP_LOGIN, type: "Bot" },
+                ...parameters,
+              },
+            };
           return { status: 201, headers: {}, data: {} };
         },
         graphql: async () => ({}),
@@ -169,7 +206,11 @@ describe("ensureTrackingIssue", () => {
         owner: "octo-org",
         repo: "demo",
         report: TWO_UNMET,
-        config: { settings: { ...APP_SETTINGS_DEFAULTS, issues: { mode: "tracking", label: LABEL } }, hasRepositoryFile: true, organizationSetsIssuesMode: false },
+        config: {
+          settings: { ...APP_SETTINGS_DEFAULTS, issues: { mode: "tracking", label: LABEL } },
+          hasRepositoryFile: true,
+          organizationSetsIssuesMode: false,
+        },
         metadata: {},
         fixIssuesRequested: false,
         defaultBranch: true,
@@ -182,7 +223,11 @@ describe("ensureTrackingIssue", () => {
       const outcome = await screen(client, APP_LOGIN);
       expect(outcome.tracking).toMatchObject({ action: "created", issue: { number: 3 } });
       expect(requests[0]?.parameters).toMatchObject({ labels: LABEL, creator: APP_LOGIN });
-      expect(requests.map((request) => request.route)).toEqual(["GET /repos/{owner}/{repo}/issues", "POST /repos/{owner}/{repo}/labels", "POST /repos/{owner}/{repo}/issues"]);
+      expect(requests.map((request) => request.route)).toEqual([
+        "GET /repos/{owner}/{repo}/issues",
+        "POST /repos/{owner}/{repo}/labels",
+        "POST /repos/{owner}/{repo}/issues",
+      ]);
     });
 
     test("with the login unknown: a person's issue is still never the App's", async () => {
@@ -234,9 +279,13 @@ describe("ensureTrackingIssue", () => {
       const issues = new FakeIssuesClient();
       issues.failWith = status;
       const warnings: { fields: Record<string, unknown>; message: string }[] = [];
-      const outcome = await ensure(issues, TWO_UNMET, { log: { warn: (fields, message) => warnings.push({ fields, message }) } });
+      const outcome = await ensure(issues, TWO_UNMET, {
+        log: { warn: (fields, message) => warnings.push({ fields, message }) },
+      });
       expect(outcome).toEqual({ action: "skipped", reason });
-      expect(warnings).toEqual([{ fields: { repository: "octo-org/demo", status }, message: `DPG Screener left issues alone: ${reason}` }]);
+      expect(warnings).toEqual([
+        { fields: { repository: "octo-org/demo", status }, message: `DPG Screener left issues alone: ${reason}` },
+      ]);
     });
 
     test("a 403 secondary rate limit is not mistaken for disabled issues", async () => {

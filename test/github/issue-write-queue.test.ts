@@ -1,4 +1,8 @@
-import { IssueWriteQueue, DEFAULT_WRITES_PER_HOUR, DEFAULT_WRITES_PER_MINUTE } from "../../src/github/issue-write-queue.js";
+import {
+  IssueWriteQueue,
+  DEFAULT_WRITES_PER_HOUR,
+  DEFAULT_WRITES_PER_MINUTE,
+} from "../../src/github/issue-write-queue.js";
 import { FakeIssuesClient } from "../helpers/fake-issues-client.js";
 
 /** A clock that only moves when the queue sleeps, so pacing is exact and instant. */
@@ -14,7 +18,8 @@ function fakeClock() {
   };
 }
 
-const maxInWindow = (times: readonly number[], windowMs: number) => Math.max(...times.map((start) => times.filter((time) => time >= start && time < start + windowMs).length));
+const maxInWindow = (times: readonly number[], windowMs: number) =>
+  Math.max(...times.map((start) => times.filter((time) => time >= start && time < start + windowMs).length));
 
 describe("IssueWriteQueue", () => {
   test("runs the tasks of one installation one after another, in order", async () => {
@@ -34,11 +39,15 @@ describe("IssueWriteQueue", () => {
   test("runs different installations side by side", async () => {
     const queue = new IssueWriteQueue();
     const events: string[] = [];
-    await Promise.all([1, 2].map((installation) => queue.run(installation, new FakeIssuesClient(), async () => {
-      events.push(`start ${installation}`);
-      await new Promise((resolve) => setImmediate(resolve));
-      events.push(`end ${installation}`);
-    })));
+    await Promise.all(
+      [1, 2].map((installation) =>
+        queue.run(installation, new FakeIssuesClient(), async () => {
+          events.push(`start ${installation}`);
+          await new Promise((resolve) => setImmediate(resolve));
+          events.push(`end ${installation}`);
+        }),
+      ),
+    );
     expect(events).toEqual(["start 1", "start 2", "end 1", "end 2"]);
   });
 
@@ -73,10 +82,14 @@ describe("IssueWriteQueue", () => {
     const issues = new FakeIssuesClient();
     const times: number[] = [];
     const repositories = Array.from({ length: 500 }, (_, index) => index);
-    await Promise.all(repositories.map(() => queue.run(1, issues, async (paced) => {
-      await paced.ensureLabel("dpg-screener");
-      times.push(clock.time);
-    })));
+    await Promise.all(
+      repositories.map(() =>
+        queue.run(1, issues, async (paced) => {
+          await paced.ensureLabel("dpg-screener");
+          times.push(clock.time);
+        }),
+      ),
+    );
     expect(times).toHaveLength(500);
     expect(maxInWindow(times, 60_000)).toBeLessThanOrEqual(DEFAULT_WRITES_PER_MINUTE);
     expect(maxInWindow(times, 3_600_000)).toBeLessThanOrEqual(DEFAULT_WRITES_PER_HOUR);

@@ -14,7 +14,11 @@ afterEach(() => github.verify());
 test("the repository's own file: settings, opt-in, one request", async () => {
   github.configFile("o", "r", "check:\n  failOn: never\nissues:\n  mode: per-indicator\n");
   const config = await loadConfig(client(), { owner: "o", repo: "r" });
-  expect(config.settings).toEqual({ issues: { mode: "per-indicator", label: "dpg-screener" }, check: { failOn: "never" }, screen: { archived: false, forks: false, private: false } });
+  expect(config.settings).toEqual({
+    issues: { mode: "per-indicator", label: "dpg-screener" },
+    check: { failOn: "never" },
+    screen: { archived: false, forks: false, private: false },
+  });
   expect(config).toMatchObject({ hasRepositoryFile: true, organizationSetsIssuesMode: false, problems: [] });
   expect(config.files.map((file) => file.origin)).toEqual(["repository"]);
 });
@@ -23,7 +27,12 @@ test("no file anywhere: the defaults, and no opt-in", async () => {
   github.configFile("o", "r", undefined);
   github.configFile("o", ".github", undefined);
   const config = await loadConfig(client(), { owner: "o", repo: "r" });
-  expect(config).toMatchObject({ hasRepositoryFile: false, organizationSetsIssuesMode: false, files: [], problems: [] });
+  expect(config).toMatchObject({
+    hasRepositoryFile: false,
+    organizationSetsIssuesMode: false,
+    files: [],
+    problems: [],
+  });
   expect(config.settings.check.failOn).toBe("fail");
 });
 
@@ -52,7 +61,10 @@ test("_extends: the file overrides what it extends", async () => {
   const config = await loadConfig(client(), { owner: "o", repo: "r" });
   expect(config.settings.check.failOn).toBe("never");
   expect(config.settings.screen.private).toBe(true);
-  expect(config.files.map((file) => `${file.origin}:${file.owner}/${file.repo}`)).toEqual(["repository:o/r", "extends:o/shared-config"]);
+  expect(config.files.map((file) => `${file.origin}:${file.owner}/${file.repo}`)).toEqual([
+    "repository:o/r",
+    "extends:o/shared-config",
+  ]);
   expect(config.problems).toEqual([]);
 });
 
@@ -76,7 +88,9 @@ test("_extends problems: a bad value, a missing target, a loop", async () => {
 test("invalid YAML and invalid values are problems with lines; the valid parts still apply", async () => {
   github.configFile("o", "r", "check:\n  failOn: sometimes\nscreen:\n  forks: true\n");
   const config = await loadConfig(client(), { owner: "o", repo: "r" });
-  expect(config.problems.map(({ key, line, message }) => ({ key, line, message }))).toEqual([{ key: "check.failOn", line: 2, message: "must be one of: fail, never" }]);
+  expect(config.problems.map(({ key, line, message }) => ({ key, line, message }))).toEqual([
+    { key: "check.failOn", line: 2, message: "must be one of: fail, never" },
+  ]);
   expect(config.settings.screen.forks).toBe(true);
   github.configFile("o", "r", "check: [unclosed\n");
   const broken = await loadConfig(client(), { owner: "o", repo: "r" });
@@ -88,7 +102,12 @@ test("an issues.label with a comma is rejected with a clear message, and the def
   github.configFile("o", "r", "issues:\n  mode: tracking\n  label: dpg, screener\n");
   const config = await loadConfig(client(), { owner: "o", repo: "r" });
   expect(config.problems.map(({ key, line, message }) => ({ key, line, message }))).toEqual([
-    { key: "issues.label", line: 3, message: "must not contain a comma: GitHub reads commas in a label filter as several labels, so the App could not find its own issues" },
+    {
+      key: "issues.label",
+      line: 3,
+      message:
+        "must not contain a comma: GitHub reads commas in a label filter as several labels, so the App could not find its own issues",
+    },
   ]);
   // As with any invalid value, the whole `issues` section is set aside, so the default label applies.
   expect(config.settings.issues.label).toBe("dpg-screener");
@@ -104,5 +123,7 @@ test("the fingerprint changes with the text", async () => {
 
 test("a read GitHub refuses is an error naming the file", async () => {
   github.configFile("o", "r", undefined, { status: 500 });
-  await expect(loadConfig(client(), { owner: "o", repo: "r" })).rejects.toThrow("Could not read .github/dpg.yml from o/r:");
+  await expect(loadConfig(client(), { owner: "o", repo: "r" })).rejects.toThrow(
+    "Could not read .github/dpg.yml from o/r:",
+  );
 });

@@ -17,29 +17,61 @@ afterEach(() => github.verify());
 
 test("120 annotations: completed with the first 50, then two follow-up updates of 50 and 20", async () => {
   const rendered = renderCheckRun(buildReport({ "2": "fail" }));
-  rendered.annotations = Array.from({ length: 120 }, (_, index): CheckRunAnnotation => ({ path: "a.md", start_line: index + 1, end_line: index + 1, annotation_level: "notice", message: `line ${index + 1}` }));
+  rendered.annotations = Array.from({ length: 120 }, (_, index): CheckRunAnnotation => ({
+    path: "a.md",
+    start_line: index + 1,
+    end_line: index + 1,
+    annotation_level: "notice",
+    message: `line ${index + 1}`,
+  }));
   github.updateCheckRun("o", "r", 5, 3);
   const requests = await completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 5, rendered, now });
   expect(requests).toBe(3);
-  const bodies = github.bodies("PATCH", /check-runs\/5$/) as { status?: string; conclusion?: string; actions?: unknown; output: { title: string; annotations: CheckRunAnnotation[] } }[];
+  const bodies = github.bodies("PATCH", /check-runs\/5$/) as {
+    status?: string;
+    conclusion?: string;
+    actions?: unknown;
+    output: { title: string; annotations: CheckRunAnnotation[] };
+  }[];
   expect(bodies.map((body) => body.output.annotations.length)).toEqual([50, 50, 20]);
-  expect(bodies[0]).toMatchObject({ status: "completed", conclusion: "failure", completed_at: "2026-11-28T12:00:00.000Z" });
+  expect(bodies[0]).toMatchObject({
+    status: "completed",
+    conclusion: "failure",
+    completed_at: "2026-11-28T12:00:00.000Z",
+  });
   expect(bodies[1]?.status).toBeUndefined();
   expect(bodies[2]?.output.annotations[19]?.start_line).toBe(120);
 });
 
 test("a failed follow-up annotation batch is logged; the completed result stands and nothing is thrown", async () => {
   const rendered = renderCheckRun(buildReport({ "2": "fail" }));
-  rendered.annotations = Array.from({ length: 120 }, (_, index): CheckRunAnnotation => ({ path: "a.md", start_line: index + 1, end_line: index + 1, annotation_level: "notice", message: `line ${index + 1}` }));
+  rendered.annotations = Array.from({ length: 120 }, (_, index): CheckRunAnnotation => ({
+    path: "a.md",
+    start_line: index + 1,
+    end_line: index + 1,
+    annotation_level: "notice",
+    message: `line ${index + 1}`,
+  }));
   github.updateCheckRun("o", "r", 5);
   github.updateCheckRun("o", "r", 5, 1, { status: 422 });
   const warnings: { fields: Record<string, unknown>; message: string }[] = [];
   const log = { warn: (fields: Record<string, unknown>, message: string) => warnings.push({ fields, message }) };
-  await expect(completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 5, rendered, now, log })).resolves.toBe(2);
-  expect((github.bodies("PATCH", /check-runs\/5$/) as { status?: string }[]).map((body) => body.status)).toEqual(["completed", undefined]);
+  await expect(completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 5, rendered, now, log })).resolves.toBe(
+    2,
+  );
+  expect((github.bodies("PATCH", /check-runs\/5$/) as { status?: string }[]).map((body) => body.status)).toEqual([
+    "completed",
+    undefined,
+  ]);
   expect(warnings).toEqual([
     {
-      fields: { repository: "o/r", checkRunId: 5, annotationsSent: 50, annotationsDropped: 70, error: expect.stringContaining("Validation Failed") as unknown },
+      fields: {
+        repository: "o/r",
+        checkRunId: 5,
+        annotationsSent: 50,
+        annotationsDropped: 70,
+        error: expect.stringContaining("Validation Failed") as unknown,
+      },
       message: "Could not add all annotations to the completed check run; its result stands",
     },
   ]);
@@ -47,14 +79,24 @@ test("a failed follow-up annotation batch is logged; the completed result stands
 
 test("no annotations: one request, no annotations key", async () => {
   github.updateCheckRun("o", "r", 6);
-  await completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 6, rendered: renderCheckRun(buildReport()), now });
+  await completeCheckRun(client(), {
+    owner: "o",
+    repo: "r",
+    checkRunId: 6,
+    rendered: renderCheckRun(buildReport()),
+    now,
+  });
   const [body] = github.bodies("PATCH", /check-runs\/6$/) as { output: Record<string, unknown> }[];
   expect(Object.keys(body?.output ?? {}).sort()).toEqual(["summary", "text", "title"]);
 });
 
 test("write errors name the repository and the step", async () => {
   github.createCheckRun("o", "r", 1, { status: 403 });
-  await expect(startCheckRun(client(), { owner: "o", repo: "r", headSha: "abc", now })).rejects.toThrow("Could not create the check run on o/r: ");
+  await expect(startCheckRun(client(), { owner: "o", repo: "r", headSha: "abc", now })).rejects.toThrow(
+    "Could not create the check run on o/r: ",
+  );
   github.updateCheckRun("o", "r", 9, 1, { status: 422 });
-  await expect(completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 9, rendered: renderCheckRun(buildReport()), now })).rejects.toThrow("Could not complete check run 9 on o/r: ");
+  await expect(
+    completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 9, rendered: renderCheckRun(buildReport()), now }),
+  ).rejects.toThrow("Could not complete check run 9 on o/r: ");
 });

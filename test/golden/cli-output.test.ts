@@ -28,17 +28,49 @@ describe.each(FIXTURES)("fixture %s", (name) => {
 });
 
 test("the schema rejects a report with an unknown outcome (it can fail)", () => {
-  const report = { schemaVersion: 1, tool: { name: "x", version: "1" }, repository: { name: "x" }, assetTypes: ["software"], assetTypeSource: { source: "detected", reason: "r" }, results: [{ indicator: "1", title: "t", outcome: "maybe", summary: "s", evidence: [], docsUrl: "u" }], licenses: [], license: null, licenseConflicts: [], declaration: { status: "absent", problems: [] }, warnings: [] };
+  const report = {
+    schemaVersion: 1,
+    tool: { name: "x", version: "1" },
+    repository: { name: "x" },
+    assetTypes: ["software"],
+    assetTypeSource: { source: "detected", reason: "r" },
+    results: [{ indicator: "1", title: "t", outcome: "maybe", summary: "s", evidence: [], docsUrl: "u" }],
+    licenses: [],
+    license: null,
+    licenseConflicts: [],
+    declaration: { status: "absent", problems: [] },
+    warnings: [],
+  };
   expect(validate(report)).toBe(false);
 });
 
 describe("every fixture repository's report", () => {
-  const repos = ["ai-model", "bare", "complete-dpg", "content-collection", "contradictory-declaration", "data-repository", "monorepo"];
+  const repos = [
+    "ai-model",
+    "bare",
+    "complete-dpg",
+    "content-collection",
+    "contradictory-declaration",
+    "data-repository",
+    "monorepo",
+  ];
   test.each(repos)("%s validates against the schema and has a note on every piece of evidence", async (name) => {
-    const run = await runCli(["screen", fileURLToPath(new URL(`../fixtures/repos/${name}`, import.meta.url)), "--format", "json"]);
-    const report = JSON.parse(run.stdout) as { results: { evidence: { note: string }[]; criteria?: { evidence?: { note: string }[] }[] }[] };
+    const run = await runCli([
+      "screen",
+      fileURLToPath(new URL(`../fixtures/repos/${name}`, import.meta.url)),
+      "--format",
+      "json",
+    ]);
+    const report = JSON.parse(run.stdout) as {
+      results: { evidence: { note: string }[]; criteria?: { evidence?: { note: string }[] }[] }[];
+    };
     expect(validate(report)).toBe(true);
-    const notes = report.results.flatMap((result) => [...result.evidence, ...(result.criteria ?? []).flatMap((criterion) => criterion.evidence ?? [])]).map((evidence) => evidence.note);
+    const notes = report.results
+      .flatMap((result) => [
+        ...result.evidence,
+        ...(result.criteria ?? []).flatMap((criterion) => criterion.evidence ?? []),
+      ])
+      .map((evidence) => evidence.note);
     expect(notes.filter((note) => note.trim() === "" || note === '""')).toEqual([]);
   });
 });

@@ -10,7 +10,13 @@ import { TEST_TOOL } from "./screen-memory.js";
 export type Outcomes = Partial<Record<IndicatorId, Outcome>>;
 
 /** Every row met ("pass") unless `outcomes` says otherwise; summaries say the outcome. */
-export function buildReport(outcomes: Outcomes = {}, options: { summaries?: Partial<Record<IndicatorId, string>>; evidence?: Partial<Record<IndicatorId, IndicatorResult["evidence"]>> } = {}): Report {
+export function buildReport(
+  outcomes: Outcomes = {},
+  options: {
+    summaries?: Partial<Record<IndicatorId, string>>;
+    evidence?: Partial<Record<IndicatorId, IndicatorResult["evidence"]>>;
+  } = {},
+): Report {
   const results = allIndicators.map((indicator): IndicatorResult => {
     const outcome = outcomes[indicator.id] ?? "pass";
     const result: IndicatorResult = {
@@ -27,7 +33,11 @@ export function buildReport(outcomes: Outcomes = {}, options: { summaries?: Part
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: TEST_TOOL,
-    repository: { name: "octo-org/demo", url: "https://github.com/octo-org/demo", ref: "0123456789abcdef0123456789abcdef01234567" },
+    repository: {
+      name: "octo-org/demo",
+      url: "https://github.com/octo-org/demo",
+      ref: "0123456789abcdef0123456789abcdef01234567",
+    },
     assetTypes: ["software"],
     assetTypeSource: { source: "detected", reason: "source code found" },
     results,

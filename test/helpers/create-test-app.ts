@@ -14,7 +14,9 @@ export const TEST_BOT_LOGIN = "dpg-screener[bot]";
 let privateKey: string | undefined;
 /** A real RSA key: Probot signs app JWTs for real. Generated once per test file. */
 export function testPrivateKey(): string {
-  privateKey ??= generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
+  privateKey ??= generateKeyPairSync("rsa", { modulusLength: 2048 })
+    .privateKey.export({ type: "pkcs1", format: "pem" })
+    .toString();
   return privateKey;
 }
 
@@ -28,7 +30,8 @@ export interface TestApp {
 export function createTestProbot(logs: Record<string, unknown>[] = []): Probot {
   const stream = new Writable({
     write(chunk: Buffer, _encoding, callback) {
-      for (const line of chunk.toString().split("\n")) if (line.trim() !== "") logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString().split("\n"))
+        if (line.trim() !== "") logs.push(JSON.parse(line) as Record<string, unknown>);
       callback();
     },
   });
@@ -37,7 +40,11 @@ export function createTestProbot(logs: Record<string, unknown>[] = []): Probot {
     privateKey: testPrivateKey(),
     secret: TEST_SECRET,
     log: pino({ level: "info" }, stream),
-    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({ ...options, retry: { enabled: false }, throttle: { enabled: false } })),
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      ...options,
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    })),
   });
 }
 
@@ -48,7 +55,14 @@ export async function createTestApp(options: CreateAppOptions = {}): Promise<Tes
   // The App's bot login is given, so tests need not mock `GET /app`; pass `botLogin: undefined`
   // to exercise the lookup.
   const botLogin = "botLogin" in options ? {} : { botLogin: TEST_BOT_LOGIN };
-  await probot.load(createApp({ now: () => new Date("2026-11-28T12:00:00Z"), ...botLogin, ...options, onScreener: (created) => (screener = created) }));
+  await probot.load(
+    createApp({
+      now: () => new Date("2026-11-28T12:00:00Z"),
+      ...botLogin,
+      ...options,
+      onScreener: (created) => (screener = created),
+    }),
+  );
   if (screener === undefined) throw new Error("the app did not create its Screener");
   return { probot, screener, logs };
 }

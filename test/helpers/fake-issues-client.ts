@@ -21,13 +21,23 @@ export class FakeIssuesClient implements IssuesClient {
   async listIssues(query: { label: string; creator?: string }): Promise<IssueRecord[]> {
     await this.turn();
     return this.issues
-      .filter((issue) => issue.labels.includes(query.label) && (query.creator === undefined || issue.creator === query.creator))
+      .filter(
+        (issue) =>
+          issue.labels.includes(query.label) && (query.creator === undefined || issue.creator === query.creator),
+      )
       .map((issue) => this.record(issue));
   }
 
   async createIssue(issue: { title: string; body: string; labels: string[] }): Promise<IssueRecord> {
     await this.turn();
-    const stored: StoredIssue = { ...issue, number: this.issues.length + 1, state: "open", stateReason: null, url: "", creator: APP_LOGIN };
+    const stored: StoredIssue = {
+      ...issue,
+      number: this.issues.length + 1,
+      state: "open",
+      stateReason: null,
+      url: "",
+      creator: APP_LOGIN,
+    };
     stored.url = `https://github.com/octo-org/demo/issues/${stored.number}`;
     this.issues.push(stored);
     this.writes.push(`create #${stored.number}`);
@@ -69,7 +79,16 @@ export class FakeIssuesClient implements IssuesClient {
 
   /** An issue someone else opened, e.g. a human who copied the App's marker. */
   addIssue(issue: Partial<StoredIssue> & { body: string }): StoredIssue {
-    const stored: StoredIssue = { number: this.issues.length + 1, title: "An issue", state: "open", stateReason: null, url: "", labels: [], creator: "octocat", ...issue };
+    const stored: StoredIssue = {
+      number: this.issues.length + 1,
+      title: "An issue",
+      state: "open",
+      stateReason: null,
+      url: "",
+      labels: [],
+      creator: "octocat",
+      ...issue,
+    };
     this.issues.push(stored);
     return stored;
   }
@@ -99,6 +118,12 @@ export class FakeIssuesClient implements IssuesClient {
 
   private async turn(): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve));
-    if (this.failWith !== undefined) throw Object.assign(new Error(this.failWith === 410 ? "Issues are disabled for this repo" : "Resource not accessible by integration"), { status: this.failWith });
+    if (this.failWith !== undefined)
+      throw Object.assign(
+        new Error(
+          this.failWith === 410 ? "Issues are disabled for this repo" : "Resource not accessible by integration",
+        ),
+        { status: this.failWith },
+      );
   }
 }

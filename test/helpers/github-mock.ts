@@ -24,11 +24,27 @@ export interface GitHubMock {
   installationToken(installationId: number): void;
   /** `.github/dpg.yml` of a repository: text, or 404 when undefined. */
   configFile(owner: string, repo: string, text: string | undefined, options?: { status?: number }): void;
-  tree(owner: string, repo: string, sha: string, files: Record<string, number>, options?: { truncated?: boolean; status?: number }): void;
+  tree(
+    owner: string,
+    repo: string,
+    sha: string,
+    files: Record<string, number>,
+    options?: { truncated?: boolean; status?: number },
+  ): void;
   /** Answers one GraphQL blob query from `files` (paths absent from it are null). */
-  blobs(files: Record<string, BlobFile>, options?: { errors?: { alias: string; message: string }[]; status?: number; noRepository?: boolean }): void;
+  blobs(
+    files: Record<string, BlobFile>,
+    options?: { errors?: { alias: string; message: string }[]; status?: number; noRepository?: boolean },
+  ): void;
   /** Answers one GraphQL repository-head lookup. */
-  repositoryHead(head: { owner: string; name: string; oid: string | null; archived?: boolean; fork?: boolean; private?: boolean }): void;
+  repositoryHead(head: {
+    owner: string;
+    name: string;
+    oid: string | null;
+    archived?: boolean;
+    fork?: boolean;
+    private?: boolean;
+  }): void;
   createCheckRun(owner: string, repo: string, id: number, options?: { status?: number }): void;
   updateCheckRun(owner: string, repo: string, id: number, times?: number, options?: { status?: number }): void;
   listInstallationRepositories(repositories: { full_name: string; archived?: boolean }[]): void;
@@ -37,7 +53,13 @@ export interface GitHubMock {
    * body is captured. `query` true accepts any query string; `times` answers that many requests;
    * a function body is called with the request body.
    */
-  reply(method: "GET" | "POST" | "PATCH", path: string, status: number, body: unknown, options?: { query?: Record<string, string> | true; times?: number }): void;
+  reply(
+    method: "GET" | "POST" | "PATCH",
+    path: string,
+    status: number,
+    body: unknown,
+    options?: { query?: Record<string, string> | true; times?: number },
+  ): void;
   /** Bodies captured for requests whose method and path match. */
   bodies(method: string, pathPattern: RegExp): unknown[];
   /** Throws when a request was not expected or an expectation was not used; then resets. */
@@ -48,10 +70,18 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
   nock.disableNetConnect();
   nock.enableNetConnect("127.0.0.1");
   const unexpected: string[] = [];
-  const onNoMatch = (request: { method?: string; path?: string; host?: string; hostname?: string; options?: { method?: string; path?: string; host?: string; hostname?: string } }) => {
+  const onNoMatch = (request: {
+    method?: string;
+    path?: string;
+    host?: string;
+    hostname?: string;
+    options?: { method?: string; path?: string; host?: string; hostname?: string };
+  }) => {
     const host = request.hostname ?? request.host ?? request.options?.hostname ?? request.options?.host ?? "";
     if (host.startsWith("127.0.0.1")) return; // a test's own local server, allowed below
-    unexpected.push(`${request.method ?? request.options?.method ?? "?"} ${request.path ?? request.options?.path ?? "?"}`);
+    unexpected.push(
+      `${request.method ?? request.options?.method ?? "?"} ${request.path ?? request.options?.path ?? "?"}`,
+    );
   };
   nock.emitter.on("no match", onNoMatch);
   const scope = nock(baseUrl);
@@ -64,7 +94,9 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
   return {
     captured,
     installationToken(installationId) {
-      scope.post(`/app/installations/${installationId}/access_tokens`).reply(201, { token: "test-installation-token", expires_at: "2999-01-01T00:00:00Z", permissions: {} });
+      scope
+        .post(`/app/installations/${installationId}/access_tokens`)
+        .reply(201, { token: "test-installation-token", expires_at: "2999-01-01T00:00:00Z", permissions: {} });
     },
     configFile(owner, repo, text, options = {}) {
       const path = `/repos/${owner}/${repo}/contents/${encodeURIComponent(".github/dpg.yml")}`;
@@ -78,7 +110,13 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
         interceptor.reply(options.status, { message: "Server Error" });
         return;
       }
-      const tree = Object.entries(files).map(([path, size]) => ({ path, mode: "100644", type: "blob", sha: "0".repeat(40), size }));
+      const tree = Object.entries(files).map(([path, size]) => ({
+        path,
+        mode: "100644",
+        type: "blob",
+        sha: "0".repeat(40),
+        size,
+      }));
       interceptor.reply(200, { sha, tree, truncated: options.truncated ?? false });
     },
     blobs(files, options = {}) {
@@ -95,10 +133,19 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
           repository[alias] =
             file === undefined
               ? null
-              : { text: file.text, byteSize: file.byteSize ?? Buffer.byteLength(file.text ?? ""), isBinary: file.isBinary ?? false, isTruncated: file.isTruncated ?? false };
+              : {
+                  text: file.text,
+                  byteSize: file.byteSize ?? Buffer.byteLength(file.text ?? ""),
+                  isBinary: file.isBinary ?? false,
+                  isTruncated: file.isTruncated ?? false,
+                };
         }
         for (const error of options.errors ?? []) repository[error.alias] = null;
-        const errors = (options.errors ?? []).map((error) => ({ type: "SOMETHING", path: ["repository", error.alias], message: error.message }));
+        const errors = (options.errors ?? []).map((error) => ({
+          type: "SOMETHING",
+          path: ["repository", error.alias],
+          message: error.message,
+        }));
         return errors.length > 0 ? { data: { repository }, errors } : { data: { repository } };
       });
     },
@@ -125,21 +172,34 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
     },
     createCheckRun(owner, repo, id, options = {}) {
       const path = `/repos/${owner}/${repo}/check-runs`;
-      scope.post(path, capture("POST", path)).reply(options.status ?? 201, options.status === undefined ? { id } : { message: "Resource not accessible by integration" });
+      scope
+        .post(path, capture("POST", path))
+        .reply(
+          options.status ?? 201,
+          options.status === undefined ? { id } : { message: "Resource not accessible by integration" },
+        );
     },
     updateCheckRun(owner, repo, id, times = 1, options = {}) {
       const path = `/repos/${owner}/${repo}/check-runs/${id}`;
-      scope.patch(path, capture("PATCH", path)).times(times).reply(options.status ?? 200, options.status === undefined ? { id } : { message: "Validation Failed" });
+      scope
+        .patch(path, capture("PATCH", path))
+        .times(times)
+        .reply(options.status ?? 200, options.status === undefined ? { id } : { message: "Validation Failed" });
     },
     listInstallationRepositories(repositories) {
-      scope.get("/installation/repositories").query({ per_page: "100" }).reply(200, { total_count: repositories.length, repositories });
+      scope
+        .get("/installation/repositories")
+        .query({ per_page: "100" })
+        .reply(200, { total_count: repositories.length, repositories });
     },
     reply(method, path, status, body, options = {}) {
       const matcher = method === "GET" ? undefined : capture(method, path);
-      const interceptor = method === "GET" ? scope.get(path) : method === "POST" ? scope.post(path, matcher) : scope.patch(path, matcher);
+      const interceptor =
+        method === "GET" ? scope.get(path) : method === "POST" ? scope.post(path, matcher) : scope.patch(path, matcher);
       if (options.query !== undefined) interceptor.query(options.query);
       if (options.times !== undefined) interceptor.times(options.times);
-      if (typeof body === "function") interceptor.reply(status, (_uri, requestBody) => (body as (requestBody: unknown) => nock.Body)(requestBody));
+      if (typeof body === "function")
+        interceptor.reply(status, (_uri, requestBody) => (body as (requestBody: unknown) => nock.Body)(requestBody));
       else interceptor.reply(status, body as nock.Body);
     },
     bodies(method, pathPattern) {
@@ -150,7 +210,10 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
       nock.emitter.removeListener("no match", onNoMatch);
       nock.cleanAll();
       nock.enableNetConnect();
-      const problems = [...unexpected.map((request) => `unexpected request: ${request}`), ...pending.map((mock) => `expected but not requested: ${mock}`)];
+      const problems = [
+        ...unexpected.map((request) => `unexpected request: ${request}`),
+        ...pending.map((mock) => `expected but not requested: ${mock}`),
+      ];
       if (problems.length > 0) throw new Error(`GitHub mock:\n${problems.join("\n")}`);
     },
   };

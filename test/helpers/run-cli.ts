@@ -7,7 +7,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], options: { isTTY?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { isTTY?: boolean; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {

@@ -25,7 +25,11 @@ export async function screenMemory(files: MemoryFiles, options: ScreenMemoryOpti
 }
 
 /** Screens and returns the result of one indicator. */
-export async function resultFor(id: IndicatorId, files: MemoryFiles, options: ScreenMemoryOptions = {}): Promise<IndicatorResult> {
+export async function resultFor(
+  id: IndicatorId,
+  files: MemoryFiles,
+  options: ScreenMemoryOptions = {},
+): Promise<IndicatorResult> {
   const report = await screenMemory(files, options);
   const result = report.results.find((candidate) => candidate.indicator === id);
   if (result === undefined) throw new Error(`no result for indicator ${id}`);

@@ -26,10 +26,15 @@ export function typicalFiles(extra: Record<string, string> = {}): Record<string,
     "SECURITY.md": readFileSync(`${documented}SECURITY.md`, "utf8"),
     "CODE_OF_CONDUCT.md": readFileSync(`${documented}CODE_OF_CONDUCT.md`, "utf8"),
     "docs/architecture.md": readFileSync(`${documented}docs/architecture.md`, "utf8"),
-    "package.json": JSON.stringify({ name: "demo", version: "1.0.0", license: "MIT", dependencies: { express: "^4.0.0" } }, null, 2),
+    "package.json": JSON.stringify(
+      { name: "demo", version: "1.0.0", license: "MIT", dependencies: { express: "^4.0.0" } },
+      null,
+      2,
+    ),
     ".github/dpg.yml": DECLARATION,
   };
-  for (let index = 0; index < 200; index += 1) files[`src/module-${String(index).padStart(3, "0")}.js`] = `export const value${index} = ${index};\n`;
+  for (let index = 0; index < 200; index += 1)
+    files[`src/module-${String(index).padStart(3, "0")}.js`] = `export const value${index} = ${index};\n`;
   return { ...files, ...extra };
 }
 

@@ -7,7 +7,9 @@ type Example = { name: string; examples: unknown[] };
 export type Payload = Record<string, any>;
 
 export function example(name: string, pick: (payload: Payload) => boolean = () => true): Payload {
-  const found = (examples as unknown as Example[]).find((entry) => entry.name === name)?.examples.find((payload) => pick(payload as Payload));
+  const found = (examples as unknown as Example[])
+    .find((entry) => entry.name === name)
+    ?.examples.find((payload) => pick(payload as Payload));
   if (found === undefined) throw new Error(`no ${name} example matches`);
   return structuredClone(found) as Payload;
 }

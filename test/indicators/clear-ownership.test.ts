@@ -1,29 +1,45 @@
 import { createRequire } from "node:module";
 import { resultFor } from "../helpers/screen-memory.js";
 
-const licenceText = (id: string): string => (createRequire(import.meta.url)("spdx-license-list/full") as Record<string, { licenseText: string }>)[id]?.licenseText ?? "";
+const licenceText = (id: string): string =>
+  (createRequire(import.meta.url)("spdx-license-list/full") as Record<string, { licenseText: string }>)[id]
+    ?.licenseText ?? "";
 
-const DECLARED = "owner:\n  name: Example Foundation\n  type: non-profit\n  country: Kenya\n  evidence: [https://example.org/about]\n";
+const DECLARED =
+  "owner:\n  name: Example Foundation\n  type: non-profit\n  country: Kenya\n  evidence: [https://example.org/about]\n";
 
 describe("indicator 3: clear ownership", () => {
   test("copyright lines, CODEOWNERS and a CLA are evidence; the owner must still be declared", async () => {
-    const result = await resultFor("3", { LICENSE: "MIT License\n\nCopyright (c) 2024 Example Foundation\n", ".github/CODEOWNERS": "* @example/core", "CLA.md": "Sign this." });
+    const result = await resultFor("3", {
+      LICENSE: "MIT License\n\nCopyright (c) 2024 Example Foundation\n",
+      ".github/CODEOWNERS": "* @example/core",
+      "CLA.md": "Sign this.",
+    });
     expect(result.outcome).toBe("review");
-    expect(result.criteria?.filter((criterion) => criterion.outcome === "pass").map((criterion) => criterion.question)).toEqual([
-      "Who holds the copyright?", "Who maintains the project (CODEOWNERS, MAINTAINERS, GOVERNANCE)?", "Is there a Contributor License Agreement or a DCO?",
+    expect(
+      result.criteria?.filter((criterion) => criterion.outcome === "pass").map((criterion) => criterion.question),
+    ).toEqual([
+      "Who holds the copyright?",
+      "Who maintains the project (CODEOWNERS, MAINTAINERS, GOVERNANCE)?",
+      "Is there a Contributor License Agreement or a DCO?",
     ]);
     expect(result.evidence[0]).toMatchObject({ path: "LICENSE", line: 3 });
   });
 
   test("a complete owner declaration is attested", async () => {
-    const result = await resultFor("3", { LICENSE: "Copyright 2024 Example Foundation\n", ".github/dpg.yml": DECLARED });
+    const result = await resultFor("3", {
+      LICENSE: "Copyright 2024 Example Foundation\n",
+      ".github/dpg.yml": DECLARED,
+    });
     expect(result.outcome).toBe("attested");
   });
 
   test("a partial declaration names what is missing", async () => {
     const result = await resultFor("3", { ".github/dpg.yml": "owner:\n  name: Example Foundation\n" });
     expect(result.outcome).toBe("review");
-    expect(result.criteria?.at(-1)?.evidence?.[0]?.note).toBe("Declare `owner.type`, `owner.country`, `owner.evidence`.");
+    expect(result.criteria?.at(-1)?.evidence?.[0]?.note).toBe(
+      "Declare `owner.type`, `owner.country`, `owner.evidence`.",
+    );
   });
 
   test.each([
@@ -32,9 +48,15 @@ describe("indicator 3: clear ownership", () => {
     ["GPL-2.0", licenceText("GPL-2.0-only")],
     ["LGPL-2.1", licenceText("LGPL-2.1-only")],
     ["AGPL-3.0", licenceText("AGPL-3.0-only")],
-    ["BSD's disclaimer", "THIS SOFTWARE IS PROVIDED BY THE\nCOPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\"\n"],
-    ["a list item (c)", "(a) You must give any other recipients a copy;\n(c) You include a prominent notice stating that You changed the files\n"],
-    ["wrapped licence wording and templates", "Licensor hereby grants a\ncopyright license to reproduce\nCopyright License terms apply\ncopyright owner or entity authorized by\nThe above copyright notice and this permission notice\nCopyright [yyyy] [name of copyright owner]\nCopyright (C) <year>  <name of author>\n"],
+    ["BSD's disclaimer", 'THIS SOFTWARE IS PROVIDED BY THE\nCOPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"\n'],
+    [
+      "a list item (c)",
+      "(a) You must give any other recipients a copy;\n(c) You include a prominent notice stating that You changed the files\n",
+    ],
+    [
+      "wrapped licence wording and templates",
+      "Licensor hereby grants a\ncopyright license to reproduce\nCopyright License terms apply\ncopyright owner or entity authorized by\nThe above copyright notice and this permission notice\nCopyright [yyyy] [name of copyright owner]\nCopyright (C) <year>  <name of author>\n",
+    ],
   ])("the wording of a licence (%s) is not a copyright holder", async (_name, text) => {
     const result = await resultFor("3", { LICENSE: text });
     expect(result.criteria?.[0]).toMatchObject({ question: "Who holds the copyright?", outcome: "review" });
@@ -54,17 +76,23 @@ describe("indicator 3: clear ownership", () => {
   });
 
   test("a verbatim GPL names the project's holder, not the Free Software Foundation's copyright of the licence", async () => {
-    const result = await resultFor("3", { LICENSE: `Copyright 2014 by the contributors\n\n${licenceText("GPL-3.0-only")}` });
-    expect(result.criteria?.[0]?.evidence).toEqual([{ path: "LICENSE", line: 1, note: "\"Copyright 2014 by the contributors\"" }]);
+    const result = await resultFor("3", {
+      LICENSE: `Copyright 2014 by the contributors\n\n${licenceText("GPL-3.0-only")}`,
+    });
+    expect(result.criteria?.[0]?.evidence).toEqual([
+      { path: "LICENSE", line: 1, note: '"Copyright 2014 by the contributors"' },
+    ]);
   });
 
   test("an Apache-2.0 LICENSE with the project's notice in the appendix cites only that notice", async () => {
     const result = await resultFor("3", { LICENSE: `${licenceText("Apache-2.0")}\n\n   Copyright 2023 Google LLC\n` });
-    expect(result.criteria?.[0]?.evidence?.map((item) => item.note)).toEqual(["\"Copyright 2023 Google LLC\""]);
+    expect(result.criteria?.[0]?.evidence?.map((item) => item.note)).toEqual(['"Copyright 2023 Google LLC"']);
   });
 
   test("the same line is cited once even when its file is read as both licence and README", async () => {
-    const result = await resultFor("3", { "README.md": "# App\n\n## License\n\nMIT\n\nCopyright 2023 @a2i, Bangladesh\n" });
+    const result = await resultFor("3", {
+      "README.md": "# App\n\n## License\n\nMIT\n\nCopyright 2023 @a2i, Bangladesh\n",
+    });
     const cited = (result.criteria?.[0]?.evidence ?? []).map((item) => `${item.path ?? ""}:${item.line ?? 0}`);
     expect(cited).toEqual([...new Set(cited)]);
     expect(cited).toContain("README.md:7");

@@ -8,7 +8,9 @@ describe("indicator 6: mechanism for extracting data", () => {
   test("an export described only in the README is a claim: review, quoting it", async () => {
     const result = await resultFor("6", { "README.md": "# X\n\nUsers can export reports as CSV or JSON.\n" });
     expect(result.outcome).toBe("review");
-    expect(result.summary).toBe("The README describes an export in open formats; maintainers must confirm it and declare whether the project holds non-PII data.");
+    expect(result.summary).toBe(
+      "The README describes an export in open formats; maintainers must confirm it and declare whether the project holds non-PII data.",
+    );
     expect(result.evidence[0]).toMatchObject({ path: "README.md", line: 3 });
   });
 
@@ -21,11 +23,16 @@ describe("indicator 6: mechanism for extracting data", () => {
   test("a dataset only in a proprietary format is review", async () => {
     const result = await resultFor("6", { "data/survey.xlsx": new Uint8Array([0, 1]), "datapackage.json": "{}" });
     expect(result.outcome).toBe("review");
-    expect(result.evidence).toContainEqual({ path: "data/survey.xlsx", note: "proprietary format; publish an open-format copy" });
+    expect(result.evidence).toContainEqual({
+      path: "data/survey.xlsx",
+      note: "proprietary format; publish an open-format copy",
+    });
   });
 
   test("declared: no non-PII data is attested", async () => {
-    expect((await resultFor("6", { ".github/dpg.yml": "nonPersonalData:\n  collected: false\n" })).outcome).toBe("attested");
+    expect((await resultFor("6", { ".github/dpg.yml": "nonPersonalData:\n  collected: false\n" })).outcome).toBe(
+      "attested",
+    );
   });
 
   test("no signal and no declaration is review", async () => {

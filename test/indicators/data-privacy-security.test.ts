@@ -12,7 +12,11 @@ describe("indicator 9a: data privacy and security", () => {
   });
 
   test("a .env with a credential value fails; placeholders and templates do not", async () => {
-    expect((await resultFor("9a", { ".env": "PORT=3000\nDB_PASSWORD=hunter22\n" })).evidence).toContainEqual({ path: ".env", line: 2, note: "a value is committed for DB_PASSWORD" });
+    expect((await resultFor("9a", { ".env": "PORT=3000\nDB_PASSWORD=hunter22\n" })).evidence).toContainEqual({
+      path: ".env",
+      line: 2,
+      note: "a value is committed for DB_PASSWORD",
+    });
     expect((await resultFor("9a", { ".env": "DB_PASSWORD=changeme\nAPI_KEY=${API_KEY}\n" })).outcome).toBe("review");
     expect((await resultFor("9a", { ".env.example": "DB_PASSWORD=hunter22\n" })).outcome).toBe("review");
   });
@@ -36,22 +40,28 @@ describe("indicator 9a: data privacy and security", () => {
   });
 
   test("the settings of the reported .env, next to empty values and placeholders, are not committed secrets", async () => {
-    const env = "REACT_APP_AUTH_ENABLED=yes\nPASSWORD_MIN_LENGTH=8\nTOKEN_EXPIRY_SECONDS=3600\nGOOGLE_AUTH_PROVIDER=google\n"
-      + "API_KEY=\nDB_PASSWORD=\"\"\nAPI_TOKEN=\"${API_TOKEN}\"\nCLIENT_SECRET=<your-client-secret>\nSTRIPE_SECRET_KEY=your_stripe_secret_key\nAUTH=false\nSESSION_SECRET=xxxxxxxxxxxx\n";
+    const env =
+      "REACT_APP_AUTH_ENABLED=yes\nPASSWORD_MIN_LENGTH=8\nTOKEN_EXPIRY_SECONDS=3600\nGOOGLE_AUTH_PROVIDER=google\n" +
+      'API_KEY=\nDB_PASSWORD=""\nAPI_TOKEN="${API_TOKEN}"\nCLIENT_SECRET=<your-client-secret>\nSTRIPE_SECRET_KEY=your_stripe_secret_key\nAUTH=false\nSESSION_SECRET=xxxxxxxxxxxx\n';
     const result = await resultFor("9a", { ".env": env });
     expect(result.outcome).toBe("review");
-    expect(result.criteria?.[0]).toMatchObject({ question: "Is the repository free of committed private keys and credentials?", outcome: "pass" });
+    expect(result.criteria?.[0]).toMatchObject({
+      question: "Is the repository free of committed private keys and credentials?",
+      outcome: "pass",
+    });
   });
 
   test.each([
     ["an API key", "API_KEY=sk_live_ABCDEF1234567890SECRETVALUE", "API_KEY"],
-    ["a quoted client secret", "OAUTH_CLIENT_SECRET=\"d41d8cd98f00b204e9800998ecf8427e\"", "OAUTH_CLIENT_SECRET"],
+    ["a quoted client secret", 'OAUTH_CLIENT_SECRET="d41d8cd98f00b204e9800998ecf8427e"', "OAUTH_CLIENT_SECRET"],
     ["an exported token", "export GITHUB_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789", "GITHUB_TOKEN"],
     ["a database password", "DB_PASSWORD=hunter22", "DB_PASSWORD"],
   ])("a .env with %s fails, naming the key and never the value", async (_name, line, key) => {
     const result = await resultFor("9a", { "ui/.env": `PORT=3000\nTOKEN_EXPIRY_SECONDS=3600\n${line}\n` });
     expect(result.outcome).toBe("fail");
-    expect(result.criteria?.[0]?.evidence).toEqual([{ path: "ui/.env", line: 3, note: `a value is committed for ${key}` }]);
+    expect(result.criteria?.[0]?.evidence).toEqual([
+      { path: "ui/.env", line: 3, note: `a value is committed for ${key}` },
+    ]);
     expect(JSON.stringify(result)).not.toContain(line.split("=")[1]?.replace(/"/g, "") ?? "");
   });
 
@@ -60,7 +70,10 @@ describe("indicator 9a: data privacy and security", () => {
   });
 
   test("a certificate is not a secret", async () => {
-    expect((await resultFor("9a", { "certs/ca.pem": "-----BEGIN CERTIFICATE-----\nabc\n-----END CERTIFICATE-----\n" })).outcome).toBe("review");
+    expect(
+      (await resultFor("9a", { "certs/ca.pem": "-----BEGIN CERTIFICATE-----\nabc\n-----END CERTIFICATE-----\n" }))
+        .outcome,
+    ).toBe("review");
   });
 
   test("without a declaration the personal-data answer is asked for", async () => {
@@ -72,7 +85,8 @@ describe("indicator 9a: data privacy and security", () => {
   test("declared personal-data protection with evidence is attested", async () => {
     const result = await resultFor("9a", {
       "SECURITY.md": "Report to security@example.org",
-      ".github/dpg.yml": "doNoHarm:\n  dataPrivacySecurity:\n    personalData: stored\n    protection: Encrypted at rest; role-based access.\n    evidence: [docs/security.md]\n",
+      ".github/dpg.yml":
+        "doNoHarm:\n  dataPrivacySecurity:\n    personalData: stored\n    protection: Encrypted at rest; role-based access.\n    evidence: [docs/security.md]\n",
       "docs/security.md": "# Security",
     });
     expect(result.outcome).toBe("attested");

@@ -4,7 +4,11 @@ const words = (count: number) => Array.from({ length: count }, (_, index) => `wo
 
 describe("indicator 5: documentation", () => {
   test.each([
-    ["substantial README with an install section", "pass", { "README.md": `# Demo\n\n${words(200)}\n\n## Installation\n\nnpm ci\n` }],
+    [
+      "substantial README with an install section",
+      "pass",
+      { "README.md": `# Demo\n\n${words(200)}\n\n## Installation\n\nnpm ci\n` },
+    ],
     ["short README", "review", { "README.md": "# Demo\n\nA tool.\n" }],
     ["long README without install or usage heading", "review", { "README.md": `# Demo\n\n${words(300)}\n` }],
     ["no README but a docs folder", "review", { "docs/index.md": "# Docs" }],
@@ -28,20 +32,33 @@ describe("indicator 5: documentation", () => {
 
 describe("indicator 5: declared documentation", () => {
   test("declared documentation is attested when the README alone is not enough", async () => {
-    const result = await resultFor("5", { "README.md": `# Demo\n\n${words(200)}\n\n## Installation\n\nnpm ci\n`, ".github/dpg.yml": "documentation:\n  evidence: [https://docs.example.org]\n" });
+    const result = await resultFor("5", {
+      "README.md": `# Demo\n\n${words(200)}\n\n## Installation\n\nnpm ci\n`,
+      ".github/dpg.yml": "documentation:\n  evidence: [https://docs.example.org]\n",
+    });
     expect(result.outcome).toBe("attested");
   });
 
   test("a declared documentation path missing from the repository is review", async () => {
-    const result = await resultFor("5", { "README.md": "# Demo", ".github/dpg.yml": "documentation:\n  evidence: [docs/guide.md]\n" });
+    const result = await resultFor("5", {
+      "README.md": "# Demo",
+      ".github/dpg.yml": "documentation:\n  evidence: [docs/guide.md]\n",
+    });
     expect(result.outcome).toBe("review");
     expect(result.evidence.map((item) => item.note)).toContain("docs/guide.md is declared but not in the repository");
   });
 
   test("a homepage that is another documentation site is shown next to the declared one", async () => {
-    const result = await resultFor("5", { "README.md": "# Demo", ".github/dpg.yml": "documentation:\n  evidence: [https://wiki.example.org]\n" }, { metadata: { homepage: "https://docs.example.org" } });
+    const result = await resultFor(
+      "5",
+      { "README.md": "# Demo", ".github/dpg.yml": "documentation:\n  evidence: [https://wiki.example.org]\n" },
+      { metadata: { homepage: "https://docs.example.org" } },
+    );
     expect(result.outcome).toBe("review");
-    expect(result.evidence).toContainEqual({ url: "https://docs.example.org", note: "the repository's homepage is a different documentation site" });
+    expect(result.evidence).toContainEqual({
+      url: "https://docs.example.org",
+      note: "the repository's homepage is a different documentation site",
+    });
   });
 });
 
@@ -49,7 +66,10 @@ describe("indicator 5: a README that exists but cannot be read", () => {
   test("a README over the byte cap is a review naming its size, never a 'no README' fail", async () => {
     const result = await resultFor("5", { "README.md": "word ".repeat(120_000) });
     expect(result.outcome).toBe("review");
-    expect(result.evidence[0]).toEqual({ path: "README.md", note: "README too large to read (600000 bytes); a reviewer must read it" });
+    expect(result.evidence[0]).toEqual({
+      path: "README.md",
+      note: "README too large to read (600000 bytes); a reviewer must read it",
+    });
   });
 
   test("a binary README is a review, not a fail", async () => {

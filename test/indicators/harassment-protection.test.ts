@@ -14,27 +14,43 @@ describe("indicator 9c: protection from harassment", () => {
   });
 
   test("declared user interaction without any code of conduct fails", async () => {
-    const result = await resultFor("9c", { ".github/dpg.yml": "doNoHarm:\n  harassment:\n    userInteraction: true\n" });
+    const result = await resultFor("9c", {
+      ".github/dpg.yml": "doNoHarm:\n  harassment:\n    userInteraction: true\n",
+    });
     expect(result.outcome).toBe("fail");
   });
 
   test("a declared code of conduct that is not in the repository is a contradiction to review", async () => {
-    const result = await resultFor("9c", { ".github/dpg.yml": "doNoHarm:\n  harassment:\n    userInteraction: true\n    codeOfConduct: CODE_OF_CONDUCT.md\n    underageSafety: No accounts for minors.\n" });
+    const result = await resultFor("9c", {
+      ".github/dpg.yml":
+        "doNoHarm:\n  harassment:\n    userInteraction: true\n    codeOfConduct: CODE_OF_CONDUCT.md\n    underageSafety: No accounts for minors.\n",
+    });
     expect(result.outcome).toBe("review");
     expect(result.summary).toContain("CODE_OF_CONDUCT.md");
   });
 
   test("declared no interaction is attested", async () => {
-    expect((await resultFor("9c", { ".github/dpg.yml": "doNoHarm:\n  harassment:\n    userInteraction: false\n" })).outcome).toBe("attested");
+    expect(
+      (await resultFor("9c", { ".github/dpg.yml": "doNoHarm:\n  harassment:\n    userInteraction: false\n" })).outcome,
+    ).toBe("attested");
   });
 
   test("code of conduct plus declared underage safety is attested", async () => {
-    const result = await resultFor("9c", { ...COC, ".github/dpg.yml": "doNoHarm:\n  harassment:\n    userInteraction: true\n    underageSafety: Accounts require age 16+.\n" });
+    const result = await resultFor("9c", {
+      ...COC,
+      ".github/dpg.yml":
+        "doNoHarm:\n  harassment:\n    userInteraction: true\n    underageSafety: Accounts require age 16+.\n",
+    });
     expect(result.outcome).toBe("attested");
   });
 
   test("an exemption is not-applicable with its reason", async () => {
-    const result = await resultFor("9c", { ".github/dpg.yml": "exemptions:\n  9c:\n    reason: A command-line tool with no users interacting.\n" });
-    expect(result).toMatchObject({ outcome: "not-applicable", summary: "Exempted by the maintainers: A command-line tool with no users interacting." });
+    const result = await resultFor("9c", {
+      ".github/dpg.yml": "exemptions:\n  9c:\n    reason: A command-line tool with no users interacting.\n",
+    });
+    expect(result).toMatchObject({
+      outcome: "not-applicable",
+      summary: "Exempted by the maintainers: A command-line tool with no users interacting.",
+    });
   });
 });

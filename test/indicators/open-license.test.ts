@@ -28,16 +28,64 @@ describe("indicator 2: approved open licence", () => {
 
 describe("indicator 2: where licences are found and how they combine", () => {
   test.each([
-    ["GNU or-later notice in COPYING", { COPYING: "This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version." }, "GPL-3.0-or-later"],
-    ["LGPL 2.1 only notice", { LICENSE: "This library is free software; you can redistribute it and/or modify it under the terms of the GNU Lesser General Public License as published by the Free Software Foundation; version 2.1 of the License." }, "LGPL-2.1-only"],
-    ["Apache short notice", { "LICENSE.md": "Licensed under the Apache License, Version 2.0 (the \"License\"); you may not use this file except in compliance with the License." }, "Apache-2.0"],
-    ["MPL Exhibit A", { LICENSE: "This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL was not distributed with this file, You can obtain one at http://mozilla.org/MPL/2.0/." }, "MPL-2.0"],
+    [
+      "GNU or-later notice in COPYING",
+      {
+        COPYING:
+          "This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.",
+      },
+      "GPL-3.0-or-later",
+    ],
+    [
+      "LGPL 2.1 only notice",
+      {
+        LICENSE:
+          "This library is free software; you can redistribute it and/or modify it under the terms of the GNU Lesser General Public License as published by the Free Software Foundation; version 2.1 of the License.",
+      },
+      "LGPL-2.1-only",
+    ],
+    [
+      "Apache short notice",
+      {
+        "LICENSE.md":
+          'Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with the License.',
+      },
+      "Apache-2.0",
+    ],
+    [
+      "MPL Exhibit A",
+      {
+        LICENSE:
+          "This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL was not distributed with this file, You can obtain one at http://mozilla.org/MPL/2.0/.",
+      },
+      "MPL-2.0",
+    ],
     ["licence in .github", { ".github/LICENSE": filledText("MIT") }, "MIT"],
     ["file named after a licence", { "BSD-3-Clause": filledText("BSD-3-Clause") }, "BSD-3-Clause"],
-    ["COPYING + COPYING.LESSER", { COPYING: spdxText("GPL-3.0-only"), "COPYING.LESSER": spdxText("LGPL-3.0-only") }, "LGPL-3.0-only"],
-    ["LICENSE-MIT + LICENSE-APACHE dual licensing", { "LICENSE-MIT": filledText("MIT"), "LICENSE-APACHE": spdxText("Apache-2.0") }, "Apache-2.0 OR MIT"],
-    ["REUSE LICENSES/ folder", { "LICENSES/MIT.txt": spdxText("MIT"), "LICENSES/Apache-2.0.txt": spdxText("Apache-2.0") }, "Apache-2.0 AND MIT"],
-    ["CRAN stub + LICENSE.md", { LICENSE: "YEAR: 2024\nCOPYRIGHT HOLDER: Example Org\n", "LICENSE.md": filledText("MIT"), DESCRIPTION: "Package: demo\nLicense: MIT + file LICENSE\n" }, "MIT"],
+    [
+      "COPYING + COPYING.LESSER",
+      { COPYING: spdxText("GPL-3.0-only"), "COPYING.LESSER": spdxText("LGPL-3.0-only") },
+      "LGPL-3.0-only",
+    ],
+    [
+      "LICENSE-MIT + LICENSE-APACHE dual licensing",
+      { "LICENSE-MIT": filledText("MIT"), "LICENSE-APACHE": spdxText("Apache-2.0") },
+      "Apache-2.0 OR MIT",
+    ],
+    [
+      "REUSE LICENSES/ folder",
+      { "LICENSES/MIT.txt": spdxText("MIT"), "LICENSES/Apache-2.0.txt": spdxText("Apache-2.0") },
+      "Apache-2.0 AND MIT",
+    ],
+    [
+      "CRAN stub + LICENSE.md",
+      {
+        LICENSE: "YEAR: 2024\nCOPYRIGHT HOLDER: Example Org\n",
+        "LICENSE.md": filledText("MIT"),
+        DESCRIPTION: "Package: demo\nLicense: MIT + file LICENSE\n",
+      },
+      "MIT",
+    ],
   ] as const)("%s", async (_name, files, expression) => {
     const report = await screenMemory({ ...code, ...files });
     expect(report.license).toBe(expression);
@@ -46,26 +94,60 @@ describe("indicator 2: where licences are found and how they combine", () => {
   });
 
   test("code and data licences side by side give an AND, each attributed to its part", async () => {
-    const report = await screenMemory({ ...code, "LICENSE-CODE": filledText("MIT"), "LICENSE-DATA.md": spdxText("ODbL-1.0") }, { assetTypes: ["software", "data"] });
+    const report = await screenMemory(
+      { ...code, "LICENSE-CODE": filledText("MIT"), "LICENSE-DATA.md": spdxText("ODbL-1.0") },
+      { assetTypes: ["software", "data"] },
+    );
     expect(report.license).toBe("MIT AND ODbL-1.0");
-    expect(report.licenses).toEqual(expect.arrayContaining([expect.objectContaining({ spdx: "ODbL-1.0", part: "data" }), expect.objectContaining({ spdx: "MIT", part: "code" })]));
+    expect(report.licenses).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ spdx: "ODbL-1.0", part: "data" }),
+        expect.objectContaining({ spdx: "MIT", part: "code" }),
+      ]),
+    );
     expect(report.results.find((result) => result.indicator === "2")?.outcome).toBe("pass");
   });
 
   test.each([
     ["package.json", { "package.json": JSON.stringify({ name: "x", license: "MIT" }) }, "MIT"],
-    ["pyproject.toml classifier", { "pyproject.toml": '[project]\nname = "x"\nclassifiers = ["License :: OSI Approved :: MIT License"]\n' }, "MIT"],
+    [
+      "pyproject.toml classifier",
+      { "pyproject.toml": '[project]\nname = "x"\nclassifiers = ["License :: OSI Approved :: MIT License"]\n' },
+      "MIT",
+    ],
     ["setup.cfg", { "setup.cfg": "[metadata]\nlicense = Apache 2\n" }, "Apache-2.0"],
     ["setup.py", { "setup.py": 'setup(name="x", license="GPLv3")\n' }, "GPL-3.0"],
     ["Cargo.toml", { "Cargo.toml": '[package]\nname = "x"\nlicense = "MIT OR Apache-2.0"\n' }, "MIT OR Apache-2.0"],
-    ["composer.json", { "composer.json": JSON.stringify({ license: ["MIT", "GPL-2.0-or-later"] }) }, "MIT OR GPL-2.0-or-later"],
+    [
+      "composer.json",
+      { "composer.json": JSON.stringify({ license: ["MIT", "GPL-2.0-or-later"] }) },
+      "MIT OR GPL-2.0-or-later",
+    ],
     ["gemspec", { "x.gemspec": "Gem::Specification.new do |s|\n  s.license = 'BSD-2-Clause'\nend\n" }, "BSD-2-Clause"],
     ["R DESCRIPTION", { DESCRIPTION: "Package: x\nLicense: GPL-3\n" }, "GPL-3.0"],
-    ["pom.xml", { "pom.xml": "<project><licenses><license><name>Apache License, Version 2.0</name></license></licenses></project>" }, "Apache-2.0"],
-    ["csproj", { "x.csproj": "<Project><PropertyGroup><PackageLicenseExpression>MIT</PackageLicenseExpression></PropertyGroup></Project>" }, "MIT"],
+    [
+      "pom.xml",
+      {
+        "pom.xml":
+          "<project><licenses><license><name>Apache License, Version 2.0</name></license></licenses></project>",
+      },
+      "Apache-2.0",
+    ],
+    [
+      "csproj",
+      {
+        "x.csproj":
+          "<Project><PropertyGroup><PackageLicenseExpression>MIT</PackageLicenseExpression></PropertyGroup></Project>",
+      },
+      "MIT",
+    ],
     ["publiccode.yml", { "publiccode.yml": "legal:\n  license: AGPL-3.0-or-later\n" }, "AGPL-3.0-or-later"],
     ["SPDX headers", { "src/a.ts": "// SPDX-License-Identifier: MPL-2.0\nexport {};\n" }, "MPL-2.0"],
-    ["README licence section", { "README.md": "# X\n\n## License\n\nThis project is licensed under the MIT License.\n" }, "MIT"],
+    [
+      "README licence section",
+      { "README.md": "# X\n\n## License\n\nThis project is licensed under the MIT License.\n" },
+      "MIT",
+    ],
   ] as const)("a licence declared only in %s is found but needs review (no text)", async (_name, files, expression) => {
     const report = await screenMemory({ ...code, ...files });
     expect(report.license).toBe(expression);
@@ -78,19 +160,28 @@ describe("indicator 2: where licences are found and how they combine", () => {
     ["a Markdown link in a sentence", "This project is licensed under the [MIT License](LICENSE).", "MIT"],
     ["a bare link", "[Apache 2.0](https://www.apache.org/licenses/LICENSE-2.0)", "Apache-2.0"],
     ["a bare licence name", "MIT", "MIT"],
-  ] as const)("a README licence section with %s is a claim to review, not a missing licence", async (_name, body, expression) => {
-    const report = await screenMemory({ ...code, "README.md": `# X\n\n## License\n\n${body}\n` });
-    expect(report.license).toBe(expression);
-    const result = report.results.find((candidate) => candidate.indicator === "2");
-    expect(result?.outcome).toBe("review");
-    expect(result?.evidence[0]).toMatchObject({ path: "README.md", line: 5 });
-    expect(result?.fix?.text).toMatch(/full text of the licence in a LICENSE file/);
-  });
+  ] as const)(
+    "a README licence section with %s is a claim to review, not a missing licence",
+    async (_name, body, expression) => {
+      const report = await screenMemory({ ...code, "README.md": `# X\n\n## License\n\n${body}\n` });
+      expect(report.license).toBe(expression);
+      const result = report.results.find((candidate) => candidate.indicator === "2");
+      expect(result?.outcome).toBe("review");
+      expect(result?.evidence[0]).toMatchObject({ path: "README.md", line: 5 });
+      expect(result?.fix?.text).toMatch(/full text of the licence in a LICENSE file/);
+    },
+  );
 
   test("a README sentence about the framework the project started from is never a pass: a human decides", async () => {
-    const result = await resultFor("2", { ...code, "README.md": "# App\n\n### License\nThe Laravel framework is open-sourced software licensed under the [MIT license](https://opensource.org/licenses/MIT).\n" });
+    const result = await resultFor("2", {
+      ...code,
+      "README.md":
+        "# App\n\n### License\nThe Laravel framework is open-sourced software licensed under the [MIT license](https://opensource.org/licenses/MIT).\n",
+    });
     expect(result.outcome).toBe("review");
-    expect(result.evidence[0]?.note).toContain('"The Laravel framework is open-sourced software licensed under the MIT license." (it speaks of The Laravel framework, which may not be this project)');
+    expect(result.evidence[0]?.note).toContain(
+      '"The Laravel framework is open-sourced software licensed under the MIT license." (it speaks of The Laravel framework, which may not be this project)',
+    );
   });
 
   test.each([
@@ -104,57 +195,105 @@ describe("indicator 2: where licences are found and how they combine", () => {
   });
 
   test("a manifest that disagrees with LICENSE is a conflict naming both, and a review", async () => {
-    const report = await screenMemory({ ...code, LICENSE: filledText("MIT"), "package.json": JSON.stringify({ license: "ISC" }) });
+    const report = await screenMemory({
+      ...code,
+      LICENSE: filledText("MIT"),
+      "package.json": JSON.stringify({ license: "ISC" }),
+    });
     expect(report.license).toBe("MIT");
-    expect(report.licenseConflicts[0]?.message).toBe("package.json:1 says ISC (manifest), but the licence found is MIT.");
+    expect(report.licenseConflicts[0]?.message).toBe(
+      "package.json:1 says ISC (manifest), but the licence found is MIT.",
+    );
     const result = report.results.find((candidate) => candidate.indicator === "2");
     expect(result?.outcome).toBe("review");
     expect(result?.fix?.text).toContain("package.json");
   });
 
   test("a manifest licence that is no licence identifier is a conflict", async () => {
-    const report = await screenMemory({ ...code, LICENSE: spdxText("AGPL-3.0-only"), "package.json": JSON.stringify({ license: "Copyright Example Org" }) });
-    expect(report.licenseConflicts[0]?.message).toBe('package.json gives the licence as "Copyright Example Org", which is not a licence identifier, while the project\'s licence is AGPL-3.0-only.');
+    const report = await screenMemory({
+      ...code,
+      LICENSE: spdxText("AGPL-3.0-only"),
+      "package.json": JSON.stringify({ license: "Copyright Example Org" }),
+    });
+    expect(report.licenseConflicts[0]?.message).toBe(
+      'package.json gives the licence as "Copyright Example Org", which is not a licence identifier, while the project\'s licence is AGPL-3.0-only.',
+    );
   });
 
   test("two licence files with different licences are a conflict, never silently resolved", async () => {
-    const report = await screenMemory({ ...code, COPYING: spdxText("LGPL-2.1-only"), COPYRIGHT: spdxText("GPL-2.0-only") });
-    expect(report.licenseConflicts[0]?.message).toBe("Licence files disagree: COPYING is LGPL-2.1-only, COPYRIGHT is GPL-2.0-only.");
+    const report = await screenMemory({
+      ...code,
+      COPYING: spdxText("LGPL-2.1-only"),
+      COPYRIGHT: spdxText("GPL-2.0-only"),
+    });
+    expect(report.licenseConflicts[0]?.message).toBe(
+      "Licence files disagree: COPYING is LGPL-2.1-only, COPYRIGHT is GPL-2.0-only.",
+    );
   });
 
   test("a GNU text with an or-later notice in the README is -or-later", async () => {
-    const report = await screenMemory({ ...code, LICENSE: spdxText("GPL-3.0-only"), "README.md": "# X\n\n## Licence\n\nThis program is free software under the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.\n" });
+    const report = await screenMemory({
+      ...code,
+      LICENSE: spdxText("GPL-3.0-only"),
+      "README.md":
+        "# X\n\n## Licence\n\nThis program is free software under the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.\n",
+    });
     expect(report.license).toBe("GPL-3.0-or-later");
   });
 
   test("a project notice saying 'or later' before the full GNU text makes it -or-later, even beside a bare deprecated manifest id", async () => {
-    const preamble = "Clinic Queue\n\nThis program is free software: you can redistribute it and/or modify\nit under the terms of the GNU Affero General Public License as published by\nthe Free Software Foundation, either version 3 of the License, or\n(at your option) any later version.\n\nClinic Queue is released under the AGPLv3.\n\n";
-    const report = await screenMemory({ ...code, LICENSE: preamble + spdxText("AGPL-3.0-only"), "composer.json": '{"name": "x/y", "license": "AGPL-3.0"}' });
+    const preamble =
+      "Clinic Queue\n\nThis program is free software: you can redistribute it and/or modify\nit under the terms of the GNU Affero General Public License as published by\nthe Free Software Foundation, either version 3 of the License, or\n(at your option) any later version.\n\nClinic Queue is released under the AGPLv3.\n\n";
+    const report = await screenMemory({
+      ...code,
+      LICENSE: preamble + spdxText("AGPL-3.0-only"),
+      "composer.json": '{"name": "x/y", "license": "AGPL-3.0"}',
+    });
     expect(report.license).toBe("AGPL-3.0-or-later");
-    expect(report.licenses).toContainEqual(expect.objectContaining({ spdx: "AGPL-3.0-or-later", method: "notice", path: "LICENSE", line: 4 }));
+    expect(report.licenses).toContainEqual(
+      expect.objectContaining({ spdx: "AGPL-3.0-or-later", method: "notice", path: "LICENSE", line: 4 }),
+    );
   });
 
   test("a bare GNU text stays -only beside a deprecated manifest id, without a conflict", async () => {
-    const report = await screenMemory({ ...code, LICENSE: spdxText("GPL-3.0-only"), "composer.json": '{"name": "x/y", "license": "GPL-3.0"}' });
+    const report = await screenMemory({
+      ...code,
+      LICENSE: spdxText("GPL-3.0-only"),
+      "composer.json": '{"name": "x/y", "license": "GPL-3.0"}',
+    });
     expect(report.license).toBe("GPL-3.0-only");
     expect(report.licenseConflicts).toEqual([]);
   });
 
   test("vendored licences are reported apart, not as the project's", async () => {
-    const report = await screenMemory({ ...code, LICENSE: filledText("MIT"), "vendor/lib/LICENSE": spdxText("GPL-2.0-only"), "third_party/x/COPYING": spdxText("GPL-3.0-only") });
+    const report = await screenMemory({
+      ...code,
+      LICENSE: filledText("MIT"),
+      "vendor/lib/LICENSE": spdxText("GPL-2.0-only"),
+      "third_party/x/COPYING": spdxText("GPL-3.0-only"),
+    });
     expect(report.license).toBe("MIT");
     const result = report.results.find((candidate) => candidate.indicator === "2");
-    expect(result?.evidence.at(-1)?.note).toBe("2 licence file(s) of vendored or third-party code were not counted as the project's licence (e.g. third_party/x/COPYING).");
+    expect(result?.evidence.at(-1)?.note).toBe(
+      "2 licence file(s) of vendored or third-party code were not counted as the project's licence (e.g. third_party/x/COPYING).",
+    );
   });
 
   test("an empty LICENSE_HEADER and a PDF contract are not licences", async () => {
-    const result = await resultFor("2", { ...code, LICENSE_HEADER: "", "LICENSE.pdf": new Uint8Array([37, 80, 68, 70, 0, 1]) });
+    const result = await resultFor("2", {
+      ...code,
+      LICENSE_HEADER: "",
+      "LICENSE.pdf": new Uint8Array([37, 80, 68, 70, 0, 1]),
+    });
     expect(result.outcome).toBe("fail");
   });
 
   test("an unidentified licence-like file needs review and names the closest licence", async () => {
     const words = spdxText("Apache-2.0").split(/\s+/);
-    const result = await resultFor("2", { ...code, LICENSE: words.filter((_word, index) => index % 4 !== 0).join(" ") });
+    const result = await resultFor("2", {
+      ...code,
+      LICENSE: words.filter((_word, index) => index % 4 !== 0).join(" "),
+    });
     expect(result.outcome).toBe("review");
     expect(result.summary).toBe("Licence-like files found but no licence identified with confidence: LICENSE.");
     expect(result.evidence[0]?.note).toMatch(/^licence-like file not identified with confidence/);
@@ -190,7 +329,11 @@ describe("indicator 2: DPG policy per asset type", () => {
   });
 
   test("a one-sentence CC pointer licenses content", async () => {
-    const result = await resultFor("2", { "LICENSE.md": "This work is released under a Creative Commons Attribution 4.0 International licence." }, { assetTypes: ["content"] });
+    const result = await resultFor(
+      "2",
+      { "LICENSE.md": "This work is released under a Creative Commons Attribution 4.0 International licence." },
+      { assetTypes: ["content"] },
+    );
     expect(result.outcome).toBe("pass");
   });
 
@@ -200,7 +343,10 @@ describe("indicator 2: DPG policy per asset type", () => {
   });
 
   test("Commons Clause appended to Apache-2.0 fails", async () => {
-    const result = await resultFor("2", { ...code, LICENSE: `${spdxText("Apache-2.0")}\n\n"Commons Clause" License Condition v1.0\n\nThe Software is provided to you by the Licensor under the License, as defined below, subject to the following condition. Without limiting other conditions in the License, the grant of rights under the License will not include the right to Sell the Software.\n` });
+    const result = await resultFor("2", {
+      ...code,
+      LICENSE: `${spdxText("Apache-2.0")}\n\n"Commons Clause" License Condition v1.0\n\nThe Software is provided to you by the Licensor under the License, as defined below, subject to the following condition. Without limiting other conditions in the License, the grant of rights under the License will not include the right to Sell the Software.\n`,
+    });
     expect(result.outcome).toBe("fail");
     expect(result.summary).toMatch(/Commons Clause forbids selling/);
   });
@@ -212,7 +358,10 @@ describe("indicator 2: DPG policy per asset type", () => {
   });
 
   test("an OpenRAIL model card fails for an AI model", async () => {
-    const result = await resultFor("2", { "README.md": "---\nlicense: openrail\n---\n# Model\n", "model.safetensors": new Uint8Array([0, 1]) });
+    const result = await resultFor("2", {
+      "README.md": "---\nlicense: openrail\n---\n# Model\n",
+      "model.safetensors": new Uint8Array([0, 1]),
+    });
     expect(result.outcome).toBe("review");
   });
 });

@@ -8,7 +8,9 @@ describe("indicator 7: privacy and applicable laws", () => {
   });
 
   test("declared laws with a policy link are attested", async () => {
-    const result = await resultFor("7", { ".github/dpg.yml": "privacy:\n  laws: [GDPR]\n  policy: https://example.org/privacy\n" });
+    const result = await resultFor("7", {
+      ".github/dpg.yml": "privacy:\n  laws: [GDPR]\n  policy: https://example.org/privacy\n",
+    });
     expect(result.outcome).toBe("attested");
   });
 

@@ -8,7 +8,20 @@ function identify(text: string) {
 }
 
 describe("identifying licence texts against the SPDX list", () => {
-  test.each(["MIT", "Apache-2.0", "BSD-3-Clause", "BSD-2-Clause", "ISC", "MPL-2.0", "CC-BY-4.0", "CC-BY-NC-SA-4.0", "ODbL-1.0", "EUPL-1.2", "SSPL-1.0", "BUSL-1.1"])("%s verbatim is itself, exactly", (id) => {
+  test.each([
+    "MIT",
+    "Apache-2.0",
+    "BSD-3-Clause",
+    "BSD-2-Clause",
+    "ISC",
+    "MPL-2.0",
+    "CC-BY-4.0",
+    "CC-BY-NC-SA-4.0",
+    "ODbL-1.0",
+    "EUPL-1.2",
+    "SSPL-1.0",
+    "BUSL-1.1",
+  ])("%s verbatim is itself, exactly", (id) => {
     expect(identify(spdxText(id))).toMatchObject({ spdx: id, confidence: 1 });
   });
 
@@ -28,13 +41,17 @@ describe("identifying licence texts against the SPDX list", () => {
   });
 
   test("a preamble before the text is found and reported", () => {
-    const result = identify(`This project, Example, is distributed under the terms below. Parts of it were written by volunteers.\n\n${filledText("Apache-2.0")}`);
+    const result = identify(
+      `This project, Example, is distributed under the terms below. Parts of it were written by volunteers.\n\n${filledText("Apache-2.0")}`,
+    );
     expect(result.spdx).toBe("Apache-2.0");
     expect(result.note).toMatch(/words before the licence text/);
   });
 
   test("a disclaimer after the text is found and reported", () => {
-    const result = identify(`${filledText("MIT")}\n\nThe organisation's logo and name are not covered by this licence and may not be used without written permission from the organisation.\n`);
+    const result = identify(
+      `${filledText("MIT")}\n\nThe organisation's logo and name are not covered by this licence and may not be used without written permission from the organisation.\n`,
+    );
     expect(result.spdx).toBe("MIT");
     expect(result.note).toMatch(/words after the licence text/);
     expect(result.extraAfter).toContain("logo");

@@ -1,18 +1,40 @@
-import { ACTION_OPEN_FIX_ISSUES, decideConclusion, MAX_OUTPUT_BYTES, renderCheckRun, renderCheckRunError, truncateMarkdown } from "../../src/reporters/check-run.js";
+import {
+  ACTION_OPEN_FIX_ISSUES,
+  decideConclusion,
+  MAX_OUTPUT_BYTES,
+  renderCheckRun,
+  renderCheckRunError,
+  truncateMarkdown,
+} from "../../src/reporters/check-run.js";
 import { buildReport } from "../helpers/build-report.js";
 
 test("the rendered check run for a mixed report", () => {
   const report = buildReport(
     { "1": "review", "2": "fail", "9a": "review", "5": "error" },
-    { evidence: { "2": [{ path: "package.json", line: 4, note: "declares a proprietary licence" }, { note: "no LICENSE file" }] } },
+    {
+      evidence: {
+        "2": [{ path: "package.json", line: 4, note: "declares a proprietary licence" }, { note: "no LICENSE file" }],
+      },
+    },
   );
   const rendered = renderCheckRun(report);
   expect(rendered.conclusion).toBe("failure");
-  expect(rendered.output.title).toBe("7 of 11 met · 2 need a declaration or review · 1 missing · 1 could not be screened");
+  expect(rendered.output.title).toBe(
+    "7 of 11 met · 2 need a declaration or review · 1 missing · 1 could not be screened",
+  );
   expect(rendered.annotations).toEqual([
-    { path: "package.json", start_line: 4, end_line: 4, annotation_level: "failure", title: "2. Use of approved open licences", message: "declares a proprietary licence" },
+    {
+      path: "package.json",
+      start_line: 4,
+      end_line: 4,
+      annotation_level: "failure",
+      title: "2. Use of approved open licences",
+      message: "declares a proprietary licence",
+    },
   ]);
-  expect(rendered.output.text).toContain(`[\`package.json:4\`](https://github.com/octo-org/demo/blob/${report.repository.ref}/package.json#L4)`);
+  expect(rendered.output.text).toContain(
+    `[\`package.json:4\`](https://github.com/octo-org/demo/blob/${report.repository.ref}/package.json#L4)`,
+  );
   expect(rendered).toMatchSnapshot();
 });
 
@@ -46,11 +68,20 @@ test("buttons respect the Checks API limits (label and identifier ≤ 20, descri
 
 test("declaration problems fail the run, are listed with lines and annotate the file", () => {
   const report = buildReport();
-  report.declaration = { path: ".github/dpg.yml", status: "invalid", problems: [{ key: "check.failOn", line: 2, message: "must be one of: fail, never" }, { key: "", message: "the file must be a mapping of keys to values" }] };
+  report.declaration = {
+    path: ".github/dpg.yml",
+    status: "invalid",
+    problems: [
+      { key: "check.failOn", line: 2, message: "must be one of: fail, never" },
+      { key: "", message: "the file must be a mapping of keys to values" },
+    ],
+  };
   const rendered = renderCheckRun(report);
   expect(rendered.conclusion).toBe("failure");
   expect(rendered.output.summary).toContain("- line 2: `check.failOn`: must be one of: fail, never");
-  expect(rendered.annotations.map((annotation) => [annotation.path, annotation.start_line, annotation.annotation_level])).toEqual([
+  expect(
+    rendered.annotations.map((annotation) => [annotation.path, annotation.start_line, annotation.annotation_level]),
+  ).toEqual([
     [".github/dpg.yml", 2, "failure"],
     [".github/dpg.yml", 1, "failure"],
   ]);
@@ -62,7 +93,9 @@ test("over-long output is cut under 65,535 bytes and says so", () => {
   const long = `${"| row |\n".repeat(20_000)}`;
   const cut = truncateMarkdown(long);
   expect(utf8Bytes(cut)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
-  expect(cut).toContain("… cut here: 160,000 bytes are more than a check run can show (65,535). Run `dpg-screener screen` for the full report.");
+  expect(cut).toContain(
+    "… cut here: 160,000 bytes are more than a check run can show (65,535). Run `dpg-screener screen` for the full report.",
+  );
   expect(truncateMarkdown("short")).toBe("short");
   const report = buildReport({ "2": "fail" }, { summaries: { "2": "x".repeat(70_000) } });
   const rendered = renderCheckRun(report);

@@ -63,13 +63,19 @@ describe("fix templates", () => {
   test("templates contain no code fence that would end the block they are shown in", () => {
     for (const id of INDICATOR_IDS) {
       const template = fixTemplateFor(id, ["software"]);
-      for (const text of [template.declaration ?? "", ...template.files.map((file) => file.content)]) expect(text).not.toContain("```");
+      for (const text of [template.declaration ?? "", ...template.files.map((file) => file.content)])
+        expect(text).not.toContain("```");
     }
   });
 
   test("licence choices follow the asset types, each licence once", () => {
     expect(licenceChoicesFor(["data"]).map((choice) => choice.spdx)).toEqual(["CC-BY-4.0", "ODbL-1.0", "CC0-1.0"]);
-    expect(licenceChoicesFor(["content", "data"]).map((choice) => choice.spdx)).toEqual(["CC-BY-4.0", "CC-BY-SA-4.0", "ODbL-1.0", "CC0-1.0"]);
+    expect(licenceChoicesFor(["content", "data"]).map((choice) => choice.spdx)).toEqual([
+      "CC-BY-4.0",
+      "CC-BY-SA-4.0",
+      "ODbL-1.0",
+      "CC0-1.0",
+    ]);
     expect(licenceChoicesFor([]).map((choice) => choice.spdx)).toContain("Apache-2.0");
   });
 

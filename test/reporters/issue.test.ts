@@ -16,36 +16,57 @@ describe("renderTrackingIssue", () => {
   });
 
   test("ticks met, declared and not-applicable rows and leaves the others open", () => {
-    const { body } = renderTrackingIssue(buildReport({ "1": "attested", "2": "fail", "4": "not-applicable", "5": "review", "7": "error" }));
-    const boxes = body.split("\n").filter((line) => /^- \[[ x]\]/.test(line)).map((line) => `${line.slice(3, 4)} ${/\*\*(\w+)\./.exec(line)?.[1]}`);
+    const { body } = renderTrackingIssue(
+      buildReport({ "1": "attested", "2": "fail", "4": "not-applicable", "5": "review", "7": "error" }),
+    );
+    const boxes = body
+      .split("\n")
+      .filter((line) => /^- \[[ x]\]/.test(line))
+      .map((line) => `${line.slice(3, 4)} ${/\*\*(\w+)\./.exec(line)?.[1]}`);
     expect(boxes).toEqual(["x 1", "  2", "x 3", "x 4", "  5", "x 6", "  7", "x 8", "x 9a", "x 9b", "x 9c"]);
   });
 
   test("explains each unmet row: found, why it matters, the fix and the guidance", () => {
     const { body } = renderTrackingIssue(buildReport({ "2": "fail" }, { summaries: { "2": "No licence found." } }));
     expect(body).toContain("  - **Found:** No licence found.");
-    expect(body).toContain("  - **Why it matters:** the DPG Standard asks that the project uses an approved open licence");
+    expect(body).toContain(
+      "  - **Why it matters:** the DPG Standard asks that the project uses an approved open licence",
+    );
     expect(body).toContain("  - **Fix:** Choose an [approved open licence]");
     expect(body).toContain("  - [DPGA guidance](https://github.com/DPGAlliance/dpg-resources/wiki/2.-Open-Licensing)");
   });
 
   test("links evidence to the screened commit and shows at most a few items", () => {
-    const evidence = Array.from({ length: ISSUE_EVIDENCE_LIMIT + 2 }, (_, index) => ({ path: `src/file${index}.c`, line: index + 1, note: "closed component" }));
+    const evidence = Array.from({ length: ISSUE_EVIDENCE_LIMIT + 2 }, (_, index) => ({
+      path: `src/file${index}.c`,
+      line: index + 1,
+      note: "closed component",
+    }));
     const { body } = renderTrackingIssue(buildReport({ "4": "review" }, { evidence: { "4": evidence } }));
-    expect(body).toContain("[`src/file0.c:1`](https://github.com/octo-org/demo/blob/0123456789abcdef0123456789abcdef01234567/src/file0.c#L1)");
+    expect(body).toContain(
+      "[`src/file0.c:1`](https://github.com/octo-org/demo/blob/0123456789abcdef0123456789abcdef01234567/src/file0.c#L1)",
+    );
     expect(body).not.toContain("src/file5.c");
     expect(body).toContain("…and 2 more in the check run");
   });
 
   test("links the latest check run and lists open suggested-fix issues", () => {
-    const { body } = renderTrackingIssue(buildReport({ "2": "fail", "5": "review" }), { checkRunUrl: CHECK_RUN, fixIssues: [{ indicator: "5", number: 12 }, { indicator: "2", number: 9 }] });
+    const { body } = renderTrackingIssue(buildReport({ "2": "fail", "5": "review" }), {
+      checkRunUrl: CHECK_RUN,
+      fixIssues: [
+        { indicator: "5", number: 12 },
+        { indicator: "2", number: 9 },
+      ],
+    });
     expect(body).toContain(`[latest check run](${CHECK_RUN})`);
     expect(body).toContain("- #9 (indicator 2)\n- #12 (indicator 5)");
     expect(body).toContain("· suggested fix: #9");
   });
 
   test("says how to get suggested-fix issues when none are open", () => {
-    expect(renderTrackingIssue(buildReport({ "2": "fail" })).body).toContain("None open. Click **Open fix issues** on the check run");
+    expect(renderTrackingIssue(buildReport({ "2": "fail" })).body).toContain(
+      "None open. Click **Open fix issues** on the check run",
+    );
   });
 
   test("carries the marker and a readable state of the failing rows", () => {
@@ -60,23 +81,49 @@ describe("renderTrackingIssue", () => {
     const base = renderTrackingIssue(report, { checkRunUrl: CHECK_RUN }).state.fingerprint;
     expect(renderTrackingIssue(report, { checkRunUrl: `${CHECK_RUN}0` }).state.fingerprint).toBe(base);
     expect(renderTrackingIssue(buildReport({ "2": "review" })).state.fingerprint).not.toBe(base);
-    expect(renderTrackingIssue(buildReport({ "2": "fail" }, { summaries: { "2": "other" } })).state.fingerprint).not.toBe(base);
-    expect(renderTrackingIssue(report, { fixIssues: [{ indicator: "2", number: 3 }] }).state.fingerprint).not.toBe(base);
+    expect(
+      renderTrackingIssue(buildReport({ "2": "fail" }, { summaries: { "2": "other" } })).state.fingerprint,
+    ).not.toBe(base);
+    expect(renderTrackingIssue(report, { fixIssues: [{ indicator: "2", number: 3 }] }).state.fingerprint).not.toBe(
+      base,
+    );
   });
 
   test("mentions screen warnings and a rejected declaration", () => {
-    const report = { ...buildReport({ "2": "fail" }), warnings: ["The file list is incomplete (truncated)."], declaration: { path: ".github/dpg.yml", status: "invalid" as const, problems: [{ key: "sdgs", message: "expected array" }] } };
+    const report = {
+      ...buildReport({ "2": "fail" }),
+      warnings: ["The file list is incomplete (truncated)."],
+      declaration: {
+        path: ".github/dpg.yml",
+        status: "invalid" as const,
+        problems: [{ key: "sdgs", message: "expected array" }],
+      },
+    };
     const { body } = renderTrackingIssue(report);
     expect(body).toContain("> ⚠️ The file list is incomplete (truncated).");
     expect(body).toContain("> ⚠️ `.github/dpg.yml` has 1 problem(s); the check run lists them with their lines.");
   });
 
   test("body of a typical unmet repository (snapshot)", () => {
-    expect(renderTrackingIssue(buildReport({ "2": "fail", "5": "review", "9c": "review" }), { checkRunUrl: CHECK_RUN, fixIssues: [{ indicator: "2", number: 4 }] }).body).toMatchSnapshot();
+    expect(
+      renderTrackingIssue(buildReport({ "2": "fail", "5": "review", "9c": "review" }), {
+        checkRunUrl: CHECK_RUN,
+        fixIssues: [{ indicator: "2", number: 4 }],
+      }).body,
+    ).toMatchSnapshot();
   });
 
   test("a real screen of a bare repository explains every unmet row", async () => {
-    const report = await screenMemory({ "README.md": "# Demo\n\nA small tool.\n", "src/main.c": "int main(void) { return 0; }\n" }, { metadata: { fullName: "octo-org/demo", url: "https://github.com/octo-org/demo", commit: "0123456789abcdef0123456789abcdef01234567" } });
+    const report = await screenMemory(
+      { "README.md": "# Demo\n\nA small tool.\n", "src/main.c": "int main(void) { return 0; }\n" },
+      {
+        metadata: {
+          fullName: "octo-org/demo",
+          url: "https://github.com/octo-org/demo",
+          commit: "0123456789abcdef0123456789abcdef01234567",
+        },
+      },
+    );
     const { body, state } = renderTrackingIssue(report);
     expect(state.unmet.length).toBeGreaterThan(0);
     for (const indicator of state.unmet) {

@@ -7,13 +7,23 @@ const repo = useTempRepos();
 
 describe("LocalSnapshot", () => {
   test("lists files with POSIX paths, skipping .git and node_modules", async () => {
-    const root = await repo({ "README.md": "x", "src/a.ts": "a", ".git/HEAD": "ref", "node_modules/x/index.js": "x", ".github/workflows/ci.yml": "on: push" });
+    const root = await repo({
+      "README.md": "x",
+      "src/a.ts": "a",
+      ".git/HEAD": "ref",
+      "node_modules/x/index.js": "x",
+      ".github/workflows/ci.yml": "on: push",
+    });
     const listing = await (await LocalSnapshot.open(root)).listFiles();
     expect(listing).toEqual({ paths: [".github/workflows/ci.yml", "README.md", "src/a.ts"], truncated: false });
   });
 
   test("reads text, and says distinctly when a file is binary, too large or missing", async () => {
-    const root = await repo({ "a.txt": "héllo", "b.bin": new Uint8Array([0x89, 0x50, 0x00, 0x01]), "big.txt": "x".repeat(2000) });
+    const root = await repo({
+      "a.txt": "héllo",
+      "b.bin": new Uint8Array([0x89, 0x50, 0x00, 0x01]),
+      "big.txt": "x".repeat(2000),
+    });
     const files = await (await LocalSnapshot.open(root)).readFiles(["a.txt", "b.bin", "big.txt", "nope.txt"], 1000);
     expect(files.get("a.txt")).toEqual({ kind: "text", text: "héllo", bytes: 6 });
     expect(files.get("b.bin")).toEqual({ kind: "binary", bytes: 4 });
@@ -34,7 +44,10 @@ describe("LocalSnapshot", () => {
     await symlink(outside, join(root, "linked-dir"));
     const snapshot = await LocalSnapshot.open(root);
     expect((await snapshot.listFiles()).paths).toEqual(["README.md"]);
-    expect((await snapshot.readFiles(["LICENSE"], 1000)).get("LICENSE")).toEqual({ kind: "unreadable", reason: "symbolic link pointing outside the repository" });
+    expect((await snapshot.readFiles(["LICENSE"], 1000)).get("LICENSE")).toEqual({
+      kind: "unreadable",
+      reason: "symbolic link pointing outside the repository",
+    });
     expect((await snapshot.readFiles(["../secret.txt"], 1000)).get("../secret.txt")).toEqual({ kind: "missing" });
   });
 
@@ -51,7 +64,9 @@ describe("LocalSnapshot", () => {
   });
 
   test("stops listing at the file cap and marks the listing truncated", async () => {
-    const files = Object.fromEntries(Array.from({ length: 30 }, (_, index) => [`f${String(index).padStart(2, "0")}.txt`, "x"]));
+    const files = Object.fromEntries(
+      Array.from({ length: 30 }, (_, index) => [`f${String(index).padStart(2, "0")}.txt`, "x"]),
+    );
     const root = await repo(files);
     const listing = await (await LocalSnapshot.open(root, { maxFiles: 10 })).listFiles();
     expect(listing.paths).toHaveLength(10);
@@ -73,16 +88,19 @@ describe("LocalSnapshot", () => {
     expect((await (await LocalSnapshot.open(root)).listFiles()).paths).toEqual(["README.md"]);
   });
 
-  test.each([
-    ["a path that does not exist", "/nonexistent/dpg-screener-test", "no such file or folder"],
-  ])("refuses %s with a clear message", async (_name, target, message) => {
-    await expect(LocalSnapshot.open(target)).rejects.toThrow(new TargetError(`${target}: ${message}`));
-  });
+  test.each([["a path that does not exist", "/nonexistent/dpg-screener-test", "no such file or folder"]])(
+    "refuses %s with a clear message",
+    async (_name, target, message) => {
+      await expect(LocalSnapshot.open(target)).rejects.toThrow(new TargetError(`${target}: ${message}`));
+    },
+  );
 
   test("refuses a file with a message saying a folder is needed", async () => {
     const root = await repo({ "file.txt": "x" });
     const target = join(root, "file.txt");
-    await expect(LocalSnapshot.open(target)).rejects.toThrow(`${target}: is a file, not a folder; give the folder of a checkout`);
+    await expect(LocalSnapshot.open(target)).rejects.toThrow(
+      `${target}: is a file, not a folder; give the folder of a checkout`,
+    );
   });
 
   test("an empty folder lists nothing", async () => {

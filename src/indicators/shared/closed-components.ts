@@ -16,55 +16,85 @@ export interface ClosedComponent {
   sources: readonly string[];
 }
 
-const atLeast = (minimum: readonly number[]) => (version: readonly number[] | undefined) => version === undefined || compare(version, minimum) >= 0;
-const between = (from: readonly number[], below: readonly number[]) => (version: readonly number[] | undefined) => version !== undefined && compare(version, from) >= 0 && compare(version, below) < 0;
+const atLeast = (minimum: readonly number[]) => (version: readonly number[] | undefined) =>
+  version === undefined || compare(version, minimum) >= 0;
+const between = (from: readonly number[], below: readonly number[]) => (version: readonly number[] | undefined) =>
+  version !== undefined && compare(version, from) >= 0 && compare(version, below) < 0;
 
 export const CLOSED_COMPONENTS: readonly ClosedComponent[] = [
   {
     name: "MongoDB server (4.0.3 and later, released after 2018-10-16)",
-    ecosystems: ["docker"], names: /^(library\/)?mongo$|^mongodb\/mongodb-(community|enterprise)-server$/,
-    affects: atLeast([4, 0, 3]), terms: "SSPL-1.0 (not OSI-approved)", openAlternatives: "PostgreSQL, FerretDB, or MongoDB 4.0.2 and earlier",
+    ecosystems: ["docker"],
+    names: /^(library\/)?mongo$|^mongodb\/mongodb-(community|enterprise)-server$/,
+    affects: atLeast([4, 0, 3]),
+    terms: "SSPL-1.0 (not OSI-approved)",
+    openAlternatives: "PostgreSQL, FerretDB, or MongoDB 4.0.2 and earlier",
     sources: [PLATFORM_GUIDANCE_URL, "https://www.mongodb.com/legal/licensing/server-side-public-license/faq"],
   },
   {
-    name: "Elasticsearch 7.11 to 8.15", ecosystems: ["docker"], names: /^(library\/)?elasticsearch$|^docker\.elastic\.co\/elasticsearch\/elasticsearch$/,
-    affects: between([7, 11], [8, 16]), terms: "Elastic License 2.0 or SSPL-1.0 (AGPL-3.0 was added from 8.16)", openAlternatives: "OpenSearch, or Elasticsearch 8.16 and later under AGPL-3.0",
+    name: "Elasticsearch 7.11 to 8.15",
+    ecosystems: ["docker"],
+    names: /^(library\/)?elasticsearch$|^docker\.elastic\.co\/elasticsearch\/elasticsearch$/,
+    affects: between([7, 11], [8, 16]),
+    terms: "Elastic License 2.0 or SSPL-1.0 (AGPL-3.0 was added from 8.16)",
+    openAlternatives: "OpenSearch, or Elasticsearch 8.16 and later under AGPL-3.0",
     sources: [PLATFORM_GUIDANCE_URL, "https://www.elastic.co/blog/elasticsearch-is-open-source-again"],
   },
   {
-    name: "Kibana 7.11 to 8.15", ecosystems: ["docker"], names: /^(library\/)?kibana$|^docker\.elastic\.co\/kibana\/kibana$/,
-    affects: between([7, 11], [8, 16]), terms: "Elastic License 2.0 or SSPL-1.0", openAlternatives: "OpenSearch Dashboards, or Kibana 8.16 and later under AGPL-3.0",
+    name: "Kibana 7.11 to 8.15",
+    ecosystems: ["docker"],
+    names: /^(library\/)?kibana$|^docker\.elastic\.co\/kibana\/kibana$/,
+    affects: between([7, 11], [8, 16]),
+    terms: "Elastic License 2.0 or SSPL-1.0",
+    openAlternatives: "OpenSearch Dashboards, or Kibana 8.16 and later under AGPL-3.0",
     sources: [PLATFORM_GUIDANCE_URL, "https://www.elastic.co/blog/elasticsearch-is-open-source-again"],
   },
   {
-    name: "Redis 7.4", ecosystems: ["docker"], names: /^(library\/)?redis$/,
-    affects: between([7, 4], [8]), terms: "RSALv2 or SSPL-1.0 (AGPL-3.0 was added from 8.0)", openAlternatives: "Valkey, Redis 7.2 or earlier, or Redis 8 under AGPL-3.0",
+    name: "Redis 7.4",
+    ecosystems: ["docker"],
+    names: /^(library\/)?redis$/,
+    affects: between([7, 4], [8]),
+    terms: "RSALv2 or SSPL-1.0 (AGPL-3.0 was added from 8.0)",
+    openAlternatives: "Valkey, Redis 7.2 or earlier, or Redis 8 under AGPL-3.0",
     sources: [PLATFORM_GUIDANCE_URL, "https://redis.io/blog/redis-adopts-dual-source-available-licensing/"],
   },
   {
-    name: "Mapbox GL JS 2 and later", ecosystems: ["npm"], names: /^mapbox-gl$/,
-    affects: atLeast([2]), terms: "Mapbox Terms of Service (proprietary since December 2020)", openAlternatives: "MapLibre GL JS (a fork of Mapbox GL JS 1.13)",
+    name: "Mapbox GL JS 2 and later",
+    ecosystems: ["npm"],
+    names: /^mapbox-gl$/,
+    affects: atLeast([2]),
+    terms: "Mapbox Terms of Service (proprietary since December 2020)",
+    openAlternatives: "MapLibre GL JS (a fork of Mapbox GL JS 1.13)",
     sources: [PLATFORM_GUIDANCE_URL, "https://github.com/mapbox/mapbox-gl-js/blob/main/CHANGELOG.md"],
   },
   {
-    name: "Firebase", ecosystems: ["npm", "pypi", "maven", "pub", "nuget", "rubygems", "go", "composer"],
-    names: /^(firebase|firebase-admin|firebase-tools|@firebase\/.+|@react-native-firebase\/.+|@angular\/fire|com\.google\.firebase:.+|firebase_[\w]+|cloud_firestore|FirebaseAdmin|firebase\.google\.com\/go(\/v\d+)?|kreait\/firebase-php)$/,
-    terms: "a proprietary Google cloud service", openAlternatives: "Supabase, Appwrite, or a self-hosted backend behind an abstraction layer",
+    name: "Firebase",
+    ecosystems: ["npm", "pypi", "maven", "pub", "nuget", "rubygems", "go", "composer"],
+    names:
+      /^(firebase|firebase-admin|firebase-tools|@firebase\/.+|@react-native-firebase\/.+|@angular\/fire|com\.google\.firebase:.+|firebase_[\w]+|cloud_firestore|FirebaseAdmin|firebase\.google\.com\/go(\/v\d+)?|kreait\/firebase-php)$/,
+    terms: "a proprietary Google cloud service",
+    openAlternatives: "Supabase, Appwrite, or a self-hosted backend behind an abstraction layer",
     sources: [PLATFORM_GUIDANCE_URL, "https://firebase.google.com/terms"],
   },
   {
-    name: "Google Maps Platform SDK", ecosystems: ["npm", "maven", "pub"],
-    names: /^(@react-google-maps\/api|@googlemaps\/js-api-loader|google-maps-react|@vis\.gl\/react-google-maps|com\.google\.android\.gms:play-services-maps|google_maps_flutter)$/,
-    terms: "a proprietary Google cloud service", openAlternatives: "OpenStreetMap with Leaflet, MapLibre or osmdroid",
+    name: "Google Maps Platform SDK",
+    ecosystems: ["npm", "maven", "pub"],
+    names:
+      /^(@react-google-maps\/api|@googlemaps\/js-api-loader|google-maps-react|@vis\.gl\/react-google-maps|com\.google\.android\.gms:play-services-maps|google_maps_flutter)$/,
+    terms: "a proprietary Google cloud service",
+    openAlternatives: "OpenStreetMap with Leaflet, MapLibre or osmdroid",
     sources: ["https://cloud.google.com/maps-platform/terms"],
   },
 ];
 
 /** The closed component a dependency is, if any. */
 export function closedComponentOf(dependency: Dependency): ClosedComponent | undefined {
-  return CLOSED_COMPONENTS.find((component) => component.ecosystems.includes(dependency.ecosystem)
-    && component.names.test(dependency.name)
-    && (component.affects === undefined || component.affects(versionOf(dependency.version))));
+  return CLOSED_COMPONENTS.find(
+    (component) =>
+      component.ecosystems.includes(dependency.ecosystem) &&
+      component.names.test(dependency.name) &&
+      (component.affects === undefined || component.affects(versionOf(dependency.version))),
+  );
 }
 
 /** The first dotted number in a version or range ("^2.1.0" → [2, 1, 0]); undefined for "latest" or none. */

@@ -3,9 +3,18 @@
 import type { Criterion, Evidence, IndicatorFinding } from "../../core/indicator.js";
 import { worstOutcome } from "../../core/outcome.js";
 
-export function combineCriteria(criteria: Criterion[], summary: string, extraEvidence: Evidence[] = []): IndicatorFinding {
+export function combineCriteria(
+  criteria: Criterion[],
+  summary: string,
+  extraEvidence: Evidence[] = [],
+): IndicatorFinding {
   const evidence = [...extraEvidence, ...criteria.flatMap((criterion) => criterion.evidence ?? [])];
-  return { outcome: worstOutcome(criteria.map((criterion) => criterion.outcome)), summary, evidence: dedupe(evidence), criteria };
+  return {
+    outcome: worstOutcome(criteria.map((criterion) => criterion.outcome)),
+    summary,
+    evidence: dedupe(evidence),
+    criteria,
+  };
 }
 
 function dedupe(evidence: Evidence[]): Evidence[] {

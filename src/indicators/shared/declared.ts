@@ -20,6 +20,11 @@ export function linkEvidence(links: readonly string[] | undefined, note: string)
 /** Declared repository paths that are not in the repository (a contradiction to show). */
 export function missingPaths(view: SnapshotView, links: readonly (string | undefined)[]): string[] {
   const paths = new Set(view.listing.paths);
-  return links.filter((link): link is string => link !== undefined && !/^https?:\/\//.test(link))
-    .filter((link) => !paths.has(link.replace(/^\.\//, "")) && !view.listing.paths.some((path) => path.startsWith(`${link.replace(/\/$/, "")}/`)));
+  return links
+    .filter((link): link is string => link !== undefined && !/^https?:\/\//.test(link))
+    .filter(
+      (link) =>
+        !paths.has(link.replace(/^\.\//, "")) &&
+        !view.listing.paths.some((path) => path.startsWith(`${link.replace(/\/$/, "")}/`)),
+    );
 }

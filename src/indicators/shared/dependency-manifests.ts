@@ -9,13 +9,21 @@ import { manifestParser, parseManifest, type Dependency } from "./parse-manifest
 export const MAX_MANIFESTS = 40;
 
 /** Tests, examples, docs and development or CI environments: the DPGA's guidance exempts tooling. */
-const NOT_THE_PRODUCT = /(^|\/)(tests?|spec|examples?|samples?|demo|docs?|fixtures?|e2e|\.github|\.ddev|\.devcontainer|\.circleci|\.gitlab)\//i;
+const NOT_THE_PRODUCT =
+  /(^|\/)(tests?|spec|examples?|samples?|demo|docs?|fixtures?|e2e|\.github|\.ddev|\.devcontainer|\.circleci|\.gitlab)\//i;
 
 /** A manifest directly inside one package of a conventional monorepo folder: `packages/app/package.json`. */
 const MONOREPO_PACKAGE = /^(packages|apps|services|modules)\/[^/]+\/[^/]+$/;
 
 export function manifestFiles(paths: readonly string[]): string[] {
-  return paths.filter((path) => (depth(path) <= 1 || MONOREPO_PACKAGE.test(path)) && !isVendored(path) && !NOT_THE_PRODUCT.test(path) && manifestParser(path) !== undefined)
+  return paths
+    .filter(
+      (path) =>
+        (depth(path) <= 1 || MONOREPO_PACKAGE.test(path)) &&
+        !isVendored(path) &&
+        !NOT_THE_PRODUCT.test(path) &&
+        manifestParser(path) !== undefined,
+    )
     .sort((left, right) => depth(left) - depth(right))
     .slice(0, MAX_MANIFESTS);
 }

@@ -48,22 +48,31 @@ function at(text: string, needle: string): number {
 function jsonSection(ecosystem: Dependency["ecosystem"], sections: string[]): Parser {
   return (text, path) => {
     const json = JSON.parse(text) as Record<string, unknown>;
-    return sections.flatMap((section) => Object.entries((json[section] ?? {}) as Record<string, unknown>))
+    return sections
+      .flatMap((section) => Object.entries((json[section] ?? {}) as Record<string, unknown>))
       .map(([name, version]) => ({ ecosystem, name, version: String(version), path, line: at(text, `"${name}"`) }));
   };
 }
 
-function linesMatching(text: string, path: string, ecosystem: Dependency["ecosystem"], pattern: RegExp, inScope: (line: string) => boolean = () => true): Dependency[] {
+function linesMatching(
+  text: string,
+  path: string,
+  ecosystem: Dependency["ecosystem"],
+  pattern: RegExp,
+  inScope: (line: string) => boolean = () => true,
+): Dependency[] {
   const found: Dependency[] = [];
   text.split("\n").forEach((line, index) => {
     if (!inScope(line)) return;
     const match = pattern.exec(line);
-    if (match?.[1] !== undefined) found.push({ ecosystem, name: match[1], ...(match[2] ? { version: match[2] } : {}), path, line: index + 1 });
+    if (match?.[1] !== undefined)
+      found.push({ ecosystem, name: match[1], ...(match[2] ? { version: match[2] } : {}), path, line: index + 1 });
   });
   return found;
 }
 
-const requirements: Parser = (text, path) => linesMatching(text, path, "pypi", /^\s*([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?\s*(?:[=<>!~]=?\s*([\w.*]+))?/);
+const requirements: Parser = (text, path) =>
+  linesMatching(text, path, "pypi", /^\s*([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?\s*(?:[=<>!~]=?\s*([\w.*]+))?/);
 
 /** Lines inside TOML sections whose header matches `section`. */
 function tomlScope(section: RegExp): (line: string) => boolean {
@@ -75,17 +84,32 @@ function tomlScope(section: RegExp): (line: string) => boolean {
 }
 
 function tomlSection(ecosystem: Dependency["ecosystem"], section: RegExp): Parser {
-  return (text, path) => linesMatching(text, path, ecosystem, /^\s*([\w.-]+)\s*=\s*(?:"([^"]*)"|\{.*?version\s*=\s*"([^"]*)")?/, tomlScope(section));
+  return (text, path) =>
+    linesMatching(
+      text,
+      path,
+      ecosystem,
+      /^\s*([\w.-]+)\s*=\s*(?:"([^"]*)"|\{.*?version\s*=\s*"([^"]*)")?/,
+      tomlScope(section),
+    );
 }
 
 const pyproject: Parser = (text, path) => {
-  const poetry = tomlSection("pypi", /^\[tool\.poetry\.dependencies\]$/)(text, path).filter((dependency) => dependency.name !== "python");
+  const poetry = tomlSection("pypi", /^\[tool\.poetry\.dependencies\]$/)(text, path).filter(
+    (dependency) => dependency.name !== "python",
+  );
   let inArray = false;
-  const project = linesMatching(text, path, "pypi", /^\s*["']([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?\s*(?:[=<>!~]=?\s*([\w.*]+))?/, (line) => {
-    if (/^\s*dependencies\s*=\s*\[/.test(line)) inArray = true;
-    else if (inArray && /\]/.test(line) && !/["']/.test(line)) inArray = false;
-    return inArray;
-  });
+  const project = linesMatching(
+    text,
+    path,
+    "pypi",
+    /^\s*["']([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?\s*(?:[=<>!~]=?\s*([\w.*]+))?/,
+    (line) => {
+      if (/^\s*dependencies\s*=\s*\[/.test(line)) inArray = true;
+      else if (inArray && /\]/.test(line) && !/["']/.test(line)) inArray = false;
+      return inArray;
+    },
+  );
   return [...project, ...poetry];
 };
 
@@ -106,12 +130,25 @@ const maven: Parser = (text, path) => {
     const group = /<groupId>\s*([^<]+?)\s*<\/groupId>/.exec(body)?.[1];
     const artifact = /<artifactId>\s*([^<]+?)\s*<\/artifactId>/.exec(body)?.[1];
     const version = /<version>\s*([^<]+?)\s*<\/version>/.exec(body)?.[1];
-    if (group && artifact) found.push({ ecosystem: "maven", name: `${group}:${artifact}`, ...(version ? { version } : {}), path, line: lineOf(text, match.index ?? 0) });
+    if (group && artifact)
+      found.push({
+        ecosystem: "maven",
+        name: `${group}:${artifact}`,
+        ...(version ? { version } : {}),
+        path,
+        line: lineOf(text, match.index ?? 0),
+      });
   }
   return found;
 };
 
-const gradle: Parser = (text, path) => linesMatching(text, path, "maven", /^\s*(?:implementation|api|compile|runtimeOnly|runtime)\s*\(?\s*["']([\w.-]+:[\w.-]+)(?::([\w.+-]+))?["']/);
+const gradle: Parser = (text, path) =>
+  linesMatching(
+    text,
+    path,
+    "maven",
+    /^\s*(?:implementation|api|compile|runtimeOnly|runtime)\s*\(?\s*["']([\w.-]+:[\w.-]+)(?::([\w.+-]+))?["']/,
+  );
 
 const gemfile: Parser = (text, path) => {
   let depth = 0;
@@ -122,7 +159,8 @@ const gemfile: Parser = (text, path) => {
   });
 };
 
-const nuget: Parser = (text, path) => linesMatching(text, path, "nuget", /<PackageReference\s+Include="([^"]+)"(?:\s+Version="([^"]+)")?/);
+const nuget: Parser = (text, path) =>
+  linesMatching(text, path, "nuget", /<PackageReference\s+Include="([^"]+)"(?:\s+Version="([^"]+)")?/);
 
 const pubspec: Parser = (text, path) => {
   let inside = false;
@@ -132,9 +170,14 @@ const pubspec: Parser = (text, path) => {
   });
 };
 
-const compose: Parser = (text, path) => linesMatching(text, path, "docker", /^\s*image:\s*["']?([^"'\s]+)/).map((dependency) => {
-  const reference = dependency.name.split("@")[0] ?? "";
-  const colon = reference.lastIndexOf(":");
-  const tagged = colon > reference.lastIndexOf("/");
-  return { ...dependency, name: tagged ? reference.slice(0, colon) : reference, ...(tagged ? { version: reference.slice(colon + 1) } : {}) };
-});
+const compose: Parser = (text, path) =>
+  linesMatching(text, path, "docker", /^\s*image:\s*["']?([^"'\s]+)/).map((dependency) => {
+    const reference = dependency.name.split("@")[0] ?? "";
+    const colon = reference.lastIndexOf(":");
+    const tagged = colon > reference.lastIndexOf("/");
+    return {
+      ...dependency,
+      name: tagged ? reference.slice(0, colon) : reference,
+      ...(tagged ? { version: reference.slice(colon + 1) } : {}),
+    };
+  });

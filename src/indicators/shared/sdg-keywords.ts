@@ -62,7 +62,15 @@ export function suggestSdgs(path: string, text: string, limit = 3): SdgSuggestio
     const endCandidates = [prose.indexOf(".", index), prose.indexOf("\n", index)].filter((found) => found !== -1);
     const end = endCandidates.length > 0 ? Math.min(...endCandidates) : prose.length;
     const sentence = prose.slice(start, end).replace(/\s+/g, " ").trim().slice(0, 160);
-    suggestions.push({ sdg: Number(sdg), hits: matches.length, evidence: { path, line: lineOf(text, index), note: `suggests SDG ${sdg} (${matches.length} mentions of words like "${match[0]}"): "${sentence}"` } });
+    suggestions.push({
+      sdg: Number(sdg),
+      hits: matches.length,
+      evidence: {
+        path,
+        line: lineOf(text, index),
+        note: `suggests SDG ${sdg} (${matches.length} mentions of words like "${match[0]}"): "${sentence}"`,
+      },
+    });
   }
   return suggestions.sort((a, b) => b.hits - a.hits || a.sdg - b.sdg).slice(0, limit);
 }

@@ -12,13 +12,20 @@ export function withExemption(indicator: Indicator): Indicator {
       const exemption = exemptions[indicator.id];
       const finding = indicator.evaluate(view, context);
       if (exemption === undefined) return finding;
-      const declared = { path: declarationPath(context), note: `exemptions.${indicator.id}.reason: ${exemption.reason}` };
+      const declared = {
+        path: declarationPath(context),
+        note: `exemptions.${indicator.id}.reason: ${exemption.reason}`,
+      };
       return applyExemption(finding, exemption.reason, declared);
     },
   };
 }
 
-function applyExemption(finding: IndicatorFinding, reason: string, declared: { path: string; note: string }): IndicatorFinding {
+function applyExemption(
+  finding: IndicatorFinding,
+  reason: string,
+  declared: { path: string; note: string },
+): IndicatorFinding {
   if (finding.outcome === "fail") {
     const { fix, ...rest } = finding;
     return {
@@ -29,6 +36,13 @@ function applyExemption(finding: IndicatorFinding, reason: string, declared: { p
       ...(fix === undefined ? {} : { fix }),
     };
   }
-  if (finding.outcome === "pass") return { ...finding, evidence: [...finding.evidence, { ...declared, note: `${declared.note} (not needed: the screener verified this row)` }] };
+  if (finding.outcome === "pass")
+    return {
+      ...finding,
+      evidence: [
+        ...finding.evidence,
+        { ...declared, note: `${declared.note} (not needed: the screener verified this row)` },
+      ],
+    };
   return { outcome: "not-applicable", summary: `Exempted by the maintainers: ${reason}`, evidence: [declared] };
 }

@@ -24,14 +24,18 @@ export interface FixTemplate {
   steps: string[];
 }
 
-const COMMIT_STEP = "Commit to the default branch. The screener checks again on the next push; comment `/dpg recheck` to check at once.";
-const DECLARE_STEP = "Copy the section below into `.github/dpg.yml` (create the file if needed; every key is optional), replace each `<placeholder>`, and delete what does not apply.";
-const EXEMPT_STEP = "If this indicator does not apply to the project, say why instead, under `exemptions` in `.github/dpg.yml`.";
+const COMMIT_STEP =
+  "Commit to the default branch. The screener checks again on the next push; comment `/dpg recheck` to check at once.";
+const DECLARE_STEP =
+  "Copy the section below into `.github/dpg.yml` (create the file if needed; every key is optional), replace each `<placeholder>`, and delete what does not apply.";
+const EXEMPT_STEP =
+  "If this indicator does not apply to the project, say why instead, under `exemptions` in `.github/dpg.yml`.";
 
 export function fixTemplateFor(indicator: IndicatorId, assetTypes: readonly AssetType[]): FixTemplate {
   const declaration = DECLARATION_SECTIONS[indicator];
   const declarationSteps = declaration === undefined ? [] : [DECLARE_STEP, EXEMPT_STEP];
-  const withDeclaration = (template: Omit<FixTemplate, "declaration">): FixTemplate => (declaration === undefined ? template : { ...template, declaration });
+  const withDeclaration = (template: Omit<FixTemplate, "declaration">): FixTemplate =>
+    declaration === undefined ? template : { ...template, declaration };
   switch (indicator) {
     case "2":
       return withDeclaration({
@@ -40,7 +44,7 @@ export function fixTemplateFor(indicator: IndicatorId, assetTypes: readonly Asse
         steps: [
           "Pick one licence from the list below (ask everyone who owns the work to agree).",
           "Save its full text, unchanged, as `LICENSE` at the repository root.",
-          "Name the same licence in every package manifest (for example `\"license\": \"Apache-2.0\"` in `package.json`).",
+          'Name the same licence in every package manifest (for example `"license": "Apache-2.0"` in `package.json`).',
           COMMIT_STEP,
         ],
       });
@@ -48,25 +52,41 @@ export function fixTemplateFor(indicator: IndicatorId, assetTypes: readonly Asse
       return withDeclaration({
         files: [],
         licenceChoices: [],
-        steps: ["Put a copyright line naming the owner in `LICENSE` or a `NOTICE` file, such as `Copyright 2025 <owner's legal name>`.", ...declarationSteps, COMMIT_STEP],
+        steps: [
+          "Put a copyright line naming the owner in `LICENSE` or a `NOTICE` file, such as `Copyright 2025 <owner's legal name>`.",
+          ...declarationSteps,
+          COMMIT_STEP,
+        ],
       });
     case "5":
       return withDeclaration({
         files: [{ path: "README.md", language: "markdown", content: README_OUTLINE_TEMPLATE }],
         licenceChoices: [],
-        steps: ["Fill in each section of the README outline below; a reviewer must be able to install and run the project from it alone.", ...declarationSteps, COMMIT_STEP],
+        steps: [
+          "Fill in each section of the README outline below; a reviewer must be able to install and run the project from it alone.",
+          ...declarationSteps,
+          COMMIT_STEP,
+        ],
       });
     case "9a":
       return withDeclaration({
         files: [{ path: "SECURITY.md", language: "markdown", content: SECURITY_POLICY_TEMPLATE }],
         licenceChoices: [],
-        steps: ["Add `SECURITY.md` from the template below and replace each `<placeholder>`.", ...declarationSteps, COMMIT_STEP],
+        steps: [
+          "Add `SECURITY.md` from the template below and replace each `<placeholder>`.",
+          ...declarationSteps,
+          COMMIT_STEP,
+        ],
       });
     case "9c":
       return withDeclaration({
         files: [{ path: "CODE_OF_CONDUCT.md", language: "markdown", content: CODE_OF_CONDUCT_TEMPLATE }],
         licenceChoices: [],
-        steps: ["Add `CODE_OF_CONDUCT.md` from the template below and replace the reporting contact.", ...declarationSteps, COMMIT_STEP],
+        steps: [
+          "Add `CODE_OF_CONDUCT.md` from the template below and replace the reporting contact.",
+          ...declarationSteps,
+          COMMIT_STEP,
+        ],
       });
     default:
       return withDeclaration({ files: [], licenceChoices: [], steps: [...declarationSteps, COMMIT_STEP] });
