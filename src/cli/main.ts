@@ -2,19 +2,12 @@
 // target, and turns every expected problem into a one-line message and exit code 2.
 import { parseArgs } from "node:util";
 import { ASSET_TYPES, isAssetType, type AssetType } from "../core/asset-type.js";
-import type { Report } from "../core/report.js";
 import { screenRepository } from "../core/screen-repository.js";
-import { renderDpgaJson, renderDpgaMarkdown } from "../reporters/dpga.js";
-import { renderJson } from "../reporters/json.js";
-import { renderMarkdown } from "../reporters/markdown.js";
-import { renderText } from "../reporters/text.js";
 import { EXIT_OK, EXIT_USAGE, exitCodeFor } from "./exit-code.js";
+import { describeFormats, FORMAT_NAMES, isFormat, OUTPUT_FORMATS, type Format } from "./formats.js";
 import { openTarget } from "./open-target.js";
 import { TargetError } from "../snapshot/local-snapshot.js";
 import { GitHubReadError } from "../snapshot/github-snapshot.js";
-
-export const FORMATS = ["text", "json", "markdown", "dpga", "dpga-markdown"] as const;
-export type Format = (typeof FORMATS)[number];
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -33,9 +26,8 @@ repository when no such folder exists (needs GITHUB_TOKEN; GITHUB_API_URL for Gi
 Enterprise Server).
 
 Options:
-  -f, --format <format>               output format (default: text):
-                                        text, json (one object per line), markdown,
-                                        dpga (a draft DPGA application, JSON), dpga-markdown
+  -f, --format <format>               output format:
+${describeFormats("      ")}
   -t, --type <types>                  asset types, comma-separated: ${ASSET_TYPES.join(", ")}
   -h, --help                          show this help
   -v, --version                       show the version
@@ -81,8 +73,7 @@ function parse(argv: readonly string[]): Parsed {
     );
   }
   const format = values.format ?? "text";
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMAT_NAMES.join(", ")}`);
   let assetTypes: AssetType[] | undefined;
   if (values.type !== undefined) {
     const requested = values.type
@@ -94,15 +85,7 @@ function parse(argv: readonly string[]): Parsed {
       throw new UsageError(`unknown asset type "${unknown.join(",") || values.type}"; use ${ASSET_TYPES.join(", ")}`);
     assetTypes = requested.filter(isAssetType);
   }
-  return { targets: targets.length === 0 ? ["."] : targets, format: format as Format, assetTypes, help, version };
-}
-
-function render(report: Report, format: Format, io: CliIo): string {
-  if (format === "json") return `${renderJson(report)}\n`;
-  if (format === "markdown") return renderMarkdown(report);
-  if (format === "dpga") return `${renderDpgaJson(report)}\n`;
-  if (format === "dpga-markdown") return renderDpgaMarkdown(report);
-  return renderText(report, { tty: io.isTTY });
+  return { targets: targets.length === 0 ? ["."] : targets, format, assetTypes, help, version };
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -122,6 +105,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(`${io.tool.version}\n`);
     return EXIT_OK;
   }
+  const output = OUTPUT_FORMATS[parsed.format];
   let exitCode = EXIT_OK;
   let first = true;
   for (const target of parsed.targets) {
@@ -131,9 +115,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         tool: io.tool,
         ...(parsed.assetTypes === undefined ? {} : { assetTypes: parsed.assetTypes }),
       });
-      if (!first && parsed.format !== "json" && parsed.format !== "dpga") io.stdout("\n");
+      if (!first && !output.lineDelimited) io.stdout("\n");
       first = false;
-      io.stdout(render(report, parsed.format, io));
+      io.stdout(output.render(report, { tty: io.isTTY }));
       exitCode = Math.max(exitCode, exitCodeFor(report));
     } catch (error) {
       // A target that cannot be read, now or half-way (GitHub failing mid-screen), is exit 2.
