@@ -3,7 +3,7 @@
 // listed (from TREE.txt) but read as empty. Run: npm run bench:corpus [-- CORPUS_DIR]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { screenRepository } from "../src/core/screen-repository.js";
+import { screenRepository } from "../src/engine/screen-repository.js";
 import { MemorySnapshot, type MemoryFiles } from "../src/snapshot/memory-snapshot.js";
 import { secretCandidates } from "../src/indicators/shared/committed-secrets.js";
 

@@ -3,7 +3,7 @@
 import type { Logger } from "probot";
 import { countOutcomes, type Report } from "../core/report.js";
 import type { RepositoryMetadata } from "../core/snapshot.js";
-import { screenRepository } from "../core/screen-repository.js";
+import { screenRepository } from "../engine/screen-repository.js";
 import { CONFIG_PATH, loadConfig, type LoadedConfig } from "../github/load-config.js";
 import { completeCheckRun, startCheckRun } from "../github/publish-check-run.js";
 import {

@@ -2,7 +2,7 @@
 // target, and turns every expected problem into a one-line message and exit code 2.
 import { parseArgs } from "node:util";
 import { ASSET_TYPES, isAssetType, type AssetType } from "../core/asset-type.js";
-import { screenRepository } from "../core/screen-repository.js";
+import { screenRepository } from "../engine/screen-repository.js";
 import { EXIT_OK, EXIT_USAGE, exitCodeFor } from "./exit-code.js";
 import { describeFormats, FORMAT_NAMES, isFormat, OUTPUT_FORMATS, type Format } from "./formats.js";
 import { openTarget } from "./open-target.js";

@@ -12,13 +12,13 @@ import { QUESTIONS_URL } from "./shared/guidance.js";
 const COPYRIGHT_STATEMENT =
   /^[ \t#*/;>-]*(?:(?<lead>\([cC]\)|©)\s*)?(?:(?<word>[Cc]opyright|COPYRIGHT)(?=[\s:(©]):?\s*)?(?:(?<mark>\([cC]\)|©)\s*)?(?<year>\d{4}(?:\s*[-–,]\s*(?:\d{4}|present))*)?[,.]?\s*(?:by\s+)?(?<holder>\p{Lu}[\p{L}\p{N}]*)?/u;
 /** Licence wording that uses the word copyright without stating it: "copyright notice", "Copyright License". */
-const LICENCE_WORDING =
+const LICENSE_WORDING =
   /^[ \t#*/;>-]*(?:copyright|\(c\)|©)\s+(?:notices?|licen[cs]es?|owners?|holders?|holder's|laws?|statements?|protection|interests?|infringement|information|polic(?:y|ies)|and|or|of|to|in|is|permission|rights?)\b/i;
 /** The operative part of a verbatim licence text (Apache, GPL and others), where no line names the project's holder. */
 const TERMS_START = /TERMS AND CONDITIONS/;
 const TERMS_END = /END OF TERMS AND CONDITIONS/;
 /** The licence's own copyright, as in the GPL's "Copyright (C) 2007 Free Software Foundation, Inc." above this sentence. */
-const VERBATIM_LICENCE = /Everyone is permitted to copy and distribute verbatim copies/i;
+const VERBATIM_LICENSE = /Everyone is permitted to copy and distribute verbatim copies/i;
 const MAX_COPYRIGHT_LINES_PER_FILE = 2;
 const NOTICE = /^(notice|copyright|authors|contributors)(\.[a-z]+)?$/i;
 const GOVERNANCE = /^(codeowners|maintainers|governance|owners)(\.[a-z]+)?$/i;
@@ -140,7 +140,7 @@ export function copyrightStatements(path: string, text: string, limit = MAX_COPY
       inTerms = true;
       continue;
     }
-    if (inTerms || LICENCE_WORDING.test(line)) continue;
+    if (inTerms || LICENSE_WORDING.test(line)) continue;
     const match = COPYRIGHT_STATEMENT.exec(line);
     const { lead, word, mark, year, holder } = match?.groups ?? {};
     if (
@@ -151,7 +151,7 @@ export function copyrightStatements(path: string, text: string, limit = MAX_COPY
       continue;
     // A bare "(c)" opens item (c) of a list ("(c) You include a prominent notice"); only a year makes it a statement.
     if (word === undefined && lead !== "©" && mark !== "©" && year === undefined) continue;
-    if (lines.slice(index + 1, index + 5).some((next) => VERBATIM_LICENCE.test(next))) continue;
+    if (lines.slice(index + 1, index + 5).some((next) => VERBATIM_LICENSE.test(next))) continue;
     found.push({ path, line: index + 1, note: `"${line.trim().slice(0, 160)}"` });
     if (found.length >= limit) break;
   }

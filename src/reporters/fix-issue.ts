@@ -4,7 +4,7 @@ import type { IndicatorResult, Report } from "../core/report.js";
 import { isMet } from "../core/outcome.js";
 import { escapeMarkdown } from "./evidence-markdown.js";
 import { fixTemplateFor, type FixTemplate } from "./fix-templates/fix-template-for.js";
-import { licenceTextUrl } from "./fix-templates/licence-choices.js";
+import { licenseTextUrl } from "./fix-templates/license-choices.js";
 import { computeFingerprint, fixIssueMarker, renderIssueState } from "./issue-state.js";
 import { issueLinkOptions, renderUnmetDetails } from "./issue-sections.js";
 import type { RenderedIssue } from "./issue.js";
@@ -60,10 +60,10 @@ export function renderFixIssue(report: Report, result: IndicatorResult): Rendere
 
 function renderTemplate(template: FixTemplate): string[] {
   const lines = ["#### Steps", "", ...template.steps.map((step, index) => `${index + 1}. ${step}`), ""];
-  if (template.licenceChoices.length > 0) {
+  if (template.licenseChoices.length > 0) {
     lines.push("#### Licences to choose from", "");
-    for (const choice of template.licenceChoices)
-      lines.push(`- [\`${choice.spdx}\`](${licenceTextUrl(choice.spdx)}): ${choice.when}`);
+    for (const choice of template.licenseChoices)
+      lines.push(`- [\`${choice.spdx}\`](${licenseTextUrl(choice.spdx)}): ${choice.when}`);
     lines.push("");
   }
   for (const file of template.files)

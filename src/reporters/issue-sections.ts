@@ -2,7 +2,7 @@
 // indicator the same way: what was found, why the Standard asks for it, and the fix.
 import type { IndicatorId } from "../core/indicator.js";
 import type { IndicatorResult, Report } from "../core/report.js";
-import { allIndicators } from "../indicators/index.js";
+import { allIndicators } from "../indicators/registry.js";
 import { escapeMarkdown, renderEvidenceMarkdown, type LinkOptions } from "./evidence-markdown.js";
 
 /** Evidence items shown per indicator in an issue; the check run has the full list. */

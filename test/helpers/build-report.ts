@@ -4,7 +4,7 @@ import type { IndicatorId } from "../../src/core/indicator.js";
 import type { Outcome } from "../../src/core/outcome.js";
 import { isMet } from "../../src/core/outcome.js";
 import { REPORT_SCHEMA_VERSION, type IndicatorResult, type Report } from "../../src/core/report.js";
-import { allIndicators } from "../../src/indicators/index.js";
+import { allIndicators } from "../../src/indicators/registry.js";
 import { TEST_TOOL } from "./screen-memory.js";
 
 export type Outcomes = Partial<Record<IndicatorId, Outcome>>;

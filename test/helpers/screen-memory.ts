@@ -3,7 +3,7 @@ import type { AssetType } from "../../src/core/asset-type.js";
 import type { Indicator, IndicatorId } from "../../src/core/indicator.js";
 import type { IndicatorResult, Report } from "../../src/core/report.js";
 import type { RepositoryMetadata } from "../../src/core/snapshot.js";
-import { screenRepository } from "../../src/core/screen-repository.js";
+import { screenRepository } from "../../src/engine/screen-repository.js";
 import { MemorySnapshot, type MemoryFiles } from "../../src/snapshot/memory-snapshot.js";
 
 export const TEST_TOOL = { name: "dpg-screener", version: "0.0.0-test" };

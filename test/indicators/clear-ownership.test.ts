@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { resultFor } from "../helpers/screen-memory.js";
 
-const licenceText = (id: string): string =>
+const licenseText = (id: string): string =>
   (createRequire(import.meta.url)("spdx-license-list/full") as Record<string, { licenseText: string }>)[id]
     ?.licenseText ?? "";
 
@@ -43,11 +43,11 @@ describe("indicator 3: clear ownership", () => {
   });
 
   test.each([
-    ["Apache-2.0", licenceText("Apache-2.0")],
-    ["GPL-3.0", licenceText("GPL-3.0-only")],
-    ["GPL-2.0", licenceText("GPL-2.0-only")],
-    ["LGPL-2.1", licenceText("LGPL-2.1-only")],
-    ["AGPL-3.0", licenceText("AGPL-3.0-only")],
+    ["Apache-2.0", licenseText("Apache-2.0")],
+    ["GPL-3.0", licenseText("GPL-3.0-only")],
+    ["GPL-2.0", licenseText("GPL-2.0-only")],
+    ["LGPL-2.1", licenseText("LGPL-2.1-only")],
+    ["AGPL-3.0", licenseText("AGPL-3.0-only")],
     ["BSD's disclaimer", 'THIS SOFTWARE IS PROVIDED BY THE\nCOPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"\n'],
     [
       "a list item (c)",
@@ -70,14 +70,14 @@ describe("indicator 3: clear ownership", () => {
     ["// Copyright (c) Microsoft Corporation.", 1],
     ["(C) Copyright 2020 IBM Corp.", 1],
   ])("%s is cited as a copyright statement, and the Apache-2.0 text after it is not", async (line, lineNumber) => {
-    const result = await resultFor("3", { LICENSE: `${line}\n\n${licenceText("Apache-2.0")}` });
+    const result = await resultFor("3", { LICENSE: `${line}\n\n${licenseText("Apache-2.0")}` });
     expect(result.criteria?.[0]?.outcome).toBe("pass");
     expect(result.criteria?.[0]?.evidence).toEqual([{ path: "LICENSE", line: lineNumber, note: `"${line.trim()}"` }]);
   });
 
   test("a verbatim GPL names the project's holder, not the Free Software Foundation's copyright of the licence", async () => {
     const result = await resultFor("3", {
-      LICENSE: `Copyright 2014 by the contributors\n\n${licenceText("GPL-3.0-only")}`,
+      LICENSE: `Copyright 2014 by the contributors\n\n${licenseText("GPL-3.0-only")}`,
     });
     expect(result.criteria?.[0]?.evidence).toEqual([
       { path: "LICENSE", line: 1, note: '"Copyright 2014 by the contributors"' },
@@ -85,7 +85,7 @@ describe("indicator 3: clear ownership", () => {
   });
 
   test("an Apache-2.0 LICENSE with the project's notice in the appendix cites only that notice", async () => {
-    const result = await resultFor("3", { LICENSE: `${licenceText("Apache-2.0")}\n\n   Copyright 2023 Google LLC\n` });
+    const result = await resultFor("3", { LICENSE: `${licenseText("Apache-2.0")}\n\n   Copyright 2023 Google LLC\n` });
     expect(result.criteria?.[0]?.evidence?.map((item) => item.note)).toEqual(['"Copyright 2023 Google LLC"']);
   });
 

@@ -1,10 +1,10 @@
 // Every indicator is complete: adding one without its metadata, fix, or test file fails here.
 import { existsSync, readdirSync } from "node:fs";
 import { INDICATOR_IDS } from "../../src/core/indicator.js";
-import { allIndicators } from "../../src/indicators/index.js";
+import { allIndicators } from "../../src/indicators/registry.js";
 
 const sourceFiles = readdirSync(new URL("../../src/indicators/", import.meta.url)).filter(
-  (name) => name.endsWith(".ts") && name !== "index.ts",
+  (name) => name.endsWith(".ts") && name !== "registry.ts",
 );
 
 describe("the indicator registry", () => {

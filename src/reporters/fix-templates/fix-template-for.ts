@@ -4,7 +4,7 @@ import type { AssetType } from "../../core/asset-type.js";
 import type { IndicatorId } from "../../core/indicator.js";
 import { CODE_OF_CONDUCT_TEMPLATE } from "./code-of-conduct.js";
 import { DECLARATION_SECTIONS } from "./declaration-sections.js";
-import { licenceChoicesFor, type LicenceChoice } from "./licence-choices.js";
+import { licenseChoicesFor, type LicenseChoice } from "./license-choices.js";
 import { README_OUTLINE_TEMPLATE } from "./readme-outline.js";
 import { SECURITY_POLICY_TEMPLATE } from "./security-policy.js";
 
@@ -18,7 +18,7 @@ export interface FileTemplate {
 
 export interface FixTemplate {
   files: FileTemplate[];
-  licenceChoices: LicenceChoice[];
+  licenseChoices: LicenseChoice[];
   /** The `.github/dpg.yml` section to fill, as YAML. */
   declaration?: string;
   steps: string[];
@@ -40,7 +40,7 @@ export function fixTemplateFor(indicator: IndicatorId, assetTypes: readonly Asse
     case "2":
       return withDeclaration({
         files: [],
-        licenceChoices: licenceChoicesFor(assetTypes),
+        licenseChoices: licenseChoicesFor(assetTypes),
         steps: [
           "Pick one licence from the list below (ask everyone who owns the work to agree).",
           "Save its full text, unchanged, as `LICENSE` at the repository root.",
@@ -51,7 +51,7 @@ export function fixTemplateFor(indicator: IndicatorId, assetTypes: readonly Asse
     case "3":
       return withDeclaration({
         files: [],
-        licenceChoices: [],
+        licenseChoices: [],
         steps: [
           "Put a copyright line naming the owner in `LICENSE` or a `NOTICE` file, such as `Copyright 2025 <owner's legal name>`.",
           ...declarationSteps,
@@ -61,7 +61,7 @@ export function fixTemplateFor(indicator: IndicatorId, assetTypes: readonly Asse
     case "5":
       return withDeclaration({
         files: [{ path: "README.md", language: "markdown", content: README_OUTLINE_TEMPLATE }],
-        licenceChoices: [],
+        licenseChoices: [],
         steps: [
           "Fill in each section of the README outline below; a reviewer must be able to install and run the project from it alone.",
           ...declarationSteps,
@@ -71,7 +71,7 @@ export function fixTemplateFor(indicator: IndicatorId, assetTypes: readonly Asse
     case "9a":
       return withDeclaration({
         files: [{ path: "SECURITY.md", language: "markdown", content: SECURITY_POLICY_TEMPLATE }],
-        licenceChoices: [],
+        licenseChoices: [],
         steps: [
           "Add `SECURITY.md` from the template below and replace each `<placeholder>`.",
           ...declarationSteps,
@@ -81,7 +81,7 @@ export function fixTemplateFor(indicator: IndicatorId, assetTypes: readonly Asse
     case "9c":
       return withDeclaration({
         files: [{ path: "CODE_OF_CONDUCT.md", language: "markdown", content: CODE_OF_CONDUCT_TEMPLATE }],
-        licenceChoices: [],
+        licenseChoices: [],
         steps: [
           "Add `CODE_OF_CONDUCT.md` from the template below and replace the reporting contact.",
           ...declarationSteps,
@@ -89,6 +89,6 @@ export function fixTemplateFor(indicator: IndicatorId, assetTypes: readonly Asse
         ],
       });
     default:
-      return withDeclaration({ files: [], licenceChoices: [], steps: [...declarationSteps, COMMIT_STEP] });
+      return withDeclaration({ files: [], licenseChoices: [], steps: [...declarationSteps, COMMIT_STEP] });
   }
 }

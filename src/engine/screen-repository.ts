@@ -1,14 +1,14 @@
 // The engine: one screen of one repository snapshot, from file list to Report.
 // No file system or GitHub code here; the snapshot hides where the files live.
-import type { AssetType, AssetTypeDecision } from "./asset-type.js";
-import type { LicenseFacts } from "./license-facts.js";
-import type { DeclarationFacts } from "./declaration-facts.js";
-import type { Indicator, IndicatorContext, IndicatorFinding, SnapshotView } from "./indicator.js";
-import { cleanStrings } from "./clean-text.js";
-import { isMet } from "./outcome.js";
-import { REPORT_SCHEMA_VERSION, type IndicatorResult, type Report } from "./report.js";
-import { DEFAULT_MAX_FILE_BYTES, type FileListing, type FileRead, type RepositorySnapshot } from "./snapshot.js";
-import { allIndicators } from "../indicators/index.js";
+import type { AssetType, AssetTypeDecision } from "../core/asset-type.js";
+import type { LicenseFacts } from "../core/license-facts.js";
+import type { DeclarationFacts } from "../core/declaration-facts.js";
+import type { Indicator, IndicatorContext, IndicatorFinding, SnapshotView } from "../core/indicator.js";
+import { cleanStrings } from "../core/clean-text.js";
+import { isMet } from "../core/outcome.js";
+import { REPORT_SCHEMA_VERSION, type IndicatorResult, type Report } from "../core/report.js";
+import { DEFAULT_MAX_FILE_BYTES, type FileListing, type FileRead, type RepositorySnapshot } from "../core/snapshot.js";
+import { allIndicators } from "../indicators/registry.js";
 import { licenseFiles, buildLicenseFacts } from "../licenses/build-license-facts.js";
 import { decideAssetTypes } from "../licenses/decide-asset-types.js";
 import { declarationFiles, buildDeclarationFacts } from "../declaration/build-declaration-facts.js";

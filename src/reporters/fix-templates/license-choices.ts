@@ -2,14 +2,14 @@
 // text, so a maintainer without a licence can pick one without research (indicator 2).
 import type { AssetType } from "../../core/asset-type.js";
 
-export interface LicenceChoice {
+export interface LicenseChoice {
   spdx: string;
   /** When to pick it, in a few words. */
   when: string;
 }
 
 /** Choices per asset type: OSI-approved for software, Creative Commons or Open Definition for the rest. */
-export const LICENCE_CHOICES: Record<AssetType, readonly LicenceChoice[]> = {
+export const LICENSE_CHOICES: Record<AssetType, readonly LicenseChoice[]> = {
   software: [
     { spdx: "Apache-2.0", when: "permissive, with an explicit patent grant" },
     { spdx: "MIT", when: "permissive and very short" },
@@ -33,16 +33,16 @@ export const LICENCE_CHOICES: Record<AssetType, readonly LicenceChoice[]> = {
 };
 
 /** The licence's full text on the SPDX licence list. */
-export function licenceTextUrl(spdx: string): string {
+export function licenseTextUrl(spdx: string): string {
   return `https://spdx.org/licenses/${spdx}.html`;
 }
 
 /** The choices for these asset types, each licence once, in a stable order. */
-export function licenceChoicesFor(assetTypes: readonly AssetType[]): LicenceChoice[] {
+export function licenseChoicesFor(assetTypes: readonly AssetType[]): LicenseChoice[] {
   const seen = new Set<string>();
-  const choices: LicenceChoice[] = [];
+  const choices: LicenseChoice[] = [];
   for (const type of assetTypes.length > 0 ? assetTypes : (["software"] as const)) {
-    for (const choice of LICENCE_CHOICES[type]) {
+    for (const choice of LICENSE_CHOICES[type]) {
       if (seen.has(choice.spdx)) continue;
       seen.add(choice.spdx);
       choices.push(choice);

@@ -4,7 +4,7 @@ import { INDICATOR_IDS } from "../../src/core/indicator.js";
 import { renderFixIssue, wantsFixIssue } from "../../src/reporters/fix-issue.js";
 import { fixTemplateFor } from "../../src/reporters/fix-templates/fix-template-for.js";
 import { DECLARATION_SECTIONS } from "../../src/reporters/fix-templates/declaration-sections.js";
-import { licenceChoicesFor } from "../../src/reporters/fix-templates/licence-choices.js";
+import { licenseChoicesFor } from "../../src/reporters/fix-templates/license-choices.js";
 import { readIssueState, fixIssueMarker } from "../../src/reporters/issue-state.js";
 import { buildReport } from "../helpers/build-report.js";
 
@@ -69,14 +69,14 @@ describe("fix templates", () => {
   });
 
   test("licence choices follow the asset types, each licence once", () => {
-    expect(licenceChoicesFor(["data"]).map((choice) => choice.spdx)).toEqual(["CC-BY-4.0", "ODbL-1.0", "CC0-1.0"]);
-    expect(licenceChoicesFor(["content", "data"]).map((choice) => choice.spdx)).toEqual([
+    expect(licenseChoicesFor(["data"]).map((choice) => choice.spdx)).toEqual(["CC-BY-4.0", "ODbL-1.0", "CC0-1.0"]);
+    expect(licenseChoicesFor(["content", "data"]).map((choice) => choice.spdx)).toEqual([
       "CC-BY-4.0",
       "CC-BY-SA-4.0",
       "ODbL-1.0",
       "CC0-1.0",
     ]);
-    expect(licenceChoicesFor([]).map((choice) => choice.spdx)).toContain("Apache-2.0");
+    expect(licenseChoicesFor([]).map((choice) => choice.spdx)).toContain("Apache-2.0");
   });
 
   test("the code of conduct and the security policy ask for a reporting contact", () => {

@@ -1,5 +1,5 @@
 import { defineIndicator } from "../../src/core/indicator.js";
-import { allIndicators } from "../../src/indicators/index.js";
+import { allIndicators } from "../../src/indicators/registry.js";
 import { screenMemory } from "../helpers/screen-memory.js";
 
 const base = {
@@ -117,7 +117,7 @@ describe("screenRepository", () => {
 
 describe("facts that cannot be established", () => {
   test("a licence detection failure is an error on row 2, not a false 'no licence' fail, and the rest of the report stands", async () => {
-    const { screenRepository } = await import("../../src/core/screen-repository.js");
+    const { screenRepository } = await import("../../src/engine/screen-repository.js");
     const { MemorySnapshot } = await import("../../src/snapshot/memory-snapshot.js");
     // A snapshot whose reads throw for licence files only: the licence builder is the one to fail.
     const snapshot = new MemorySnapshot({ LICENSE: "MIT", "README.md": "# x" });
