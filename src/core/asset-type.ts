@@ -9,6 +9,11 @@ export interface AssetTypeDecision {
   source: "declaration" | "option" | "detected";
   /** Why, in one sentence, for the report. */
   reason: string;
+  /**
+   * Set when detection is unsure of the type, saying why. A licence rejected for an uncertain
+   * type but fine for another is then a question for a reviewer, not a failure.
+   */
+  uncertain?: string;
 }
 
 export function isAssetType(value: string): value is AssetType {

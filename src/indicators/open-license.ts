@@ -7,7 +7,6 @@ import type { LicenseFacts } from "../core/license-facts.js";
 import type { Outcome } from "../core/outcome.js";
 import { worstOutcome } from "../core/outcome.js";
 import { licenseFiles } from "../licenses/build-license-facts.js";
-import { DPG_REJECTED_LICENSES } from "../licenses/dpg-license-policy.js";
 import { judgeLicenseExpression, type PolicyJudgement } from "../licenses/judge-license-policy.js";
 import { LICENSE_GUIDANCE_URL } from "./shared/guidance.js";
 
@@ -68,7 +67,8 @@ export const openLicense = defineIndicator({
         evidence,
       };
     }
-    const criteria = assetTypes.types.map((type) => criterionFor(type, licenses, assetTypes.source !== "detected"));
+    const uncertainType = assetTypes.source === "detected" && assetTypes.uncertain !== undefined;
+    const criteria = assetTypes.types.map((type) => criterionFor(type, licenses, uncertainType, assetTypes.uncertain));
     const rejected = criteria.filter((criterion) => criterion.outcome === "fail");
     if (rejected.length > 0) {
       return {
@@ -112,7 +112,12 @@ export const openLicense = defineIndicator({
 });
 
 /** One criterion per asset type: is the licence of the part covering it acceptable? */
-function criterionFor(type: AssetType, licenses: LicenseFacts, typeIsDeclared: boolean): Criterion {
+function criterionFor(
+  type: AssetType,
+  licenses: LicenseFacts,
+  uncertainType: boolean,
+  uncertainty: string | undefined,
+): Criterion {
   const question = `Is the ${TYPE_NAMES[type]} under a licence the DPGA accepts for ${TYPE_NAMES[type]}?`;
   const parts = (licenses.parts ?? []).filter((part) => part.part === "project" || part.part === PART_FOR_TYPE[type]);
   if (parts.length === 0) {
@@ -131,21 +136,22 @@ function criterionFor(type: AssetType, licenses: LicenseFacts, typeIsDeclared: b
     parts.length > 1 ? parts.map((part) => `(${part.expression})`).join(" AND ") : expression,
     type,
   );
-  const outcome = outcomeOf(judgement, expression, type, typeIsDeclared);
+  const outcome = outcomeOf(judgement, expression, type, uncertainType);
   // An approved licence has no reasons to list; the note still says what was judged.
-  const note =
+  const judged =
     judgement.reasons.length > 0 ? judgement.reasons.join("; ") : `${expression}: accepted for ${TYPE_NAMES[type]}`;
+  const note =
+    outcome === "review" && judgement.verdict === "rejected"
+      ? `${judged} — but the asset type is uncertain (${uncertainty ?? "detected"}) and the licence fits another type; declare assetTypes in .github/dpg.yml.`
+      : judged;
   return { question, outcome, evidence: [{ note }] };
 }
 
-function outcomeOf(judgement: PolicyJudgement, expression: string, type: AssetType, typeIsDeclared: boolean): Outcome {
+function outcomeOf(judgement: PolicyJudgement, expression: string, type: AssetType, uncertainType: boolean): Outcome {
   if (judgement.verdict === "approved" || judgement.verdict === "warning") return "pass";
   if (judgement.verdict === "review") return "review";
-  // A detected asset type may be wrong: a licence fine for another type is a question, not a failure.
-  const explicitlyRejected = judgement.reasons.some((reason) =>
-    DPG_REJECTED_LICENSES.some((rule) => rule.pattern.test(reason.split(":")[0] ?? "")),
-  );
-  if (!typeIsDeclared && !explicitlyRejected) {
+  // Only a type detection that is itself unsure turns a rejection into a question.
+  if (uncertainType) {
     const fitsAnother = ASSET_TYPES.some(
       (other) => other !== type && judgeLicenseExpression(expression, other).verdict !== "rejected",
     );

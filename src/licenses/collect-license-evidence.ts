@@ -219,7 +219,18 @@ function readReadme(path: string, text: string, collected: CollectedEvidence): v
   const card = readModelCardLicense(text);
   if (card !== undefined) {
     const parsed = parseLicenseValue(card.value);
-    if (parsed === undefined) collected.invalidValues.push({ path, line: card.line, value: card.value });
+    // Hugging Face licence keys outside SPDX ("openrail", "llama2") are licences of their own.
+    const hubKey = /^[a-z][a-z0-9.+-]{1,40}$/.test(card.value.trim()) ? card.value.trim() : undefined;
+    if (parsed === undefined && hubKey !== undefined)
+      collected.evidence.push({
+        spdx: `LicenseRef-${hubKey.replace(/[^a-z0-9.-]/g, "-")}`,
+        path,
+        line: card.line,
+        method: "manifest",
+        confidence: 0.9,
+        note: `model card front matter: the Hugging Face licence key "${hubKey}", which has no SPDX identifier`,
+      });
+    else if (parsed === undefined) collected.invalidValues.push({ path, line: card.line, value: card.value });
     else
       collected.evidence.push({
         spdx: parsed.expression,

@@ -43,12 +43,15 @@ export function decideAssetTypes(view: SnapshotView, inputs: AssetTypeInputs): A
     else if (DOCUMENTS.test(name)) documents += 1;
     else if (name === "datapackage.json") dataPackage = true;
   }
-  const modelCard = (inputs.licenses.licenses ?? []).some((found) => found.note === "model card front matter");
+  const modelCard = (inputs.licenses.licenses ?? []).some(
+    (found) => found.note?.startsWith("model card front matter") === true,
+  );
   if (weights > 0 || modelCard) {
     return {
       types: ["aimodel"],
       source: "detected",
       reason: weights > 0 ? `the repository holds ${weights} model weight file(s)` : "the README is a model card",
+      ...(code > 0 ? { uncertain: `it also holds ${code} source files` } : {}),
     };
   }
   if (dataPackage || (data > code && data >= 5)) {
@@ -58,6 +61,7 @@ export function decideAssetTypes(view: SnapshotView, inputs: AssetTypeInputs): A
       reason: dataPackage
         ? "a datapackage.json describes the repository's datasets"
         : `the repository holds more data files (${data}) than source files (${code})`,
+      ...(code > 0 ? { uncertain: `it also holds ${code} source files` } : {}),
     };
   }
   if (documents > code * 2 && documents >= 10) {
@@ -65,6 +69,7 @@ export function decideAssetTypes(view: SnapshotView, inputs: AssetTypeInputs): A
       types: ["content"],
       source: "detected",
       reason: `the repository mostly holds documents and media (${documents} files, ${code} source files)`,
+      ...(code > 0 ? { uncertain: `it also holds ${code} source files` } : {}),
     };
   }
   return {
@@ -74,5 +79,6 @@ export function decideAssetTypes(view: SnapshotView, inputs: AssetTypeInputs): A
       code > 0
         ? `the repository holds ${code} source file${code === 1 ? "" : "s"}`
         : "nothing suggests data, content or a model, so it is treated as software",
+    ...(code > 0 ? {} : { uncertain: "no source files were found" }),
   };
 }

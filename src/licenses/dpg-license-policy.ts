@@ -6,7 +6,11 @@ export const DPG_LICENSE_POLICY_SOURCE = {
   listsDate: "2022-09-20",
   rules:
     "DPG Standard indicator 2 (github.com/DPGAlliance/dpg-standard, standard.md) and dpg-resources wiki 2. Open Licensing",
-  reviewed: "2026-11-28",
+  osi: "spdx-license-list's osiApproved flag (the SPDX licence list's isOsiApproved)",
+  openDefinition: "okfn/licenses licenses.csv at 00c3a740 (od_conformance = approved), ids mapped to SPDX",
+  aiModels:
+    "DPG Standard 1.1.7 (2025-06-26, dpg-standard#193): code, model and data are mandatory components; RAIL licences not accepted (DPGA CoP AI recommendations)",
+  reviewed: "2026-12-01",
 } as const;
 
 /** Software: OSI-approved. The DPGA list uses pre-2018 ids (GPL-3.0 for -only and -or-later). */
@@ -162,6 +166,36 @@ export const DPG_DATA_LICENSES: readonly string[] = [
   "CC-BY-SA-3.0-IGO",
   "OGL-UK-3.0",
 ];
+
+/**
+ * Open Definition-conformant licences (od_conformance "approved" in okfn/licenses), by SPDX id.
+ * okfn ids that differ: ODC-BY-1.0 → ODC-By-1.0, ODC-PDDL-1.0 → PDDL-1.0, OGL-TW-1.0 →
+ * OGDL-Taiwan-1.0, OGL-DE-BY-2.0 → DL-DE-BY-2.0, OGL-DE-ZERO-2.0 → DL-DE-ZERO-2.0. Approved
+ * licences without an SPDX id (Against-DRM, DSL, FAL-1.3, Talis, the data.gov.uk rights) and the
+ * GFDL variant, whose SPDX counterpart is not the same grant, are left out.
+ */
+export const OPEN_DEFINITION_LICENSES: readonly string[] = [
+  "CC-BY-4.0",
+  "CC-BY-SA-4.0",
+  "CC0-1.0",
+  "ODC-By-1.0",
+  "PDDL-1.0",
+  "ODbL-1.0",
+  "OGL-Canada-2.0",
+  "OGL-UK-2.0",
+  "OGL-UK-3.0",
+  "OGDL-Taiwan-1.0",
+  "DL-DE-BY-2.0",
+  "DL-DE-ZERO-2.0",
+  "MirOS",
+];
+
+/**
+ * Creative Commons families the DPGA accepts for content: BY, BY-SA and CC0 recommended, BY-NC
+ * and BY-NC-SA "other acceptable"; any version or port of these families is accepted by rule.
+ */
+export const CREATIVE_COMMONS_CONTENT_FAMILY =
+  /^(CC-BY|CC-BY-SA|CC-BY-NC|CC-BY-NC-SA)-\d\.\d(-[A-Z]{2,3})?$|^CC0-1\.0$/;
 
 /** Licences the DPGA rejects for every asset type, with the reason the report gives. */
 export const DPG_REJECTED_LICENSES: readonly { pattern: RegExp; reason: string }[] = [

@@ -323,9 +323,29 @@ describe("indicator 2: DPG policy per asset type", () => {
     expect(result.summary).toMatch(/Warning: CC-BY-NC-SA-4.0: accepted for content, but NonCommercial limits reuse/);
   });
 
-  test("NC data needs review", async () => {
+  test("NC data fails: NonCommercial is not Open Definition-conformant", async () => {
     const result = await resultFor("2", { LICENSE: spdxText("CC-BY-NC-4.0") }, { assetTypes: ["data"] });
+    expect(result.outcome).toBe("fail");
+    expect(result.summary).toMatch(/NonCommercial is not Open Definition-conformant/);
+  });
+
+  test("a non-OSI licence on detected software fails, whatever other type it might fit (FSL in LICENSE.md)", async () => {
+    const result = await resultFor("2", { ...code, "LICENSE.md": spdxText("FSL-1.1-ALv2") });
+    expect(result.outcome).toBe("fail");
+    expect(result.summary).toMatch(/FSL-1.1-ALv2: not OSI-approved/);
+    expect(result.fix?.text).not.toMatch(/^Put the full text/);
+  });
+
+  test("a licence rejected for an uncertain detected type but fine for another is a review that says why", async () => {
+    const result = await resultFor("2", {
+      "datapackage.json": "{}",
+      "src/a.py": "x = 1\n",
+      LICENSE: filledText("MIT"),
+    });
     expect(result.outcome).toBe("review");
+    expect(result.criteria?.[0]?.evidence?.[0]?.note).toMatch(
+      /asset type is uncertain \(it also holds 1 source files\)/,
+    );
   });
 
   test("a one-sentence CC pointer licenses content", async () => {
@@ -337,9 +357,16 @@ describe("indicator 2: DPG policy per asset type", () => {
     expect(result.outcome).toBe("pass");
   });
 
-  test("a CC licence on a repository detected as software is a question, not a failure", async () => {
+  test("a CC licence on a repository of source files fails for software", async () => {
     const result = await resultFor("2", { ...code, LICENSE: spdxText("CC-BY-SA-4.0") });
+    expect(result.outcome).toBe("fail");
+    expect(result.summary).toMatch(/CC-BY-SA-4.0: not OSI-approved/);
+  });
+
+  test("a CC licence on a repository without source files is a question: the type is uncertain", async () => {
+    const result = await resultFor("2", { "README.md": "# Notes\n", LICENSE: spdxText("CC-BY-SA-4.0") });
     expect(result.outcome).toBe("review");
+    expect(result.summary).toMatch(/no source files were found/);
   });
 
   test("Commons Clause appended to Apache-2.0 fails", async () => {
@@ -362,6 +389,7 @@ describe("indicator 2: DPG policy per asset type", () => {
       "README.md": "---\nlicense: openrail\n---\n# Model\n",
       "model.safetensors": new Uint8Array([0, 1]),
     });
-    expect(result.outcome).toBe("review");
+    expect(result.outcome).toBe("fail");
+    expect(result.summary).toMatch(/LicenseRef-openrail: Responsible AI/);
   });
 });
