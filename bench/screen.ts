@@ -3,6 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { Octokit } from "@octokit/rest";
 import { runScreen } from "../src/app/run-screen.js";
+import { createRepositoryGitHub } from "../src/github/repository-github.js";
 import { pino } from "pino";
 import { createGitHubMock } from "../test/helpers/github-mock.js";
 import { blobsOf, DECLARATION, HEAD_SHA, treeOf, typicalFiles } from "../test/helpers/typical-repository.js";
@@ -35,7 +36,10 @@ for (let run = 0; run < RUNS; run += 1) {
       trigger: "bench",
     },
     {
-      client: new Octokit({ auth: "bench-token", log: QUIET }),
+      github: createRepositoryGitHub(new Octokit({ auth: "bench-token", log: QUIET }), {
+        owner: "octo-org",
+        repo: "demo",
+      }),
       log,
       tool: { name: "dpg-screener", version: "bench" },
       now: () => new Date(),

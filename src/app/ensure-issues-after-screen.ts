@@ -1,11 +1,11 @@
-// The one place a handler turns a finished screen into issue side effects (#6). A failure here
-// is logged, never thrown: the check run is already complete and must stay the answer.
-import type { Context } from "probot";
+// The one place a finished screen turns into issue side effects. A failure here is logged,
+// never thrown: the check run is already complete and must stay the answer.
 import type { RepositoryMetadata } from "../core/snapshot.js";
 import { ensureScreenIssues, type ScreenIssuesOutcome } from "../github/ensure-screen-issues.js";
 import { messageOf } from "../snapshot/github-client.js";
 import type { AppServices } from "./app-services.js";
 import type { ScreenResult } from "./run-screen.js";
+import type { ScreenContext } from "./screener.js";
 
 export interface IssueIntent {
   owner: string;
@@ -18,28 +18,28 @@ export interface IssueIntent {
 }
 
 export async function ensureIssuesAfterScreen(
-  context: Context,
+  screening: ScreenContext,
   services: AppServices,
   result: ScreenResult,
   intent: IssueIntent,
 ): Promise<ScreenIssuesOutcome | undefined> {
-  const installationId = (context.payload as { installation?: { id: number } }).installation?.id;
+  const installationId = screening.github.installationId;
   if (result.status !== "screened" || installationId === undefined) return undefined;
   try {
     const creator = await services.botLogin();
     return await ensureScreenIssues({
       ...intent,
       ...(creator === undefined ? {} : { creator }),
-      client: context.octokit,
+      issues: screening.github.repository(intent.owner, intent.repo).issues,
       queue: services.issueQueue,
       installationId,
       report: result.report,
       config: result.config,
       checkRunId: result.checkRunId,
-      log: context.log,
+      log: screening.log,
     });
   } catch (error) {
-    context.log.error(
+    screening.log.error(
       { repository: `${intent.owner}/${intent.repo}`, error: messageOf(error) },
       "Could not bring the DPG issues in line",
     );

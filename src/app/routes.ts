@@ -11,9 +11,10 @@ import { handlePush } from "./handle-push.js";
 import { handleOpenFixIssues } from "./handle-requested-action.js";
 import { handleIssueComment } from "./handle-issue-comment.js";
 
-export interface Route<E extends EmitterWebhookEventName = EmitterWebhookEventName> {
-  events: E[];
-  handle: (context: Context<E>, services: AppServices) => Promise<unknown>;
+export interface Route {
+  events: readonly EmitterWebhookEventName[];
+  /** Subscribes the handler to its events on `app`. */
+  register(app: Probot, services: AppServices): void;
 }
 
 /** Keeps each route's event names and handler context type in step. */
@@ -21,7 +22,14 @@ export function route<E extends EmitterWebhookEventName>(
   events: E[],
   handle: (context: Context<E>, services: AppServices) => Promise<unknown>,
 ): Route {
-  return { events, handle } as unknown as Route;
+  return {
+    events,
+    register(app, services) {
+      app.on(events, async (context) => {
+        await handle(context, services);
+      });
+    },
+  };
 }
 
 export const routes: Route[] = [
@@ -32,15 +40,11 @@ export const routes: Route[] = [
   route(["push"], handlePush),
   route(["installation.created"], handleInstallationCreated),
   route(["installation_repositories.added"], handleRepositoriesAdded),
-  // #6: issues (the "Open fix issues" button and the /dpg recheck comment).
+  // Issues: the "Open fix issues" button and the /dpg recheck comment.
   route(["check_run.requested_action"], handleOpenFixIssues),
   route(["issue_comment.created"], handleIssueComment),
 ];
 
 export function registerRoutes(app: Probot, services: AppServices, table: readonly Route[] = routes): void {
-  for (const { events, handle } of table) {
-    app.on(events, async (context) => {
-      await handle(context as Context, services);
-    });
-  }
+  for (const entry of table) entry.register(app, services);
 }

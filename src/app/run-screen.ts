@@ -1,19 +1,19 @@
 // The App's one pipeline, from a commit to a completed check run. Every trigger (push, pull
-// request, check suite, re-run, installation, and #6's recheck) ends here.
-import type { Logger } from "probot";
+// request, check suite, re-run, installation, the recheck comment) ends here. It knows no
+// webhook framework: GitHub is reached only through the ScreenGitHub view of src/github.
 import { countOutcomes, type Report } from "../core/report.js";
 import type { RepositoryMetadata } from "../core/snapshot.js";
 import { screenRepository } from "../engine/screen-repository.js";
-import { CONFIG_PATH, loadConfig, type LoadedConfig } from "../github/load-config.js";
-import { completeCheckRun, startCheckRun } from "../github/publish-check-run.js";
+import { CONFIG_PATH, type LoadedConfig } from "../github/load-config.js";
+import type { ScreenGitHub } from "../github/repository-github.js";
 import {
   renderCheckRun,
   renderCheckRunError,
   type CheckConclusion,
   type ExternalConfigProblem,
 } from "../reporters/check-run.js";
-import { countRequests, messageOf, type GitHubClient } from "../snapshot/github-client.js";
-import { GitHubSnapshot } from "../snapshot/github-snapshot.js";
+import { messageOf } from "../snapshot/github-client.js";
+import type { AppLog } from "./app-log.js";
 
 export interface ScreenRequest {
   owner: string;
@@ -29,9 +29,9 @@ export interface ScreenRequest {
 }
 
 export interface ScreenDependencies {
-  /** Installation-authenticated client (Probot's context.octokit). */
-  client: GitHubClient;
-  log: Logger;
+  /** The screened repository on GitHub, through the installation's client. */
+  github: ScreenGitHub;
+  log: AppLog;
   deliveryId?: string;
   tool: { name: string; version: string };
   now: () => Date;
@@ -67,7 +67,7 @@ export function skipWithConfig(metadata: RepositoryMetadata, config: LoadedConfi
 
 export async function runScreen(request: ScreenRequest, dependencies: ScreenDependencies): Promise<ScreenResult> {
   const started = Date.now();
-  const client = countRequests(dependencies.client);
+  const github = dependencies.github;
   const repository = `${request.owner}/${request.repo}`;
   const logLine = (result: ScreenResult) => {
     dependencies.log.info(
@@ -78,7 +78,7 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
         trigger: request.trigger,
         status: result.status,
         durationMs: Date.now() - started,
-        githubRequests: client.requestCount,
+        githubRequests: github.requestCount,
         ...(result.status === "screened"
           ? { conclusion: result.conclusion, outcomes: countOutcomes(result.report), reused: result.reused }
           : {}),
@@ -96,9 +96,9 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
   // 1. Load the App settings (repository → organisation `.github` → _extends).
   let config: LoadedConfig;
   try {
-    config = await loadConfig(client, { owner: request.owner, repo: request.repo, ...webBase(request.metadata) });
+    config = await github.loadConfig(webBase(request.metadata));
   } catch (error) {
-    return logLine(await failWithoutConfig(request, dependencies, client, messageOf(error)));
+    return logLine(await failWithoutConfig(request, dependencies, messageOf(error)));
   }
   const skip = skipWithConfig(request.metadata, config);
   if (skip !== undefined) return logLine({ status: "skipped", reason: skip, config });
@@ -109,14 +109,14 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
   const target = { owner: request.owner, repo: request.repo };
   let checkRunId: number;
   try {
-    checkRunId = await startCheckRun(client, { ...target, headSha: request.headSha, now: dependencies.now() });
+    checkRunId = await github.checkRuns.start(request.headSha, dependencies.now());
   } catch (error) {
     return logLine({ status: "failed", error: messageOf(error), config });
   }
 
   try {
     // 3. Build the snapshot: metadata from the payload, one tree request, batched GraphQL reads.
-    const snapshot = new GitHubSnapshot(client, { ...target, commit: request.headSha, metadata: request.metadata });
+    const snapshot = github.openSnapshot(request.headSha, request.metadata);
     // 4. Evaluate. The declaration is read from the commit itself, so a pull request's edits count.
     const report = await screenRepository(snapshot, { tool: dependencies.tool });
     // 5. Render.
@@ -125,18 +125,13 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
       configProblems: externalProblems(config, target),
     });
     // 6. Publish.
-    await completeCheckRun(client, { ...target, checkRunId, rendered, now: dependencies.now(), log: dependencies.log });
+    await github.checkRuns.complete(checkRunId, rendered, dependencies.now(), dependencies.log);
     return logLine({ status: "screened", report, config, checkRunId, conclusion: rendered.conclusion, reused: false });
   } catch (error) {
     // Never leave the run in progress: complete it with the reason.
     const message = messageOf(error);
     try {
-      await completeCheckRun(client, {
-        ...target,
-        checkRunId,
-        rendered: renderCheckRunError(message),
-        now: dependencies.now(),
-      });
+      await github.checkRuns.complete(checkRunId, renderCheckRunError(message), dependencies.now());
     } catch (publishError) {
       dependencies.log.error(
         { repository, commit: request.headSha, error: messageOf(publishError) },
@@ -151,18 +146,12 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
 async function failWithoutConfig(
   request: ScreenRequest,
   dependencies: ScreenDependencies,
-  client: GitHubClient,
   message: string,
 ): Promise<ScreenResult> {
-  const target = { owner: request.owner, repo: request.repo };
+  const { checkRuns } = dependencies.github;
   try {
-    const checkRunId = await startCheckRun(client, { ...target, headSha: request.headSha, now: dependencies.now() });
-    await completeCheckRun(client, {
-      ...target,
-      checkRunId,
-      rendered: renderCheckRunError(message),
-      now: dependencies.now(),
-    });
+    const checkRunId = await checkRuns.start(request.headSha, dependencies.now());
+    await checkRuns.complete(checkRunId, renderCheckRunError(message), dependencies.now());
     return { status: "failed", error: message, checkRunId };
   } catch (publishError) {
     dependencies.log.error(

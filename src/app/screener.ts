@@ -1,8 +1,9 @@
 // Holds the App's only state: screens in flight and recent results, so several events for one
 // commit and config screen it once, and background work (installation fan-out) stays bounded.
-import type { Logger } from "probot";
+import type { InstallationGitHub } from "../github/installation-github.js";
 import type { LoadedConfig } from "../github/load-config.js";
-import { messageOf, type GitHubClient } from "../snapshot/github-client.js";
+import { messageOf } from "../snapshot/github-client.js";
+import type { AppLog } from "./app-log.js";
 import { runScreen, type ScreenRequest, type ScreenResult } from "./run-screen.js";
 
 export interface ScreenerOptions {
@@ -16,9 +17,10 @@ export interface ScreenerOptions {
   fanOutConcurrency?: number;
 }
 
+/** Where a screen runs: the installation it reaches GitHub through, its log and the delivery that asked. */
 export interface ScreenContext {
-  client: GitHubClient;
-  log: Logger;
+  github: InstallationGitHub;
+  log: AppLog;
   deliveryId?: string;
 }
 
@@ -53,7 +55,9 @@ export class Screener {
     const running = this.#inFlight.get(key);
     if (running !== undefined && request.force !== true) return running;
     const promise = runScreen(request, {
-      ...context,
+      github: context.github.repository(request.owner, request.repo),
+      log: context.log,
+      ...(context.deliveryId === undefined ? {} : { deliveryId: context.deliveryId }),
       tool: this.#options.tool,
       now: this.#options.now,
       reuse: (config) => this.#reuse(key, config),
@@ -73,7 +77,7 @@ export class Screener {
    * Screens many repositories in the background, a few at a time, and returns at once so the
    * webhook is answered well within GitHub's 10-second delivery timeout.
    */
-  screenInBackground<T>(items: readonly T[], work: (item: T) => Promise<unknown>, log: Logger): void {
+  screenInBackground<T>(items: readonly T[], work: (item: T) => Promise<unknown>, log: AppLog): void {
     const queue = [...items];
     const worker = async () => {
       for (let item = queue.shift(); item !== undefined; item = queue.shift()) {

@@ -4,12 +4,11 @@
 import type { Report } from "../core/report.js";
 import type { RepositoryMetadata } from "../core/snapshot.js";
 import type { ISSUE_MODES } from "../declaration/app-settings-schema.js";
-import type { GitHubClient } from "../snapshot/github-client.js";
 import { ensureFixIssues, type FixIssuesEnsured } from "./ensure-fix-issues.js";
 import type { OwnIssueOutcome } from "./ensure-own-issue.js";
 import { ensureTrackingIssue } from "./ensure-tracking-issue.js";
 import type { IssueWriteQueue } from "./issue-write-queue.js";
-import { createGitHubIssuesClient } from "./issues-client.js";
+import type { IssuesClient } from "./issues-client.js";
 import {
   skipWhenIssuesUnavailable,
   whyIssuesAreUnavailable,
@@ -52,7 +51,8 @@ export function decideIssuePlan(
 }
 
 export interface EnsureScreenIssuesOptions {
-  client: GitHubClient;
+  /** The repository's issues (the GitHub adapter in the App, a fake in tests). */
+  issues: IssuesClient;
   queue: IssueWriteQueue;
   installationId: number;
   owner: string;
@@ -82,10 +82,9 @@ export async function ensureScreenIssues(options: EnsureScreenIssuesOptions): Pr
   const unavailable = whyIssuesAreUnavailable(options.metadata);
   if (unavailable !== undefined) return log(options, { plan, skipped: unavailable });
   const label = options.config.settings.issues.label;
-  const issues = createGitHubIssuesClient(options.client, { owner: options.owner, repo: options.repo });
   const outcome = await options.queue.run(
     options.installationId,
-    issues,
+    options.issues,
     async (paced): Promise<ScreenIssuesOutcome> => {
       try {
         // 1. One listing serves both the fix issues and the tracking issue.

@@ -8,6 +8,11 @@ export interface CheckRunTarget {
   repo: string;
 }
 
+/** Where a follow-up batch that GitHub refused is reported. */
+export interface CheckRunLog {
+  warn(fields: Record<string, unknown>, message: string): void;
+}
+
 /** Raised when GitHub refuses a check-run write; the message names the repository and step. */
 export class CheckRunWriteError extends Error {}
 
@@ -46,7 +51,7 @@ export async function completeCheckRun(
     checkRunId: number;
     rendered: RenderedCheckRun;
     now: Date;
-    log?: { warn(fields: Record<string, unknown>, message: string): void };
+    log?: CheckRunLog;
   },
 ): Promise<number> {
   const { rendered } = target;

@@ -3,7 +3,7 @@ import { IssueWriteQueue } from "../../src/github/issue-write-queue.js";
 import { ensureScreenIssues } from "../../src/github/ensure-screen-issues.js";
 import { APP_SETTINGS_DEFAULTS } from "../../src/declaration/app-settings-schema.js";
 import type { GitHubClient } from "../../src/snapshot/github-client.js";
-import type { IssuesClient } from "../../src/github/issues-client.js";
+import { createGitHubIssuesClient, type IssuesClient } from "../../src/github/issues-client.js";
 import type { Report } from "../../src/core/report.js";
 import { TRACKING_MARKER } from "../../src/reporters/issue-state.js";
 import { buildReport } from "../helpers/build-report.js";
@@ -200,7 +200,7 @@ describe("ensureTrackingIssue", () => {
     }
     const screen = (client: GitHubClient, creator: string | undefined) =>
       ensureScreenIssues({
-        client,
+        issues: createGitHubIssuesClient(client, { owner: "octo-org", repo: "demo" }),
         queue: new IssueWriteQueue({ minimumSpacingMs: 0 }),
         installationId: 1,
         owner: "octo-org",

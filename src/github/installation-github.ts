@@ -1,0 +1,43 @@
+// One installation of the App as its handlers see it: the repositories it can reach and a view
+// of each. Built from Probot's installation client at the edge (src/app/routes.ts), or from any
+// client that satisfies GitHubClient (a worker, a benchmark).
+import type { GitHubClient } from "../snapshot/github-client.js";
+import { createRepositoryGitHub, type RepositoryGitHub } from "./repository-github.js";
+
+/** A repository the installation can see, as GitHub lists it. */
+export interface InstalledRepository {
+  full_name: string;
+  archived?: boolean;
+}
+
+export interface InstallationGitHub {
+  /** Undefined when the event carries no installation (then no issue is ever written). */
+  readonly installationId: number | undefined;
+  /** Every repository the installation can see, with the archived flag (100 per request). */
+  listRepositories(): Promise<InstalledRepository[]>;
+  /** A fresh view of one repository that counts its own requests. */
+  repository(owner: string, repo: string): RepositoryGitHub;
+}
+
+/** Pages read at most when listing an installation's repositories (100 each). */
+export const MAX_REPOSITORY_PAGES = 100;
+
+export function createInstallationGitHub(client: GitHubClient, installationId: number | undefined): InstallationGitHub {
+  return {
+    installationId,
+    async listRepositories() {
+      const found: InstalledRepository[] = [];
+      for (let page = 1; page <= MAX_REPOSITORY_PAGES; page += 1) {
+        const response = await client.request("GET /installation/repositories", {
+          per_page: 100,
+          ...(page === 1 ? {} : { page }),
+        });
+        const repositories = (response.data as { repositories?: InstalledRepository[] }).repositories ?? [];
+        found.push(...repositories);
+        if (repositories.length < 100) break;
+      }
+      return found;
+    },
+    repository: (owner, repo) => createRepositoryGitHub(client, { owner, repo }),
+  };
+}

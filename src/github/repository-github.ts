@@ -1,0 +1,94 @@
+// One repository as the App sees it on GitHub: the small interfaces the pipeline and the
+// handlers depend on, and their implementation over an installation's client. Nothing outside
+// src/github builds a request; each view counts its own requests for the screen's log line.
+import type { RepositoryMetadata, RepositorySnapshot } from "../core/snapshot.js";
+import type { RenderedCheckRun } from "../reporters/check-run.js";
+import { countRequests, type GitHubClient } from "../snapshot/github-client.js";
+import { fetchRepositoryHead, type RepositoryHead } from "../snapshot/fetch-repository-head.js";
+import { GitHubSnapshot } from "../snapshot/github-snapshot.js";
+import { createGitHubIssuesClient, type IssuesClient } from "./issues-client.js";
+import { loadConfig, type LoadedConfig } from "./load-config.js";
+import { completeCheckRun, startCheckRun, type CheckRunLog } from "./publish-check-run.js";
+
+export interface RepositoryTarget {
+  owner: string;
+  repo: string;
+}
+
+/** The "DPG Standard" check run of one commit: opened in progress, then completed. */
+export interface CheckRuns {
+  /** Creates the run in progress; returns its id. */
+  start(headSha: string, now: Date): Promise<number>;
+  /** Completes the run with its result; returns the number of requests made. */
+  complete(checkRunId: number, rendered: RenderedCheckRun, now: Date, log?: CheckRunLog): Promise<number>;
+}
+
+/** What one screen reads and writes where the repository lives. */
+export interface ScreenGitHub {
+  /** GitHub requests made through this view so far. */
+  readonly requestCount: number;
+  /** The App settings from the default branch (repository, organisation default, `_extends`). */
+  loadConfig(options?: { webBase?: string }): Promise<LoadedConfig>;
+  /** The files of one commit, read lazily and in batches. */
+  openSnapshot(commit: string, metadata: RepositoryMetadata): RepositorySnapshot;
+  readonly checkRuns: CheckRuns;
+}
+
+/** What the handlers look up before they ask for a screen. */
+export interface RepositoryLookups {
+  /** Metadata and the default branch's tip (one GraphQL request). */
+  head(): Promise<RepositoryHead>;
+  /** The head commit of a pull request. */
+  pullRequestHead(pullNumber: number): Promise<string>;
+  /** The user's permission on the repository ("admin", "write", "read", "none"); throws when GitHub does not say. */
+  permissionOf(username: string): Promise<string>;
+  /** Puts a reaction on an issue or pull-request comment. */
+  reactToComment(commentId: number, content: "eyes"): Promise<void>;
+}
+
+export interface RepositoryGitHub extends ScreenGitHub, RepositoryLookups {
+  readonly owner: string;
+  readonly repo: string;
+  readonly issues: IssuesClient;
+}
+
+export function createRepositoryGitHub(client: GitHubClient, target: RepositoryTarget): RepositoryGitHub {
+  const counted = countRequests(client);
+  const base = { owner: target.owner, repo: target.repo };
+  return {
+    ...base,
+    get requestCount() {
+      return counted.requestCount;
+    },
+    loadConfig: (options = {}) => loadConfig(counted, { ...base, ...options }),
+    openSnapshot: (commit, metadata) => new GitHubSnapshot(counted, { ...base, commit, metadata }),
+    checkRuns: {
+      start: (headSha, now) => startCheckRun(counted, { ...base, headSha, now }),
+      complete: (checkRunId, rendered, now, log) =>
+        completeCheckRun(counted, { ...base, checkRunId, rendered, now, ...(log === undefined ? {} : { log }) }),
+    },
+    head: () => fetchRepositoryHead(counted, target.owner, target.repo),
+    async pullRequestHead(pullNumber) {
+      const response = await counted.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+        ...base,
+        pull_number: pullNumber,
+      });
+      return (response.data as { head: { sha: string } }).head.sha;
+    },
+    async permissionOf(username) {
+      const response = await counted.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+        ...base,
+        username,
+      });
+      return (response.data as { permission: string }).permission;
+    },
+    async reactToComment(commentId, content) {
+      await counted.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+        ...base,
+        comment_id: commentId,
+        content,
+      });
+    },
+    issues: createGitHubIssuesClient(counted, base),
+  };
+}
