@@ -140,9 +140,5 @@ export function findFiles(paths: readonly string[], pattern: RegExp, options: Fi
   return found;
 }
 
-/** 1-based line number of a character offset in a text. */
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset && index < text.length; index += 1) if (text.charCodeAt(index) === 10) line += 1;
-  return line;
-}
+/** 1-based line number of a character offset in a text, from the text's one line index. */
+export { lineOf } from "./line-index.js";

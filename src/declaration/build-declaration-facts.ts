@@ -1,6 +1,7 @@
 // Reads the maintainers' declaration file (.github/dpg.yml): YAML syntax, then the schema.
 // Every problem keeps its line; the sections without problems are still used by the screen.
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair, type YAMLMap } from "yaml";
+import { LineIndex } from "../core/line-index.js";
 import type { DeclarationFacts, DeclarationProblem } from "../core/declaration-facts.js";
 import type { SnapshotView } from "../core/indicator.js";
 import { dpgFileSchema } from "./declaration-schema.js";
@@ -42,24 +43,37 @@ export function parseDeclaration(text: string): Omit<DeclarationFacts, "path"> {
   }
 }
 
+/**
+ * Problems listed per file. A file of 10,000 unknown keys has 10,000 problems; listing them all
+ * made 1.2 MB of output, so the first ones are listed and the rest counted.
+ */
+export const MAX_DECLARATION_PROBLEMS = 50;
+
 function parseDeclarationText(text: string): Omit<DeclarationFacts, "path"> {
-  const lineCounter = new LineCounter();
-  // YAML 1.1 merge keys (`<<: *defaults`) are common in hand-written config; accept them.
-  const document = parseDocument(text, { prettyErrors: false, lineCounter, merge: true });
+  const lines = new LineIndex(text);
+  // The yaml package checks duplicate keys by comparing each key with every earlier key of its
+  // map, quadratic in the number of keys (55,000 keys: 97 s); the check is done below in one pass.
+  const document = parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: false });
   if (document.errors.some((error) => /Maximum call stack/.test(error.message))) {
     return {
       status: "invalid",
       problems: [{ key: "", message: "the file could not be read as YAML: the file is nested too deeply to read" }],
     };
   }
-  if (document.errors.length > 0) {
+  const syntaxErrors = [
+    ...document.errors.map((error) => ({
+      offset: error.pos[0],
+      message: error.message.split("\n")[0] ?? error.message,
+    })),
+    ...duplicateKeys(document).map((offset) => ({ offset, message: "Map keys must be unique" })),
+  ];
+  if (syntaxErrors.length > 0) {
+    syntaxErrors.sort((left, right) => left.offset - right.offset);
     return {
       status: "invalid",
-      problems: document.errors.map((error) => ({
-        key: "",
-        line: lineCounter.linePos(error.pos[0]).line,
-        message: error.message.split("\n")[0] ?? error.message,
-      })),
+      problems: capProblems(
+        syntaxErrors.map((error) => ({ key: "", line: lines.lineOf(error.offset), message: error.message })),
+      ),
     };
   }
   const raw: unknown = document.toJS();
@@ -75,12 +89,13 @@ function parseDeclarationText(text: string): Omit<DeclarationFacts, "path"> {
 
   const problems: DeclarationProblem[] = [];
   const rejected = new Set<string>();
+  const nodes = new NodeFinder(document);
   for (const issue of parsed.error.issues) {
     for (const problem of describeIssue(issue, (path) => valueAt(raw, path))) {
-      const line = lineOfPath(document, lineCounter, problem.path);
+      const offset = nodes.offsetOf(problem.path);
       problems.push({
         key: problem.path.map(String).join("."),
-        ...(line === undefined ? {} : { line }),
+        ...(offset === undefined ? {} : { line: lines.lineOf(offset) }),
         message: problem.message,
       });
       rejected.add(String(problem.path[0] ?? ""));
@@ -89,7 +104,42 @@ function parseDeclarationText(text: string): Omit<DeclarationFacts, "path"> {
   problems.sort((left, right) => (left.line ?? 0) - (right.line ?? 0));
   const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key)));
   const retry = dpgFileSchema.safeParse(kept);
-  return { status: "invalid", problems, ...(retry.success ? { value: retry.data } : {}) };
+  return { status: "invalid", problems: capProblems(problems), ...(retry.success ? { value: retry.data } : {}) };
+}
+
+/** The first problems, and one more line that says how many were not listed. */
+function capProblems(problems: DeclarationProblem[]): DeclarationProblem[] {
+  if (problems.length <= MAX_DECLARATION_PROBLEMS) return problems;
+  const more = problems.length - MAX_DECLARATION_PROBLEMS;
+  return [
+    ...problems.slice(0, MAX_DECLARATION_PROBLEMS),
+    {
+      key: "",
+      message: `${more.toLocaleString("en")} more problem${more === 1 ? "" : "s"} not listed (${problems.length.toLocaleString("en")} in all); fix these first`,
+    },
+  ];
+}
+
+/** Offsets of keys that repeat an earlier key of the same mapping, in one pass over every mapping. */
+function duplicateKeys(document: Document): number[] {
+  const offsets: number[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const id = scalarKey(pair.key.value);
+        if (seen.has(id)) offsets.push(pair.key.range?.[0] ?? 0);
+        else seen.add(id);
+      }
+    },
+  });
+  return offsets;
+}
+
+/** A scalar key as the yaml package compares keys: by type and value (1 and "1" differ). */
+function scalarKey(value: unknown): string {
+  return `${typeof value}:${String(value)}`;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -101,23 +151,51 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** The line of the deepest node on `path` that exists: a key's own line when it is unknown. */
-function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
-  for (let length = path.length; length >= 0; length -= 1) {
-    const prefix = path.slice(0, length);
-    if (length > 0) {
-      const parent = prefix.length === 1 ? document.contents : document.getIn(prefix.slice(0, -1), true);
-      if (isMap(parent)) {
-        const pair = parent.items.find(
-          (item) => isScalar(item.key) && String(item.key.value) === String(prefix[prefix.length - 1]),
-        );
-        const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-        if (range !== undefined) return lineCounter.linePos(range[0]).line;
-      }
-    }
-    const node = length === 0 ? document.contents : document.getIn(prefix, true);
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range !== undefined && range !== null) return lineCounter.linePos(range[0]).line;
+/**
+ * Finds nodes of the document by key path, indexing each mapping's keys the first time it is
+ * searched: looking a key up among a mapping's items one problem at a time was quadratic.
+ */
+class NodeFinder {
+  readonly #document: Document;
+  readonly #keys = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+  constructor(document: Document) {
+    this.#document = document;
   }
-  return undefined;
+
+  /** The offset of the deepest node on `path` that exists: a key's own position when it is unknown. */
+  offsetOf(path: readonly PropertyKey[]): number | undefined {
+    let node: unknown = this.#document.contents;
+    let offset = rangeStart(node);
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = this.#pairs(node).get(String(segment));
+        if (pair === undefined) break;
+        offset = rangeStart(pair.key) ?? offset;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const index = typeof segment === "number" ? segment : Number(segment);
+        node = Number.isInteger(index) ? node.items[index] : undefined;
+        if (node === undefined) break;
+        offset = rangeStart(node) ?? offset;
+      } else break;
+    }
+    return offset;
+  }
+
+  #pairs(map: YAMLMap): Map<string, Pair> {
+    let pairs = this.#keys.get(map);
+    if (pairs === undefined) {
+      pairs = new Map();
+      for (const pair of map.items)
+        if (isScalar(pair.key) && !pairs.has(String(pair.key.value))) pairs.set(String(pair.key.value), pair as Pair);
+      this.#keys.set(map, pairs);
+    }
+    return pairs;
+  }
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] | null } | null | undefined)?.range;
+  return range === undefined || range === null ? undefined : range[0];
 }

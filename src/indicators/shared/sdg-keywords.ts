@@ -1,6 +1,6 @@
 // Words that suggest which SDG a project serves, for a suggestion quoted back to the
 // maintainers. A suggestion only: relevance is theirs to argue at target level.
-import { lineOf } from "../../core/find-files.js";
+import { LineIndex } from "../../core/line-index.js";
 import type { Evidence } from "../../core/indicator.js";
 
 export const SDG_KEYWORDS: Readonly<Record<number, RegExp>> = {
@@ -31,16 +31,47 @@ export interface SdgSuggestion {
 
 /**
  * Blanks out what is not prose — code blocks, inline code, HTML tags, URLs, table rows — with
- * spaces, keeping every offset (and so every line number) of the original text.
+ * spaces, keeping every offset (and so every line number) of the original text. One pass over
+ * the lines for blocks and tables, then searches that never cross a line or backtrack: a README
+ * of 500,000 blank lines costs what its size costs.
  */
 export function proseOnly(text: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, " ");
-  return text
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/<[^>\n]*>/g, blank)
-    .replace(/\bhttps?:\/\/\S+/g, blank)
-    .replace(/^\s*\|.*$/gm, blank);
+  const lines = text.split("\n");
+  // Where each fence marker next opens or closes, so an unclosed fence is found without a search per fence.
+  const fenceLines: Record<string, number[]> = { "```": [], "~~~": [] };
+  lines.forEach((line, index) => {
+    const marker = line.slice(0, 3);
+    if (marker === "```" || marker === "~~~") fenceLines[marker]?.push(index);
+  });
+  const next: Record<string, number> = { "```": 0, "~~~": 0 };
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? "";
+    const marker = line.slice(0, 3);
+    if (marker === "```" || marker === "~~~") {
+      const fences = fenceLines[marker] ?? [];
+      let position = next[marker] ?? 0;
+      while (position < fences.length && (fences[position] ?? 0) <= index) position += 1;
+      next[marker] = position;
+      const close = fences[position];
+      if (close !== undefined) {
+        for (let blanked = index; blanked <= close; blanked += 1) lines[blanked] = blankOut(lines[blanked] ?? "");
+        next[marker] = position + 1;
+        index = close;
+        continue;
+      }
+    }
+    if (line.trimStart().startsWith("|")) lines[index] = blankOut(line);
+  }
+  return lines
+    .join("\n")
+    .replace(/`[^`\n]*`/g, blankOut)
+    .replace(/<[^>\n]*>/g, blankOut)
+    .replace(/\bhttps?:\/\/\S+/g, blankOut);
+}
+
+/** Spaces for every character but newlines, so offsets and line numbers stay where they were. */
+function blankOut(match: string): string {
+  return match.replace(/[^\n]/g, " ");
 }
 
 /** Fewer hits than this is a passing word ("data corruption"), not what the project is about. */
@@ -52,23 +83,28 @@ const MIN_HITS = 2;
  */
 export function suggestSdgs(path: string, text: string, limit = 3): SdgSuggestion[] {
   const prose = proseOnly(text);
+  const lines = new LineIndex(text);
   const suggestions: SdgSuggestion[] = [];
   for (const [sdg, pattern] of Object.entries(SDG_KEYWORDS)) {
-    const matches = [...prose.matchAll(new RegExp(pattern.source, "gi"))];
-    const match = matches[0];
-    if (match === undefined || matches.length < MIN_HITS) continue;
-    const index = match.index ?? 0;
+    let first: RegExpExecArray | undefined;
+    let hits = 0;
+    for (const match of prose.matchAll(new RegExp(pattern.source, "gi"))) {
+      first ??= match;
+      hits += 1;
+    }
+    if (first === undefined || hits < MIN_HITS) continue;
+    const index = first.index;
     const start = Math.max(prose.lastIndexOf(".", index) + 1, prose.lastIndexOf("\n", index) + 1);
     const endCandidates = [prose.indexOf(".", index), prose.indexOf("\n", index)].filter((found) => found !== -1);
     const end = endCandidates.length > 0 ? Math.min(...endCandidates) : prose.length;
     const sentence = prose.slice(start, end).replace(/\s+/g, " ").trim().slice(0, 160);
     suggestions.push({
       sdg: Number(sdg),
-      hits: matches.length,
+      hits,
       evidence: {
         path,
-        line: lineOf(text, index),
-        note: `suggests SDG ${sdg} (${matches.length} mentions of words like "${match[0]}"): "${sentence}"`,
+        line: lines.lineOf(index),
+        note: `suggests SDG ${sdg} (${hits} mentions of words like "${first[0]}"): "${sentence}"`,
       },
     });
   }
