@@ -1,7 +1,6 @@
 // The engine: one screen of one repository snapshot, from file list to Report.
 // No file system or GitHub code here; the snapshot hides where the files live.
-import type { AssetType, AssetTypeDecision } from "../core/asset-type.js";
-import type { LicenseFacts } from "../core/license-facts.js";
+import type { AssetType } from "../core/asset-type.js";
 import type { DeclarationFacts } from "../core/declaration-facts.js";
 import type { Indicator, IndicatorContext, IndicatorFinding, SnapshotView } from "../core/indicator.js";
 import { cleanStrings } from "../core/clean-text.js";
@@ -9,9 +8,8 @@ import { isMet } from "../core/outcome.js";
 import { REPORT_SCHEMA_VERSION, type IndicatorResult, type Report } from "../core/report.js";
 import { DEFAULT_MAX_FILE_BYTES, type FileListing, type FileRead, type RepositorySnapshot } from "../core/snapshot.js";
 import { allIndicators } from "../indicators/registry.js";
-import { licenseFiles, buildLicenseFacts } from "../licenses/build-license-facts.js";
-import { decideAssetTypes } from "../licenses/decide-asset-types.js";
-import { declarationFiles, buildDeclarationFacts } from "../declaration/build-declaration-facts.js";
+import type { Fact, FactOptions } from "./fact.js";
+import { allFacts } from "./facts/registry.js";
 
 /** Upper bound on files read in one screen, whatever the indicators ask for. */
 export const MAX_FILES_READ = 600;
@@ -21,9 +19,8 @@ export interface ScreenOptions {
   indicators?: readonly Indicator[];
   /** Asset types given on the command line; they override detection but not a declaration. */
   assetTypes?: readonly AssetType[];
-  /** A declaration loaded elsewhere (the App reads it through its config loader). */
+  /** A declaration read elsewhere; the screen then neither reads nor parses the file again. */
   declaration?: DeclarationFacts;
-  maxFileBytes?: number;
 }
 
 export async function screenRepository(snapshot: RepositorySnapshot, options: ScreenOptions): Promise<Report> {
@@ -39,36 +36,20 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
   }
 
   // 2. Ask every indicator and fact builder which files it needs, and read them in one batch.
-  const wanted = selectFiles(listing, indicators, options.declaration === undefined);
+  const given: Partial<IndicatorContext> =
+    options.declaration === undefined ? {} : { declaration: options.declaration };
+  const facts = allFacts.filter((fact) => given[fact.key] === undefined);
+  const wanted = selectFiles(listing, facts, indicators);
   if (wanted.size > MAX_FILES_READ) {
     warnings.push(`Only the first ${MAX_FILES_READ} of ${wanted.size} candidate files were read.`);
   }
   const selected = [...wanted].slice(0, MAX_FILES_READ);
-  const files = await snapshot.readFiles(selected, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const files = await snapshot.readFiles(selected, DEFAULT_MAX_FILE_BYTES);
   const view = createView(snapshot, listing, files);
 
-  // 3. Establish the shared facts: declaration, licences, asset types.
-  //    Each is guarded: a fact that cannot be established costs its rows, never the report.
-  const declaration = options.declaration ?? buildDeclarationFacts(view);
-  const licenses = guard(
-    () => buildLicenseFacts(view),
-    (message): LicenseFacts => ({
-      licenses: [],
-      license: null,
-      conflicts: [],
-      unidentified: [],
-      failure: `licence detection failed: ${message}`,
-    }),
-  );
-  const assetTypes = guard(
-    () => decideAssetTypes(view, { licenses, declaration, override: options.assetTypes }),
-    (message): AssetTypeDecision => ({
-      types: ["software"],
-      source: "detected",
-      reason: `treated as software because asset-type detection failed: ${message}`,
-    }),
-  );
-  const context: IndicatorContext = { assetTypes, licenses, declaration };
+  // 3. Establish the shared facts (declaration, licences, asset types…), each in the registry's order.
+  const context = buildFacts(view, facts, given, { assetTypes: options.assetTypes });
+  const { assetTypes, licenses, declaration } = context;
 
   // 4. Evaluate every indicator; one that throws becomes an error row, never a lost report.
   const results = indicators.map((indicator) => evaluateIndicator(indicator, view, context));
@@ -100,15 +81,34 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
   };
 }
 
-function selectFiles(listing: FileListing, indicators: readonly Indicator[], readDeclaration: boolean): Set<string> {
+function selectFiles(
+  listing: FileListing,
+  facts: readonly Pick<Fact, "files">[],
+  indicators: readonly Indicator[],
+): Set<string> {
   const wanted = new Set<string>();
-  const add = (paths: readonly string[]) => {
-    for (const path of paths) wanted.add(path);
-  };
-  if (readDeclaration) add(declarationFiles(listing.paths));
-  add(licenseFiles(listing.paths));
-  for (const indicator of indicators) add(indicator.files(listing.paths));
+  for (const asker of [...facts, ...indicators]) {
+    for (const path of asker.files(listing.paths)) wanted.add(path);
+  }
   return wanted;
+}
+
+/** Builds each fact from the files and the facts before it; one that throws gets its fallback. */
+function buildFacts(
+  view: SnapshotView,
+  facts: readonly Fact[],
+  given: Partial<IndicatorContext>,
+  options: FactOptions,
+): IndicatorContext {
+  const built: Partial<IndicatorContext> = { ...given };
+  for (const fact of facts) {
+    const value = guard(
+      () => fact.build(view, built as IndicatorContext, options),
+      (message) => fact.fallback(message),
+    );
+    Object.assign(built, { [fact.key]: value });
+  }
+  return built as IndicatorContext;
 }
 
 function createView(

@@ -145,3 +145,36 @@ describe("text quoted from the repository", () => {
     expect(json).toContain("Evil[2J[32m Corp");
   });
 });
+
+describe("the fact registry", () => {
+  test("builds each fact after the facts it needs", async () => {
+    const { allFacts } = await import("../../src/engine/facts/registry.js");
+    const built = new Set<string>();
+    for (const fact of allFacts) {
+      for (const need of fact.needs) expect([fact.key, need, built.has(need)]).toEqual([fact.key, need, true]);
+      built.add(fact.key);
+    }
+  });
+
+  test("a declaration given by the caller is used as is, and the file is neither read nor parsed", async () => {
+    const { screenRepository } = await import("../../src/engine/screen-repository.js");
+    const { MemorySnapshot } = await import("../../src/snapshot/memory-snapshot.js");
+    const snapshot = new MemorySnapshot({ ".github/dpg.yml": "owner: [broken", "README.md": "# x" });
+    const read = snapshot.readFiles.bind(snapshot);
+    const requested: string[] = [];
+    snapshot.readFiles = async (paths, maxBytes) => {
+      requested.push(...paths);
+      return read(paths, maxBytes);
+    };
+    const declaration = {
+      path: ".github/dpg.yml",
+      status: "valid" as const,
+      problems: [],
+      value: { assetTypes: ["data"] },
+    };
+    const report = await screenRepository(snapshot, { tool: { name: "t", version: "1" }, declaration });
+    expect(requested).not.toContain(".github/dpg.yml");
+    expect(report.declaration).toEqual(declaration);
+    expect(report.assetTypes).toEqual(["data"]);
+  });
+});

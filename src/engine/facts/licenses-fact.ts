@@ -1,0 +1,18 @@
+// The project's licences: texts, notices, headers and manifests, shared by rows 2 and 3 and the report.
+import { buildLicenseFacts, licenseFiles } from "../../licenses/build-license-facts.js";
+import { defineFact } from "../fact.js";
+
+export const licensesFact = defineFact({
+  key: "licenses",
+  needs: [],
+  files: licenseFiles,
+  build: (view) => buildLicenseFacts(view),
+  // Indicator 2 reports an error on `failure`, never "no licence".
+  fallback: (message) => ({
+    licenses: [],
+    license: null,
+    conflicts: [],
+    unidentified: [],
+    failure: `licence detection failed: ${message}`,
+  }),
+});
