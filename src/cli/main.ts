@@ -2,12 +2,13 @@
 // target, and turns every expected problem into a one-line message and exit code 2.
 import { parseArgs } from "node:util";
 import { ASSET_TYPES, isAssetType, type AssetType } from "../core/asset-type.js";
-import { screenRepository } from "../engine/screen-repository.js";
+import { availableParallelism } from "node:os";
 import { EXIT_OK, EXIT_USAGE, exitCodeFor } from "./exit-code.js";
 import { describeFormats, FORMAT_NAMES, isFormat, OUTPUT_FORMATS, type Format } from "./formats.js";
-import { openTarget } from "./open-target.js";
-import { TargetError } from "../snapshot/local-snapshot.js";
-import { GitHubReadError } from "../snapshot/github-snapshot.js";
+import { NO_PROGRESS, startProgress, type TerminalStream } from "./progress.js";
+import { createScreener } from "./screen-pool.js";
+import type { ScreenTask, TargetOutcome } from "./screen-target.js";
+import { describeRun } from "./summary.js";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -16,6 +17,12 @@ export interface CliIo {
   isTTY: boolean;
   env: Record<string, string | undefined>;
   tool: { name: string; version: string };
+  /** stderr when it is a terminal: progress and the closing summary are drawn there, else nowhere. */
+  terminal?: TerminalStream;
+  /** CPUs to use by default (--jobs); the machine's when not given. */
+  cpus?: number;
+  /** Milliseconds, for the summary's time. */
+  now?: () => number;
 }
 
 export const USAGE = `Usage: dpg-screener screen [TARGET...] [options]
@@ -29,23 +36,33 @@ Options:
   -f, --format <format>               output format:
 ${describeFormats("      ")}
   -t, --type <types>                  asset types, comma-separated: ${ASSET_TYPES.join(", ")}
+  -j, --jobs <n>                      targets screened at once, each on a worker thread
+                                      (default: the number of CPUs, here ${availableParallelism()})
   -h, --help                          show this help
   -v, --version                       show the version
+
+Several targets are screened at once and printed in the order given. On a terminal, stderr
+shows progress and, for several targets, a closing summary; when stderr is not a terminal
+nothing but problems is written there.
 
 Exit codes: 0 no indicator fails · 1 an indicator fails · 2 usage error or unreadable target
 `;
 
 class UsageError extends Error {}
 
+/** More worker threads than this only adds memory (each holds a copy of the engine). */
+const MAX_JOBS = 64;
+
 interface Parsed {
   targets: string[];
   format: Format;
   assetTypes: AssetType[] | undefined;
+  jobs: number;
   help: boolean;
   version: boolean;
 }
 
-function parse(argv: readonly string[]): Parsed {
+function parse(argv: readonly string[], cpus: number): Parsed {
   let values;
   let positionals;
   try {
@@ -55,6 +72,7 @@ function parse(argv: readonly string[]): Parsed {
       options: {
         format: { type: "string", short: "f" },
         type: { type: "string", short: "t" },
+        jobs: { type: "string", short: "j" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -85,13 +103,19 @@ function parse(argv: readonly string[]): Parsed {
       throw new UsageError(`unknown asset type "${unknown.join(",") || values.type}"; use ${ASSET_TYPES.join(", ")}`);
     assetTypes = requested.filter(isAssetType);
   }
-  return { targets: targets.length === 0 ? ["."] : targets, format, assetTypes, help, version };
+  let jobs = cpus;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!/^[0-9]+$/.test(values.jobs) || jobs < 1 || jobs > MAX_JOBS)
+      throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, not "${values.jobs}"`);
+  }
+  return { targets: targets.length === 0 ? ["."] : targets, format, assetTypes, jobs, help, version };
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed: Parsed;
   try {
-    parsed = parse(argv);
+    parsed = parse(argv, io.cpus ?? availableParallelism());
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`dpg-screener: ${error.message}\n`);
@@ -105,26 +129,52 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(`${io.tool.version}\n`);
     return EXIT_OK;
   }
+  const now = io.now ?? Date.now;
+  const started = now();
+  const tasks: ScreenTask[] = parsed.targets.map((target) => ({
+    target,
+    tool: io.tool,
+    env: { GITHUB_TOKEN: io.env["GITHUB_TOKEN"], GITHUB_API_URL: io.env["GITHUB_API_URL"] },
+    ...(parsed.assetTypes === undefined ? {} : { assetTypes: parsed.assetTypes }),
+  }));
   const output = OUTPUT_FORMATS[parsed.format];
+  const progress =
+    io.terminal === undefined || tasks.length < 2 ? NO_PROGRESS : await startProgress(io.terminal, tasks.length);
+  const outcomes: (TargetOutcome | undefined)[] = new Array<undefined>(tasks.length);
+  let printed = 0;
   let exitCode = EXIT_OK;
-  let first = true;
-  for (const target of parsed.targets) {
-    try {
-      const snapshot = await openTarget(target, { env: io.env });
-      const report = await screenRepository(snapshot, {
-        tool: io.tool,
-        ...(parsed.assetTypes === undefined ? {} : { assetTypes: parsed.assetTypes }),
-      });
-      if (!first && !output.lineDelimited) io.stdout("\n");
-      first = false;
-      io.stdout(output.render(report, { tty: io.isTTY }));
-      exitCode = Math.max(exitCode, exitCodeFor(report));
-    } catch (error) {
-      // A target that cannot be read, now or half-way (GitHub failing mid-screen), is exit 2.
-      if (!(error instanceof TargetError) && !(error instanceof GitHubReadError)) throw error;
-      io.stderr(`dpg-screener: ${error instanceof GitHubReadError ? `${target}: ` : ""}${error.message}\n`);
-      exitCode = EXIT_USAGE;
+  // Reports are printed in the order the targets were given, each as soon as all before it are done.
+  const printReady = () => {
+    for (let outcome = outcomes[printed]; outcome !== undefined; outcome = outcomes[printed]) {
+      progress.clear();
+      if ("problem" in outcome) {
+        io.stderr(`dpg-screener: ${outcome.problem}\n`);
+        exitCode = EXIT_USAGE;
+      } else {
+        if (printed > 0 && !output.lineDelimited) io.stdout("\n");
+        io.stdout(output.render(outcome.report, { tty: io.isTTY }));
+        exitCode = Math.max(exitCode, exitCodeFor(outcome.report));
+      }
+      printed += 1;
     }
+  };
+  const screener = await createScreener(Math.min(parsed.jobs, tasks.length));
+  try {
+    let cursor = 0;
+    const lanes = Array.from({ length: Math.min(parsed.jobs, tasks.length) }, async () => {
+      for (let index = cursor++; index < tasks.length; index = cursor++) {
+        const task = tasks[index] as ScreenTask;
+        outcomes[index] = await screener.screen(task);
+        progress.tick(task.target);
+        printReady();
+      }
+    });
+    await Promise.all(lanes);
+  } finally {
+    progress.stop();
+    await screener.close();
   }
+  if (io.terminal !== undefined && tasks.length > 1)
+    io.stderr(`dpg-screener: ${describeRun(outcomes as TargetOutcome[], now() - started)}\n`);
   return exitCode;
 }

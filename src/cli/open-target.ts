@@ -1,10 +1,10 @@
 // Turns a command-line target into a snapshot: a local folder, or "owner/repo" on GitHub
-// (remote mode, with GITHUB_TOKEN) when no such folder exists.
+// (remote mode, with GITHUB_TOKEN) when no such folder exists. The remote snapshot, and with it
+// Octokit, is imported only for a remote target: a local screen never loads it.
 import { existsSync } from "node:fs";
 import type { RepositorySnapshot } from "../core/snapshot.js";
 import { LocalSnapshot, TargetError } from "../snapshot/local-snapshot.js";
 import { GitHubReadError } from "../snapshot/github-snapshot.js";
-import { openRemoteSnapshot } from "../snapshot/open-remote-snapshot.js";
 
 export interface TargetEnvironment {
   env: Record<string, string | undefined>;
@@ -16,6 +16,7 @@ export async function openTarget(target: string, environment: TargetEnvironment)
   if (!REMOTE_TARGET.test(target) || existsSync(target)) return LocalSnapshot.open(target);
   const apiUrl = environment.env["GITHUB_API_URL"];
   try {
+    const { openRemoteSnapshot } = await import("../snapshot/open-remote-snapshot.js");
     const { snapshot } = await openRemoteSnapshot(
       target,
       environment.env["GITHUB_TOKEN"],

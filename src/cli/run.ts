@@ -13,6 +13,7 @@ export async function run(argv: readonly string[]): Promise<void> {
       stderr: (text) => process.stderr.write(text),
       isTTY: process.stdout.isTTY === true && process.env["NO_COLOR"] === undefined,
       env: process.env,
+      ...(process.stderr.isTTY ? { terminal: process.stderr } : {}),
       tool: { name: pkg.name, version: pkg.version },
     });
   } catch (error) {

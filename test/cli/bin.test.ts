@@ -18,4 +18,23 @@ describe("bin/dpg-screener.js (built by npm ci)", () => {
       stderr: 'dpg-screener: unknown format "xml"; use one of text, json, markdown, dpga, dpga-markdown\n',
     });
   });
+
+  test("--jobs 2 screens on the compiled worker threads and keeps the order given", async () => {
+    const targets = ["test/fixtures/repos/monorepo", "test/fixtures/repos/bare", "test/fixtures/repos/complete-dpg"];
+    const result = await run("node", [
+      "bin/dpg-screener.js",
+      "screen",
+      ...targets,
+      "--jobs",
+      "2",
+      "--format",
+      "json",
+    ]).catch((error: { stdout: string; stderr: string }) => error);
+    expect(result.stderr).toBe("");
+    const names = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { repository: { name: string } }).repository.name);
+    expect(names).toEqual(["monorepo", "bare", "complete-dpg"]);
+  }, 30_000);
 });
