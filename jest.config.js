@@ -1,6 +1,8 @@
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: "node",
+  // Generous: a busy 2-core machine can take several seconds for an App test; timeouts are not assertions.
+  testTimeout: 30_000,
   extensionsToTreatAsEsm: [".ts"],
   // NodeNext-style "./x.js" imports in TypeScript sources resolve to the .ts file.
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
