@@ -2,6 +2,7 @@
 // the licence facts come from src/licenses, the per-asset-type policy from dpg-license-policy.
 import type { AssetType } from "../core/asset-type.js";
 import { ASSET_TYPES } from "../core/asset-type.js";
+import { codeSpan } from "../core/github-markdown.js";
 import { defineIndicator, type Criterion, type Evidence, type Fix, type IndicatorFinding } from "../core/indicator.js";
 import type { LicenseFacts } from "../core/license-facts.js";
 import type { Outcome } from "../core/outcome.js";
@@ -179,6 +180,6 @@ function conflictFix(licenses: LicenseFacts): Fix {
   if (paths.length === 0) return ADD_LICENSE_FILE;
   return {
     text: `Make ${paths.join(", ")} name the same licence as the LICENSE file (${licenses.license ?? "none"}), or explain the split in the README.`,
-    markdown: `Make ${paths.map((path) => `\`${path}\``).join(", ")} name the same licence as the LICENSE file (\`${licenses.license ?? "none"}\`), or explain the split in the README ([DPGA licence guidance](${LICENSE_GUIDANCE_URL})).`,
+    markdown: `Make ${paths.map((path) => codeSpan(path)).join(", ")} name the same licence as the LICENSE file (${codeSpan(licenses.license ?? "none")}), or explain the split in the README ([DPGA licence guidance](${LICENSE_GUIDANCE_URL})).`,
   };
 }

@@ -3,7 +3,8 @@
 import type { Outcome } from "../core/outcome.js";
 import { isMet } from "../core/outcome.js";
 import type { Report } from "../core/report.js";
-import { escapeMarkdown, type LinkOptions } from "./evidence-markdown.js";
+import { codeSpan, escapeMarkdown, markdownLink } from "../core/github-markdown.js";
+import type { LinkOptions } from "./evidence-markdown.js";
 import { renderHeadline, renderIndicatorDetails, renderIndicatorTable } from "./markdown.js";
 
 export const CHECK_RUN_NAME = "DPG Standard";
@@ -179,7 +180,7 @@ function renderConfigProblems(report: Report, external: readonly ExternalConfigP
   if (external.length > 0) {
     lines.push("**The inherited configuration is invalid.** The App used its defaults for the rejected settings:", "");
     for (const problem of external)
-      lines.push(`- [${escapeMarkdown(problem.fileLabel)}](${problem.url}) ${describeProblem(problem)}`);
+      lines.push(`- ${markdownLink(problem.fileLabel, problem.url)} ${describeProblem(problem)}`);
     lines.push("");
   }
   return lines;
@@ -187,7 +188,7 @@ function renderConfigProblems(report: Report, external: readonly ExternalConfigP
 
 function describeProblem(problem: { key: string; line?: number; message: string }): string {
   const where = problem.line === undefined ? "" : `line ${problem.line}: `;
-  const key = problem.key === "" ? "" : `\`${escapeMarkdown(problem.key)}\`: `;
+  const key = problem.key === "" ? "" : `${codeSpan(problem.key)}: `;
   return `${where}${key}${escapeMarkdown(problem.message)}`;
 }
 

@@ -1,5 +1,6 @@
 // `--format dpga`: a draft of the DPGA application, as JSON in the registry's entry format and
 // as markdown, each answer with its evidence and a marker where the maintainers must answer.
+import { escapeMarkdown } from "../core/github-markdown.js";
 import type { Report } from "../core/report.js";
 import { buildDpgaDraft, TO_ANSWER } from "./dpga-entry.js";
 
@@ -21,7 +22,7 @@ export function renderDpgaJson(report: Report): string {
 export function renderDpgaMarkdown(report: Report): string {
   const { entry, answers } = buildDpgaDraft(report);
   const lines = [
-    `# DPGA application draft: ${report.repository.name}`,
+    `# DPGA application draft: ${escapeMarkdown(report.repository.name)}`,
     "",
     `Fields marked **${TO_ANSWER}** still need the maintainers' answer. Answers for indicators 7 to 9 must come from an authorised representative.`,
     "",
@@ -29,12 +30,18 @@ export function renderDpgaMarkdown(report: Report): string {
   for (const answer of answers) {
     const result = report.results.find((candidate) => candidate.indicator === answer.indicator);
     lines.push(
-      `## ${answer.field}${result === undefined ? "" : ` (indicator ${result.indicator}: ${result.title} — screener: ${result.outcome})`}`,
+      `## ${answer.field}${result === undefined ? "" : ` (indicator ${result.indicator}: ${escapeMarkdown(result.title)} — screener: ${result.outcome})`}`,
       "",
     );
-    lines.push(answer.answered ? "" : `> ⚠️ **${TO_ANSWER}**${result === undefined ? "" : `: ${result.summary}`}`, "");
+    lines.push(
+      answer.answered
+        ? ""
+        : `> ⚠️ **${TO_ANSWER}**${result === undefined ? "" : `: ${escapeMarkdown(result.summary)}`}`,
+      "",
+    );
     lines.push("```json", JSON.stringify(entry[answer.field], null, 2), "```", "");
-    if (answer.evidence.length > 0) lines.push("Evidence:", ...answer.evidence.map((item) => `- ${item}`), "");
+    if (answer.evidence.length > 0)
+      lines.push("Evidence:", ...answer.evidence.map((item) => `- ${escapeMarkdown(item)}`), "");
   }
   return `${lines.filter((line, index, all) => !(line === "" && all[index - 1] === "")).join("\n")}\n`;
 }

@@ -1,7 +1,8 @@
 // Report → markdown, for pasting into issues, pull requests and DPGA applications.
 import { isMet } from "../core/outcome.js";
 import { countOutcomes, type IndicatorResult, type Report } from "../core/report.js";
-import { escapeMarkdown, renderEvidenceMarkdown, type LinkOptions } from "./evidence-markdown.js";
+import { codeSpan, escapeMarkdown } from "../core/github-markdown.js";
+import { renderEvidenceMarkdown, type LinkOptions } from "./evidence-markdown.js";
 import { OUTCOME_EMOJI, OUTCOME_LABEL } from "./outcome-labels.js";
 
 /** "6 of 11 met · 3 need a declaration · 2 missing" — shared by the check run and the CLI. */
@@ -51,7 +52,7 @@ export function renderMarkdown(report: Report, options: LinkOptions = {}): strin
   const lines = [
     `## DPG Standard screening: ${escapeMarkdown(report.repository.name)}`,
     "",
-    `**${renderHeadline(report)}** · asset type: ${report.assetTypes.join(", ")} (${escapeMarkdown(report.assetTypeSource.reason)}) · licence: ${report.license === null ? "none found" : `\`${report.license}\``}`,
+    `**${renderHeadline(report)}** · asset type: ${report.assetTypes.join(", ")} (${escapeMarkdown(report.assetTypeSource.reason)}) · licence: ${report.license === null ? "none found" : codeSpan(report.license)}`,
     "",
     renderIndicatorTable(report),
     "",
@@ -61,14 +62,14 @@ export function renderMarkdown(report: Report, options: LinkOptions = {}): strin
     lines.push(`**${report.declaration.path ?? ".github/dpg.yml"} was rejected in part:**`, "");
     for (const problem of report.declaration.problems)
       lines.push(
-        `- ${problem.line === undefined ? "" : `line ${problem.line}: `}${problem.key === "" ? "" : `\`${problem.key}\`: `}${escapeMarkdown(problem.message)}`,
+        `- ${problem.line === undefined ? "" : `line ${problem.line}: `}${problem.key === "" ? "" : `${codeSpan(problem.key)}: `}${escapeMarkdown(problem.message)}`,
       );
     lines.push("");
   }
   for (const result of report.results)
     if (!isMet(result.outcome) || result.evidence.length > 0) lines.push(renderIndicatorDetails(result, options));
   lines.push(
-    `<sub>${report.tool.name} ${report.tool.version}. ✅ verified by the screener · ☑️ declared by the maintainers · 📝 a human must declare or confirm.</sub>`,
+    `<sub>${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}. ✅ verified by the screener · ☑️ declared by the maintainers · 📝 a human must declare or confirm.</sub>`,
     "",
   );
   return lines.join("\n");
