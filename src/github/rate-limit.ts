@@ -1,0 +1,56 @@
+// How a failed GitHub request should be treated: waited out (rate limits, with the time GitHub
+// names), retried with backoff (5xx, network), or reported (everything else).
+import { statusOf } from "../snapshot/github-client.js";
+
+export type GitHubFailure = { kind: "rate-limited"; until: Date } | { kind: "transient" } | { kind: "permanent" };
+
+/** GitHub's advice for a secondary limit without `retry-after`: wait at least a minute. */
+export const SECONDARY_LIMIT_WAIT_MS = 60_000;
+
+const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "UND_ERR_SOCKET"]);
+
+export function classifyGitHubError(error: unknown, now: number = Date.now()): GitHubFailure {
+  const status = statusOf(error);
+  const headers = headersOf(error);
+  if (status === 403 || status === 429) {
+    const retryAfter = Number(headers["retry-after"]);
+    if (Number.isFinite(retryAfter) && retryAfter >= 0)
+      return { kind: "rate-limited", until: new Date(now + retryAfter * 1000) };
+    if (String(headers["x-ratelimit-remaining"]) === "0") {
+      const reset = Number(headers["x-ratelimit-reset"]);
+      if (Number.isFinite(reset)) return { kind: "rate-limited", until: new Date(Math.max(now, reset * 1000)) };
+    }
+    if (status === 429 || /secondary rate limit|abuse/i.test(messageText(error)))
+      return { kind: "rate-limited", until: new Date(now + SECONDARY_LIMIT_WAIT_MS) };
+    return { kind: "permanent" };
+  }
+  if (status !== undefined && status >= 500) return { kind: "transient" };
+  if (status === undefined) {
+    const code = codeOf(error);
+    if (
+      (code !== undefined && NETWORK_CODES.has(code)) ||
+      /fetch failed|network|socket hang up/i.test(messageText(error))
+    )
+      return { kind: "transient" };
+  }
+  return { kind: "permanent" };
+}
+
+function headersOf(error: unknown): Record<string, unknown> {
+  if (typeof error !== "object" || error === null) return {};
+  const response = (error as { response?: { headers?: unknown } }).response;
+  const headers = response?.headers ?? (error as { headers?: unknown }).headers;
+  return typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>) : {};
+}
+
+function codeOf(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const direct = (error as { code?: unknown }).code;
+  if (typeof direct === "string") return direct;
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === "string" ? cause.code : undefined;
+}
+
+function messageText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

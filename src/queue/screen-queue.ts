@@ -1,0 +1,156 @@
+// The persistent job queue: pg-boss on the store's database (PostgreSQL or PGlite). Jobs survive
+// restarts; a job whose process dies expires and is retried by whichever process is running.
+import PgBoss from "pg-boss";
+import { bossDatabase, type Database } from "../store/database.js";
+import { STORE_SCHEMA } from "../store/migrate.js";
+import { screenJobKey, type ScreenJob } from "./screen-job.js";
+
+export const SCREEN_QUEUE = "screen";
+export const SWEEP_QUEUE = "sweep";
+export const BOSS_SCHEMA = "pgboss";
+
+export interface ScreenQueueOptions {
+  /** Attempts after the first for a job that failed before its check run was published. */
+  retryLimit?: number;
+  /** Seconds before the first retry; doubled at each further one. */
+  retryDelaySeconds?: number;
+  /**
+   * A job still active this long after it started is taken to have lost its process (killed,
+   * out of memory) and is retried: the screen budget plus a margin for GitHub reads.
+   */
+  expireInSeconds?: number;
+  /** How often an idle process looks for work. */
+  pollingIntervalSeconds?: number;
+}
+
+export interface JobAttempt {
+  id: string;
+  retryCount: number;
+  retryLimit: number;
+}
+
+export type ScreenJobHandler = (job: ScreenJob, attempt: JobAttempt) => Promise<void>;
+
+export const DEFAULT_RETRY_LIMIT = 5;
+export const DEFAULT_RETRY_DELAY_SECONDS = 15;
+export const DEFAULT_EXPIRE_SECONDS = 300;
+
+export class ScreenQueue {
+  readonly #active = new Map<string, string>();
+
+  private constructor(
+    readonly boss: PgBoss,
+    private readonly database: Database,
+    private readonly options: Required<ScreenQueueOptions>,
+  ) {}
+
+  /** Starts pg-boss (creating or migrating its schema) and the two queues. */
+  static async start(database: Database, options: ScreenQueueOptions = {}): Promise<ScreenQueue> {
+    const settings: Required<ScreenQueueOptions> = {
+      retryLimit: options.retryLimit ?? DEFAULT_RETRY_LIMIT,
+      retryDelaySeconds: options.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS,
+      expireInSeconds: options.expireInSeconds ?? DEFAULT_EXPIRE_SECONDS,
+      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+    };
+    const boss = new PgBoss({ db: bossDatabase(database) as PgBoss.Db, schema: BOSS_SCHEMA });
+    boss.on("error", () => undefined);
+    await boss.start();
+    await ensureQueue(boss, {
+      name: SCREEN_QUEUE,
+      // At most one queued and one running job per key (pg-boss "stately" policy).
+      policy: "stately",
+      retryLimit: settings.retryLimit,
+      retryDelay: settings.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: settings.expireInSeconds,
+    });
+    await ensureQueue(boss, { name: SWEEP_QUEUE, policy: "short", retryLimit: 2, expireInSeconds: 3600 });
+    return new ScreenQueue(boss, database, settings);
+  }
+
+  /**
+   * Records a webhook delivery id; false when it was seen before (GitHub redelivered it, or
+   * another replica received it too).
+   */
+  async recordDelivery(deliveryId: string): Promise<boolean> {
+    const rows = await this.database.query(
+      `INSERT INTO ${STORE_SCHEMA}.delivery (id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id`,
+      [deliveryId],
+    );
+    return rows.length === 1;
+  }
+
+  /** Forgets deliveries older than GitHub redelivers (three days). */
+  async pruneDeliveries(): Promise<void> {
+    await this.database.query(`DELETE FROM ${STORE_SCHEMA}.delivery WHERE received_at < now() - interval '3 days'`);
+  }
+
+  /** Enqueues a screen; null when a job with the same key is already waiting. */
+  async enqueue(job: ScreenJob, options: { startAfter?: Date; priority?: number } = {}): Promise<string | null> {
+    return this.boss.send(SCREEN_QUEUE, job as unknown as object, {
+      singletonKey: screenJobKey(job),
+      ...(options.startAfter === undefined ? {} : { startAfter: options.startAfter }),
+      ...(options.priority === undefined ? {} : { priority: options.priority }),
+    });
+  }
+
+  /** Jobs waiting to run (created or waiting for a retry). */
+  async depth(): Promise<number> {
+    return this.boss.getQueueSize(SCREEN_QUEUE);
+  }
+
+  /** Runs `handler` for screen jobs, `concurrency` at a time in this process. */
+  async work(handler: ScreenJobHandler, concurrency: number): Promise<void> {
+    for (let index = 0; index < concurrency; index++) {
+      await this.boss.work<ScreenJob>(
+        SCREEN_QUEUE,
+        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.options.pollingIntervalSeconds },
+        async ([job]) => {
+          if (job === undefined) return;
+          this.#active.set(job.id, job.id);
+          try {
+            await handler(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+          } finally {
+            this.#active.delete(job.id);
+          }
+        },
+      );
+    }
+  }
+
+  /** Schedules the reconciliation sweep (cron, UTC); pg-boss sends it once whatever the replicas. */
+  async scheduleSweep(cron: string, handler: () => Promise<void>): Promise<void> {
+    await this.boss.schedule(SWEEP_QUEUE, cron, {}, { tz: "UTC" });
+    await this.boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 30 }, async () => handler());
+  }
+
+  /** True when the database answers. */
+  async healthy(): Promise<boolean> {
+    try {
+      await this.database.query("SELECT 1");
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Stops taking jobs, waits up to `timeoutMs` for running ones, and hands the rest back as
+   * failed so that another process retries them at once instead of after they expire.
+   */
+  async stop(timeoutMs: number): Promise<void> {
+    await this.boss.offWork(SCREEN_QUEUE).catch(() => undefined);
+    const deadline = Date.now() + timeoutMs;
+    while (this.#active.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    const unfinished = [...this.#active.keys()];
+    for (const id of unfinished) {
+      await this.boss.fail(SCREEN_QUEUE, id, { error: "handed back at shutdown" }).catch(() => undefined);
+    }
+    await this.boss.stop({ graceful: false, wait: true, close: false });
+  }
+}
+
+async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
+  if ((await boss.getQueue(queue.name)) === null) await boss.createQueue(queue.name, queue);
+  else await boss.updateQueue(queue.name, queue);
+}
