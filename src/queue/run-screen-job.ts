@@ -80,6 +80,7 @@ export async function runScreenJob(
       defaultBranch: job.defaultBranch,
       conclusion: outcome.conclusion,
       checkRunId: outcome.checkRunId,
+      private: job.metadata.private,
       report: outcome.report,
     });
     if (job.defaultBranch) {

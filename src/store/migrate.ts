@@ -43,6 +43,8 @@ export const MIGRATIONS: readonly string[] = [
     write_hour_count integer NOT NULL DEFAULT 0
   );
   `,
+  // Whether each screened repository is private, for the dashboard (NULL: never recorded, shown as private).
+  `ALTER TABLE ${STORE_SCHEMA}.report ADD COLUMN private boolean;`,
 ];
 
 const LOCK_KEY = 0x64706773; // "dpgs"

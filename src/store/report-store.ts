@@ -15,6 +15,8 @@ export interface SavedScreen {
   defaultBranch: boolean;
   conclusion: string;
   checkRunId?: number | undefined;
+  /** The repository's visibility when screened; the dashboard treats unknown as private. */
+  private?: boolean | undefined;
   report: Report;
 }
 
@@ -57,13 +59,13 @@ export class ReportStore {
   async saveScreen(screen: SavedScreen): Promise<void> {
     const metRows = screen.report.results.filter((result) => isMet(result.outcome)).map((result) => result.indicator);
     await this.database.query(
-      `INSERT INTO ${STORE_SCHEMA}.report (${SCREEN_COLUMNS}, report)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
+      `INSERT INTO ${STORE_SCHEMA}.report (${SCREEN_COLUMNS}, report, private)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10)
        ON CONFLICT (repository, commit) DO UPDATE SET
          installation_id = EXCLUDED.installation_id, config_fingerprint = EXCLUDED.config_fingerprint,
          default_branch = EXCLUDED.default_branch, conclusion = EXCLUDED.conclusion,
          check_run_id = EXCLUDED.check_run_id, met_rows = EXCLUDED.met_rows, report = EXCLUDED.report,
-         screened_at = now()`,
+         private = EXCLUDED.private, screened_at = now()`,
       [
         normalise(screen.repository),
         screen.commit,
@@ -74,6 +76,7 @@ export class ReportStore {
         screen.checkRunId ?? null,
         metRows,
         JSON.stringify(screen.report),
+        screen.private ?? null,
       ],
     );
   }
