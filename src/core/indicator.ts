@@ -4,10 +4,13 @@ import type { FileListing, FileRead, RepositoryMetadata } from "./snapshot.js";
 import type { AssetType, AssetTypeDecision } from "./asset-type.js";
 import type { LicenseFacts } from "./license-facts.js";
 import type { DeclarationFacts } from "./declaration-facts.js";
+import type { ZodType } from "zod";
 
-/** The eleven rows of the DPG Standard, in the Standard's order. */
-export const INDICATOR_IDS = ["1", "2", "3", "4", "5", "6", "7", "8", "9a", "9b", "9c"] as const;
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
+/**
+ * A row of the DPG Standard, such as "3" or "9a". The indicator registry
+ * (src/indicators/registry.ts) lists them, in the Standard's order, as INDICATOR_IDS.
+ */
+export type IndicatorId = string;
 
 /** How far the screener can decide an indicator without a human. */
 export type Automation = "full" | "partial" | "manual";
@@ -60,6 +63,30 @@ export interface IndicatorContext {
   declaration: DeclarationFacts;
 }
 
+/**
+ * Whether maintainers may exempt the indicator in .github/dpg.yml. An exemption always needs a
+ * reason and never hides what the screener verified (indicators/shared/with-exemption.ts).
+ */
+export type Exemption =
+  | { allowed: true }
+  /** `name` and `why` form the message: indicator 2 (open licence) cannot be exempted: … */
+  | { allowed: false; name: string; why: string };
+
+/** The indicator's part of .github/dpg.yml: where it sits, its schema, and what to copy. */
+export interface DeclarationSection {
+  /** The key of the section, e.g. "owner". */
+  key: string;
+  /** The top-level key that holds the section when several indicators share one, e.g. "doNoHarm". */
+  group?: string;
+  /** The zod schema of the section's value (validation, the JSON Schema and the docs). */
+  schema: ZodType;
+  /** The YAML a maintainer copies into .github/dpg.yml, with <placeholders> the schema rejects. */
+  template: string;
+  /** For docs/declaration.md: the keys, in markdown, and the DPGA question they answer. */
+  keys: string;
+  question: string;
+}
+
 export interface Indicator {
   id: IndicatorId;
   title: string;
@@ -72,12 +99,23 @@ export interface Indicator {
   docsUrl: string;
   /** Asset types the indicator applies to; `not-applicable` for the others. All when omitted. */
   appliesTo?: readonly AssetType[];
+  exemption: Exemption;
+  /** Its section of the declaration; absent when nothing can be declared for it. */
+  declaration?: DeclarationSection;
+  /** The fields of the DPGA application (the registry's entry format) this indicator answers. */
+  dpgaFields: readonly string[];
+  /** For the README's indicator table: what the screener verifies or collects, and what a human must declare. */
+  verifies: string;
+  declares: string;
   /** The paths this indicator will read, chosen from the listing. */
   files(paths: readonly string[]): readonly string[];
   evaluate(view: SnapshotView, context: IndicatorContext): IndicatorFinding;
 }
 
-/** Identity helper so each indicator module gets full type checking at its definition. */
-export function defineIndicator(indicator: Indicator): Indicator {
+/**
+ * Identity helper so each indicator module gets full type checking at its definition. The exact
+ * type is kept, so the registry can derive the declaration's type from the sections.
+ */
+export function defineIndicator<const I extends Indicator>(indicator: I): I {
   return indicator;
 }

@@ -1,6 +1,8 @@
 // Turns schema issues into sentences a maintainer can act on. Zod's own messages speak of
 // types and regexes; these speak of the declaration file.
 import type { z } from "zod";
+import type { Indicator } from "../core/indicator.js";
+import { allIndicators } from "../indicators/registry.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -8,12 +10,13 @@ type Issue = z.core.$ZodIssue;
 export function describeIssue(
   issue: Issue,
   valueAt: (path: readonly PropertyKey[]) => unknown,
+  indicators: readonly Indicator[] = allIndicators,
 ): { path: PropertyKey[]; message: string }[] {
   const path = [...issue.path];
   const last = path[path.length - 1];
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => ({ path: [...path, key], message: unknownKeyMessage(path, key) }));
+      return issue.keys.map((key) => ({ path: [...path, key], message: unknownKeyMessage(path, key, indicators) }));
     case "invalid_type": {
       const found = valueAt(path);
       if (found === undefined) {
@@ -43,13 +46,20 @@ export function describeIssue(
   }
 }
 
-function unknownKeyMessage(parent: readonly PropertyKey[], key: string): string {
+function unknownKeyMessage(parent: readonly PropertyKey[], key: string, indicators: readonly Indicator[]): string {
   if (parent.length === 1 && parent[0] === "exemptions") {
-    return key === "2"
-      ? "indicator 2 (open licence) cannot be exempted: every digital public good needs an approved open licence"
-      : `"${key}" is not an indicator; exemptions are keyed by 1, 3, 4, 5, 6, 7, 8, 9a, 9b or 9c`;
+    const exemption = indicators.find((indicator) => indicator.id === key)?.exemption;
+    if (exemption !== undefined && !exemption.allowed)
+      return `indicator ${key} (${exemption.name}) cannot be exempted: ${exemption.why}`;
+    const ids = indicators.filter((indicator) => indicator.exemption.allowed).map((indicator) => indicator.id);
+    return `"${key}" is not an indicator; exemptions are keyed by ${oneOf(ids)}`;
   }
   return `unknown key "${key}"; check its spelling against docs/declaration.md`;
+}
+
+/** "1, 3 or 4". */
+function oneOf(items: readonly string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
 function article(expected: string): string {

@@ -1,11 +1,13 @@
 // Indicator 3: clear ownership. Copyright lines and governance files are evidence; the owner's
 // name, organisation type and country must still be declared.
-import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { z } from "zod";
+import { evidenceList, text } from "../declaration/declaration-fields.js";
+import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { licenseFiles } from "../licenses/build-license-facts.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { readmePaths } from "./shared/community-files.js";
-import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
+import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
 /** A copyright statement: `Copyright`, `©` or `(c)`, optionally `(c)`/`©` again, then a year (or range) and/or a capitalised holder. */
@@ -25,6 +27,35 @@ const GOVERNANCE = /^(codeowners|maintainers|governance|owners)(\.[a-z]+)?$/i;
 const CLA_OR_DCO = /^(cla|dco|contributor[-_ ]license[-_ ]agreement|individual[-_ ]cla|corporate[-_ ]cla)(\.[a-z]+)?$/i;
 const TRADEMARK = /^trademarks?(\.[a-z]+)?$/i;
 
+const ownerSection = {
+  key: "owner",
+  schema: z
+    .strictObject({
+      name: text.optional(),
+      type: z
+        .enum(["government", "multilateral", "non-profit", "academic", "company", "community", "individual", "other"])
+        .optional(),
+      country: text.optional().describe("Country where the owner is legally registered."),
+      ownsEverything: z.boolean().optional().describe("Does the owner own all the code, content and data?"),
+      evidence: evidenceList.optional().describe("Copyright, trademark or parent-organisation pages."),
+      rightsEvidence: evidenceList
+        .optional()
+        .describe("If not all owned: licence agreements or a Contributor License Agreement."),
+    })
+    .optional()
+    .describe("Indicator 3: clear ownership."),
+  template: `owner:
+  name: "<legal name of the owner>"
+  type: non-profit # government, multilateral, non-profit, academic, company, community, individual or other
+  country: "<country where the owner is legally registered>"
+  ownsEverything: true # false when some code, content or data belongs to others
+  evidence:
+    - "<URL of a copyright notice, a trademark or the parent organisation's page>"
+`,
+  keys: "`owner.name`, `type`, `country`, `ownsEverything`, `evidence`, `rightsEvidence`",
+  question: "Owner, organisation type, country, proof of ownership, rights (e.g. a CLA)",
+} as const satisfies DeclarationSection;
+
 export const clearOwnership = defineIndicator({
   id: "3",
   title: "Clear ownership",
@@ -36,13 +67,19 @@ export const clearOwnership = defineIndicator({
       "State the owner in a copyright line in `LICENSE` or `NOTICE` (`Copyright 2024 Example Foundation`) and declare the owner's name, organisation type and country in `.github/dpg.yml` under `owner`.",
   },
   docsUrl: QUESTIONS_URL,
+  exemption: { allowed: true },
+  declaration: ownerSection,
+  dpgaFields: ["clearOwnership"],
+  verifies:
+    "Copyright holders in LICENSE / NOTICE / COPYRIGHT / README; organisation or personal owner; CODEOWNERS, MAINTAINERS, GOVERNANCE; CLA/DCO signals.",
+  declares: "Owner name, type, country, proof",
   files: (paths) => [
     ...licenseFiles(paths),
     ...readmePaths(paths).slice(0, 1),
     ...findFiles(paths, NOTICE, { dirs: [""] }),
   ],
   evaluate(view, context) {
-    const declared = declarationOf(context).owner;
+    const declared = declaredSection(context, ownerSection);
     const paths = view.listing.paths;
     const copyright: Evidence[] = [];
     for (const path of [

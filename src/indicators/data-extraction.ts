@@ -1,10 +1,12 @@
 // Indicator 6: extraction of non-PII data. API descriptions, export features and datasets in
 // open formats are signals; whether the product holds non-PII data is declared.
-import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { z } from "zod";
+import { evidenceList, text } from "../declaration/declaration-fields.js";
+import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { isVendored } from "../core/find-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { firstText, quoteMatches, readmePaths } from "./shared/community-files.js";
-import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
+import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
 const API_SPEC = /(^|\/)(openapi|swagger)[^/]*\.(ya?ml|json)$|\.graphqls?$|(^|\/)schema\.graphql$/i;
@@ -13,6 +15,29 @@ const EXPORT_MENTION =
 const OPEN_DATA = /\.(csv|tsv|json|jsonl|geojson|xml|parquet|txt|gpkg|ttl|rdf|nc|sqlite)$/i;
 const CLOSED_DATA = /\.(xlsx?|sav|dta|sas7bdat|mdb|accdb)$/i;
 const OPEN_CONTENT = /\.(md|html?|pdf|epub|png|jpe?g|svg|mp3|mp4|webm|ogg|odt|txt|h5p)$/i;
+
+const nonPersonalDataSection = {
+  key: "nonPersonalData",
+  schema: z
+    .strictObject({
+      collected: z
+        .boolean()
+        .optional()
+        .describe("Does the product collect, use or generate non-personal data or content?"),
+      exportMechanism: text.optional().describe("How that data can be exported or imported in open formats."),
+      evidence: evidenceList.optional(),
+    })
+    .optional()
+    .describe("Indicator 6: mechanism for extracting data and content."),
+  template: `nonPersonalData:
+  collected: true # false when the project holds no non-personal data or content
+  exportMechanism: "<how the data can be exported and imported in open formats: an API, CSV or JSON>"
+  evidence:
+    - "<URL or path of the API or export documentation>"
+`,
+  keys: "`nonPersonalData.collected`, `exportMechanism`, `evidence`",
+  question: "Non-PII data (yes/no) and how it is exported",
+} as const satisfies DeclarationSection;
 
 export const dataExtraction = defineIndicator({
   id: "6",
@@ -25,9 +50,15 @@ export const dataExtraction = defineIndicator({
       "Declare in `.github/dpg.yml` under `nonPersonalData` whether the project collects non-PII data and how it can be exported (an API, CSV or JSON export).",
   },
   docsUrl: QUESTIONS_URL,
+  exemption: { allowed: true },
+  declaration: nonPersonalDataSection,
+  dpgaFields: ["NonPII"],
+  verifies:
+    "OpenAPI / GraphQL specifications; export mentions (quoted for confirmation); datasets in open vs proprietary formats.",
+  declares: "Whether non-PII data is held, and how it is exported",
   files: (paths) => readmePaths(paths).slice(0, 1),
   evaluate(view, context) {
-    const declared = declarationOf(context).nonPersonalData;
+    const declared = declaredSection(context, nonPersonalDataSection);
     const paths = view.listing.paths.filter((path) => !isVendored(path));
     const types = context.assetTypes.types;
     const criteria: Criterion[] = [];

@@ -1,12 +1,38 @@
 // Indicator 9a: data privacy and security. Committed secrets are a verifiable failure; how
 // personal data is protected is declared by an authorised representative.
-import { defineIndicator, type Criterion } from "../core/indicator.js";
+import { z } from "zod";
+import { evidenceList, text, handling } from "../declaration/declaration-fields.js";
+import { defineIndicator, type DeclarationSection, type Criterion } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { SECURITY } from "./shared/community-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { committedSecrets, secretCandidates } from "./shared/committed-secrets.js";
-import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
+import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
+
+const dataPrivacySecuritySection = {
+  key: "dataPrivacySecurity",
+  group: "doNoHarm",
+  schema: z
+    .strictObject({
+      personalData: handling
+        .optional()
+        .describe("9a: is personal data not collected, collected, stored, or distributed?"),
+      personalDataTypes: z.array(text).optional(),
+      protection: text.optional().describe("How privacy, security and integrity are protected."),
+      evidence: evidenceList.optional(),
+    })
+    .optional(),
+  template: `doNoHarm:
+  dataPrivacySecurity:
+    personalData: not-collected # or collected, stored, distributed
+    protection: "<how privacy, security and integrity of personal data are protected>"
+    evidence:
+      - "<a path such as SECURITY.md, or a URL>"
+`,
+  keys: "`doNoHarm.dataPrivacySecurity.personalData` (`not-collected`, `collected`, `stored`, `distributed`), `personalDataTypes`, `protection`, `evidence`",
+  question: "The DPGA's four PII sentences; PII types; protections",
+} as const satisfies DeclarationSection;
 
 export const dataPrivacySecurity = defineIndicator({
   id: "9a",
@@ -20,9 +46,15 @@ export const dataPrivacySecurity = defineIndicator({
       "Add `SECURITY.md` saying how to report a vulnerability, and declare the PII level in `.github/dpg.yml` under `doNoHarm.dataPrivacySecurity`.",
   },
   docsUrl: QUESTIONS_URL,
+  exemption: { allowed: true },
+  declaration: dataPrivacySecuritySection,
+  dpgaFields: ["dataPrivacySecurity"],
+  verifies:
+    "A vulnerability-reporting route; committed private keys, credentials or `.env` files with values → `fail` (the secret is never printed).",
+  declares: "The PII level and protections",
   files: (paths) => secretCandidates(paths),
   evaluate(view, context) {
-    const declared = declarationOf(context).doNoHarm?.dataPrivacySecurity;
+    const declared = declaredSection(context, dataPrivacySecuritySection);
     const where = declarationPath(context);
     const secrets = committedSecrets(view);
     const policy =

@@ -1,13 +1,29 @@
 // Indicator 5: documentation. A README with real substance, a docs folder and the files a
 // stranger needs are verifiable; whether they suffice to run the project is a reviewer's call.
-import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { z } from "zod";
+import { evidenceList } from "../declaration/declaration-fields.js";
+import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { CONTRIBUTING, firstText, readmePaths } from "./shared/community-files.js";
-import { declarationOf, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
+import { declaredSection, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
 import { DOCUMENTATION_GUIDANCE_URL } from "./shared/guidance.js";
 
 /** Below this many words a README is a stub, not documentation. */
+const documentationSection = {
+  key: "documentation",
+  schema: z
+    .strictObject({ evidence: evidenceList.optional() })
+    .optional()
+    .describe("Indicator 5: where the documentation is."),
+  template: `documentation:
+  evidence:
+    - "<URL of the documentation site, or a repository path such as docs/>"
+`,
+  keys: "`documentation.evidence`",
+  question: "Where the documentation is",
+} as const satisfies DeclarationSection;
+
 export const SUBSTANTIAL_README_WORDS = 150;
 const INSTALL_HEADING =
   /^#{1,4}\s*.*\b(install|installation|getting started|quick ?start|setup|set up|usage|run|deploy|build)/im;
@@ -47,10 +63,16 @@ export const documentation = defineIndicator({
     markdown: `Write a \`README.md\` that says what the project is, how to install and run it, how to deploy it and how to contribute; link fuller documentation (a \`docs/\` folder or site). See the [DPGA documentation guidance](${DOCUMENTATION_GUIDANCE_URL}).`,
   },
   docsUrl: DOCUMENTATION_GUIDANCE_URL,
+  exemption: { allowed: true },
+  declaration: documentationSection,
+  dpgaFields: ["documentation"],
+  verifies:
+    "README substance (install, usage, deployment, contributing), docs folder, contributing guide, changelog, API specifications, architecture docs; a data dictionary for data, a model card for AI.",
+  declares: "—",
   files: (paths) => readmePaths(paths).slice(0, 1),
   evaluate(view, context) {
     const paths = view.listing.paths;
-    const declared = declarationOf(context).documentation?.evidence ?? [];
+    const declared = declaredSection(context, documentationSection)?.evidence ?? [];
     const readmes = readmePaths(paths);
     const readme = firstText(view, readmes);
     const docsFolder = paths.find((path) => /^(docs?|documentation|wiki)\//i.test(path))?.split("/")[0];

@@ -1,13 +1,38 @@
 // Indicator 9c: protection from harassment. A code of conduct with a reporting contact is
 // verifiable; whether users interact and how underage users are kept safe is declared.
-import { defineIndicator, type Criterion } from "../core/indicator.js";
+import { z } from "zod";
+import { evidenceLink, evidenceList, text } from "../declaration/declaration-fields.js";
+import { defineIndicator, type DeclarationSection, type Criterion } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { CODE_OF_CONDUCT } from "./shared/community-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
-import { declarationOf, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
+import { declaredSection, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+/;
+
+const harassmentSection = {
+  key: "harassment",
+  group: "doNoHarm",
+  schema: z
+    .strictObject({
+      userInteraction: z.boolean().optional().describe("9c: can users or contributors interact with each other?"),
+      codeOfConduct: evidenceLink.optional(),
+      reportingProcess: text.optional(),
+      underageSafety: text.optional().describe("How underage users are kept safe."),
+      evidence: evidenceList.optional(),
+    })
+    .optional(),
+  template: `doNoHarm:
+  harassment:
+    userInteraction: true # false when users and contributors cannot interact
+    codeOfConduct: CODE_OF_CONDUCT.md
+    reportingProcess: "<how someone reports harassment, and who handles reports>"
+    underageSafety: "<how underage users are kept safe, or why there are none>"
+`,
+  keys: "`doNoHarm.harassment.userInteraction`, `codeOfConduct`, `reportingProcess`, `underageSafety`, `evidence`",
+  question: "User interaction (yes/no); code of conduct; underage safety",
+} as const satisfies DeclarationSection;
 
 export const harassmentProtection = defineIndicator({
   id: "9c",
@@ -21,9 +46,14 @@ export const harassmentProtection = defineIndicator({
       "Add `CODE_OF_CONDUCT.md` (e.g. the [Contributor Covenant](https://www.contributor-covenant.org/)) with a contact for reporting, and declare underage-user safety in `.github/dpg.yml` under `doNoHarm.harassment`.",
   },
   docsUrl: QUESTIONS_URL,
+  exemption: { allowed: true },
+  declaration: harassmentSection,
+  dpgaFields: ["protectionFromHarassment"],
+  verifies: "A code of conduct with a reporting contact; issue templates.",
+  declares: "User interaction and underage-user safety",
   files: (paths) => findFiles(paths, CODE_OF_CONDUCT).slice(0, 1),
   evaluate(view, context) {
-    const declared = declarationOf(context).doNoHarm?.harassment;
+    const declared = declaredSection(context, harassmentSection);
     const where = declarationPath(context);
     const path = findFiles(view.listing.paths, CODE_OF_CONDUCT)[0];
     const file = path === undefined ? undefined : view.read(path);

@@ -1,13 +1,38 @@
 // Indicator 9b: inappropriate and illegal content. Moderation policies can be found; whether
 // the product stores user content and how it is moderated is declared by a representative.
-import { defineIndicator, type Criterion } from "../core/indicator.js";
+import { z } from "zod";
+import { evidenceLink, text, handling } from "../declaration/declaration-fields.js";
+import { defineIndicator, type DeclarationSection, type Criterion } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
-import { declarationOf, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
+import { declaredSection, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
 const POLICY_FILE =
   /^(content[-_ ]?policy|moderation[\w-]*|community[-_ ]guidelines|acceptable[-_ ]use[\w-]*|abuse[\w-]*)(\.[a-z]+)?$/i;
+
+const harmfulContentSection = {
+  key: "harmfulContent",
+  group: "doNoHarm",
+  schema: z
+    .strictObject({
+      content: handling.optional().describe("9b: is content not collected, collected, stored, or distributed?"),
+      contentTypes: z.array(text).optional(),
+      moderation: text
+        .optional()
+        .describe("How inappropriate and illegal content is detected, moderated, reported and removed, and how fast."),
+      policy: evidenceLink.optional(),
+    })
+    .optional(),
+  template: `doNoHarm:
+  harmfulContent:
+    content: not-collected # or collected, stored, distributed
+    moderation: "<how inappropriate and illegal content is detected, moderated, reported and removed>"
+    policy: "<URL of the moderation policy>"
+`,
+  keys: "`doNoHarm.harmfulContent.content` (same four levels), `contentTypes`, `moderation`, `policy`",
+  question: "Content level; moderation and response time",
+} as const satisfies DeclarationSection;
 
 export const harmfulContent = defineIndicator({
   id: "9b",
@@ -21,9 +46,14 @@ export const harmfulContent = defineIndicator({
       "Declare in `.github/dpg.yml` under `doNoHarm.harmfulContent` whether the product stores user content and, if so, describe the moderation and link the policy.",
   },
   docsUrl: QUESTIONS_URL,
+  exemption: { allowed: true },
+  declaration: harmfulContentSection,
+  dpgaFields: ["userContent"],
+  verifies: "Content or moderation policies.",
+  declares: "The content gate and moderation process",
   files: () => [],
   evaluate(view, context) {
-    const declared = declarationOf(context).doNoHarm?.harmfulContent;
+    const declared = declaredSection(context, harmfulContentSection);
     const where = declarationPath(context);
     const policies = findFiles(view.listing.paths, POLICY_FILE);
     const criteria: Criterion[] = [];

@@ -42,6 +42,11 @@ export const openLicense = defineIndicator({
     markdown: `Choose an [approved open licence](${LICENSE_GUIDANCE_URL}) (e.g. \`Apache-2.0\`, \`MIT\`, \`GPL-3.0-or-later\` for software), put its full text in \`LICENSE\` at the repository root, and make package manifests name the same licence.`,
   },
   docsUrl: LICENSE_GUIDANCE_URL,
+  exemption: { allowed: false, name: "open licence", why: "every digital public good needs an approved open licence" },
+  dpgaFields: ["openlicenses"],
+  verifies:
+    "Licence texts identified against the full SPDX list (exact, similar, embedded after a preamble or before extra terms), GNU/Apache/MPL/CC notices, 11 manifest ecosystems, REUSE `LICENSES/`, SPDX headers, README sections; judged per asset type against the DPGA lists (OSI for software, CC incl. NC for content, Open Definition for data; SSPL, BUSL, Elastic, RSAL, Commons Clause, PolyForm, ethical-source, RAIL and CC-ND rejected). Conflicting sources are shown, never resolved silently. See [docs/licenses.md](docs/licenses.md).",
+  declares: "Nothing when verified",
   files: (paths) => licenseFiles(paths),
   evaluate(_view, context) {
     // Detection that crashed is the screener's problem, not a missing licence: report an error row.

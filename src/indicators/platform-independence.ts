@@ -1,10 +1,12 @@
 // Indicator 4: platform independence. Mandatory dependencies are checked against a cited list
 // of closed components; the open alternatives for any found are the maintainers' to show.
-import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { z } from "zod";
+import { evidenceList, text } from "../declaration/declaration-fields.js";
+import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { closedComponentOf } from "./shared/closed-components.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { coreTechnologies } from "./shared/core-technologies.js";
-import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
+import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { manifestFiles, readDependencies } from "./shared/dependency-manifests.js";
 import { PLATFORM_GUIDANCE_URL } from "./shared/guidance.js";
 
@@ -12,6 +14,35 @@ import { PLATFORM_GUIDANCE_URL } from "./shared/guidance.js";
 function listed(paths: readonly string[]): string {
   return paths.length <= 5 ? paths.join(", ") : `${paths.slice(0, 5).join(", ")} and ${paths.length - 5} more`;
 }
+
+const platformSection = {
+  key: "platformIndependence",
+  schema: z
+    .strictObject({
+      coreTechnologies: z.array(text).optional(),
+      closedComponents: z
+        .boolean()
+        .optional()
+        .describe("Does any mandatory component have a licence more restrictive than the product's?"),
+      openAlternatives: z
+        .array(z.strictObject({ component: text, alternative: text, evidence: evidenceList.optional() }))
+        .optional(),
+      evidence: evidenceList.optional(),
+    })
+    .optional()
+    .describe("Indicator 4: platform independence."),
+  template: `platformIndependence:
+  closedComponents: false # true when a mandatory dependency is more restrictive than the project's licence
+  # When true, name an open alternative for each closed component:
+  # openAlternatives:
+  #   - component: "<closed component>"
+  #     alternative: "<open alternative>"
+  evidence:
+    - "<URL or path of the documentation that explains the dependencies>"
+`,
+  keys: "`platformIndependence.coreTechnologies`, `closedComponents`, `openAlternatives[]`, `evidence`",
+  question: "Core technologies; closed components (yes/no); open alternatives",
+} as const satisfies DeclarationSection;
 
 export const platformIndependence = defineIndicator({
   id: "4",
@@ -24,9 +55,15 @@ export const platformIndependence = defineIndicator({
     markdown: `For every closed component, name an open alternative that can be swapped in with little configuration, and record it in \`.github/dpg.yml\` under \`platformIndependence.openAlternatives\`. See the [DPGA platform-independence guide](${PLATFORM_GUIDANCE_URL}).`,
   },
   docsUrl: PLATFORM_GUIDANCE_URL,
+  exemption: { allowed: true },
+  declaration: platformSection,
+  dpgaFields: ["platformIndependence"],
+  verifies:
+    "Dependencies of npm, PyPI, Maven, Gradle, Go, Cargo, Composer, RubyGems, NuGet, Dart and Compose manifests against a cited list of closed or source-available components (MongoDB ≥ 2018-10, Firebase, Elasticsearch/Kibana 7.11–8.15, Redis 7.4, Mapbox GL JS ≥ 2…), ignoring dev, test and CI tooling; the core technologies.",
+  declares: "Open alternatives for closed components",
   files: (paths) => manifestFiles(paths),
   evaluate(view, context) {
-    const declared = declarationOf(context).platformIndependence;
+    const declared = declaredSection(context, platformSection);
     const where = declarationPath(context);
     const { manifests, dependencies } = readDependencies(view);
     const closed = dependencies.flatMap((dependency) => {

@@ -1,15 +1,36 @@
 // Indicator 7: privacy and applicable laws. Only an authorised representative can state
 // compliance; the screener collects privacy documents and the laws the repository names.
-import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { z } from "zod";
+import { evidenceLink, evidenceList, text } from "../declaration/declaration-fields.js";
+import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { firstText, quoteMatches, readmePaths } from "./shared/community-files.js";
-import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
+import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
 const PRIVACY_FILE =
   /(^|\/)(privacy|privacy[-_ ]policy|terms|terms[-_ ]of[-_ ](use|service)|data[-_ ]protection)(\.[a-z]+)?$/i;
 const NAMED_LAW =
   /\b(GDPR|General Data Protection Regulation|HIPAA|COPPA|CCPA|LGPD|POPIA|PIPEDA|FERPA|DPDP|IT Act|Data Protection Act)\b/;
+
+const privacySection = {
+  key: "privacy",
+  schema: z
+    .strictObject({
+      laws: z.array(text).optional().describe("Privacy and other laws the product complies with."),
+      policy: evidenceLink.optional().describe("Privacy policy, terms of service or legal documents."),
+      evidence: evidenceList.optional(),
+    })
+    .optional()
+    .describe("Indicator 7: privacy and applicable laws (answered by an authorised representative)."),
+  template: `privacy:
+  laws:
+    - "<a law the project complies with, such as GDPR>"
+  policy: "<URL of the privacy policy or terms of use>"
+`,
+  keys: "`privacy.laws`, `policy`, `evidence`",
+  question: "Applicable laws and the privacy policy",
+} as const satisfies DeclarationSection;
 
 export const privacyAndLaw = defineIndicator({
   id: "7",
@@ -22,9 +43,14 @@ export const privacyAndLaw = defineIndicator({
     markdown: "List the laws that apply (e.g. GDPR) and link the privacy policy in `.github/dpg.yml` under `privacy`.",
   },
   docsUrl: QUESTIONS_URL,
+  exemption: { allowed: true },
+  declaration: privacySection,
+  dpgaFields: ["privacy"],
+  verifies: "Privacy policy and terms files; laws named (GDPR, HIPAA…).",
+  declares: "The laws, by an authorised representative",
   files: (paths) => [...readmePaths(paths).slice(0, 1), ...privacyFiles(paths)],
   evaluate(view, context) {
-    const declared = declarationOf(context).privacy;
+    const declared = declaredSection(context, privacySection);
     const documents = privacyFiles(view.listing.paths);
     const laws: Evidence[] = [];
     for (const path of [...readmePaths(view.listing.paths).slice(0, 1), ...documents]) {

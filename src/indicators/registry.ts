@@ -1,5 +1,7 @@
-// The one registry of indicators, in the Standard's order. Adding an indicator means adding
-// it here; reporters, the issue checklist and the JSON contract follow automatically.
+// The one registry of indicators, in the Standard's order. Each definition carries everything
+// about its indicator; the ids, the declaration's sections and exemptions, the fix templates,
+// the DPGA fields, the report schema's enum and the docs tables are derived from this list.
+// Adding an indicator: its module, one line here, its test, and `npm run generate` for the docs.
 import type { Indicator } from "../core/indicator.js";
 import { sdgRelevance } from "./sdg-relevance.js";
 import { openLicense } from "./open-license.js";
@@ -14,17 +16,25 @@ import { harmfulContent } from "./harmful-content.js";
 import { harassmentProtection } from "./harassment-protection.js";
 import { withExemption } from "./shared/with-exemption.js";
 
-/** Every indicator but the licence can be exempted in .github/dpg.yml, with a reason. */
-export const allIndicators: readonly Indicator[] = [
-  withExemption(sdgRelevance),
+/** The definitions with their exact types (the declaration's type is derived from them). */
+export const INDICATOR_DEFINITIONS = [
+  sdgRelevance,
   openLicense,
-  withExemption(clearOwnership),
-  withExemption(platformIndependence),
-  withExemption(documentation),
-  withExemption(dataExtraction),
-  withExemption(privacyAndLaw),
-  withExemption(standardsAndPractices),
-  withExemption(dataPrivacySecurity),
-  withExemption(harmfulContent),
-  withExemption(harassmentProtection),
-];
+  clearOwnership,
+  platformIndependence,
+  documentation,
+  dataExtraction,
+  privacyAndLaw,
+  standardsAndPractices,
+  dataPrivacySecurity,
+  harmfulContent,
+  harassmentProtection,
+] as const;
+
+/** The indicators as a screen runs them: those whose definition allows it can be exempted. */
+export const allIndicators: readonly Indicator[] = INDICATOR_DEFINITIONS.map((indicator) => withExemption(indicator));
+
+export type RegisteredIndicatorId = (typeof INDICATOR_DEFINITIONS)[number]["id"];
+
+/** The rows of the DPG Standard, in the Standard's order. */
+export const INDICATOR_IDS: readonly RegisteredIndicatorId[] = INDICATOR_DEFINITIONS.map((indicator) => indicator.id);

@@ -1,15 +1,31 @@
 // Indicator 1: relevance to the SDGs. Only the maintainers can make the case; the screener
 // collects what the repository already says and suggests likely SDGs from its words.
-import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { z } from "zod";
+import { sdgSchema } from "../declaration/declaration-fields.js";
+import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { firstText, quoteMatches, readmePaths } from "./shared/community-files.js";
-import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
+import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 import { suggestSdgs } from "./shared/sdg-keywords.js";
 
 const SDG_MENTION = /\bSDGs?\s*#?\d{0,2}\b|Sustainable Development Goals?/i;
 const PUBLICCODE = /^publiccode\.ya?ml$/i;
+
+const sdgsSection = {
+  key: "sdgs",
+  schema: z.array(sdgSchema).optional().describe("Indicator 1: the most relevant SDGs."),
+  template: `sdgs:
+  - number: 3 # the SDG number, 1 to 17
+    targets: ["3.8"] # the SDG targets the project serves
+    relevance: "<how the project advances these targets>"
+    evidence:
+      - "<a URL or a repository path that shows it, such as docs/impact.md>"
+`,
+  keys: "`sdgs[].number`, `targets`, `relevance`, `evidence`",
+  question: "The most relevant SDGs, tied to targets",
+} as const satisfies DeclarationSection;
 
 export const sdgRelevance = defineIndicator({
   id: "1",
@@ -22,9 +38,15 @@ export const sdgRelevance = defineIndicator({
       "Name the SDGs the project advances and, for each, explain which [SDG targets](https://sdgs.un.org/goals) it serves. Record them in `.github/dpg.yml` under `sdgs`.",
   },
   docsUrl: QUESTIONS_URL,
+  exemption: { allowed: true },
+  declaration: sdgsSection,
+  dpgaFields: ["sdgs"],
+  verifies:
+    "SDG mentions in the README, description, topics and `publiccode.yml`; likely SDGs suggested from recurring words, quoted. Never a pass by itself.",
+  declares: "The SDGs and targets, with relevance text",
   files: (paths) => [...readmePaths(paths).slice(0, 1), ...findFiles(paths, PUBLICCODE, { dirs: [""] })],
   evaluate(view, context) {
-    const declared = declarationOf(context).sdgs ?? [];
+    const declared = declaredSection(context, sdgsSection) ?? [];
     const mentions: Evidence[] = [];
     const readme = firstText(view, readmePaths(view.listing.paths));
     if (readme !== undefined) mentions.push(...quoteMatches(readme.path, readme.text, SDG_MENTION));

@@ -1,10 +1,12 @@
 // Indicator 8: standards and best practices. Open standards show in dependencies and files,
 // practices in CI, tests and review files; the list with evidence is the maintainers' answer.
-import { defineIndicator, type Criterion, type Evidence } from "../core/indicator.js";
+import { z } from "zod";
+import { evidenceList, text } from "../declaration/declaration-fields.js";
+import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles, isVendored } from "../core/find-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { CONTRIBUTING, SECURITY } from "./shared/community-files.js";
-import { declarationOf, declarationPath, linkEvidence } from "./shared/declared.js";
+import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { manifestFiles, readDependencies } from "./shared/dependency-manifests.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
@@ -34,6 +36,29 @@ const PRACTICES: [string, RegExp][] = [
   ["A changelog or release notes", /^(changelog|changes|history|release[-_ ]?notes)(\.[a-z]+)?$/i],
 ];
 
+const standardsSection = {
+  key: "standards",
+  schema: z
+    .strictObject({
+      openStandards: z.array(z.strictObject({ name: text, evidence: evidenceList.optional() })).optional(),
+      bestPractices: z.array(z.strictObject({ name: text, evidence: evidenceList.optional() })).optional(),
+    })
+    .optional()
+    .describe("Indicator 8: standards and best practices."),
+  template: `standards:
+  openStandards:
+    - name: "<an open standard, such as OpenAPI 3.1>"
+      evidence:
+        - "<URL or path that shows it is followed>"
+  bestPractices:
+    - name: "<a best practice, such as continuous integration>"
+      evidence:
+        - "<path such as .github/workflows/ci.yml>"
+`,
+  keys: "`standards.openStandards[]`, `bestPractices[]` (each `name`, `evidence`)",
+  question: "Standards and best practices with proof",
+} as const satisfies DeclarationSection;
+
 export const standardsAndPractices = defineIndicator({
   id: "8",
   title: "Adherence to standards and best practices",
@@ -45,9 +70,15 @@ export const standardsAndPractices = defineIndicator({
       "List the open standards and best practices the project follows, each with evidence (a validator, a test suite, a CI workflow), in `.github/dpg.yml` under `standards`.",
   },
   docsUrl: QUESTIONS_URL,
+  exemption: { allowed: true },
+  declaration: standardsSection,
+  dpgaFields: ["openStandards", "bestPractices"],
+  verifies:
+    "Open standards seen in dependencies and files (OpenAPI, FHIR/HL7, OAuth2/OIDC, SAML, GeoJSON/OGC, WCAG tooling, i18n); CI, tests, CODEOWNERS, SECURITY.md, releases, dependency bots.",
+  declares: "The standards and practices followed, with evidence",
   files: (paths) => manifestFiles(paths),
   evaluate(view, context) {
-    const declared = declarationOf(context).standards;
+    const declared = declaredSection(context, standardsSection);
     const paths = view.listing.paths.filter((path) => !isVendored(path));
     const { dependencies } = readDependencies(view);
     const standards = new Map<string, Evidence>();

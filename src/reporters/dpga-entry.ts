@@ -5,6 +5,12 @@ import type { Report } from "../core/report.js";
 import type { Declaration } from "../declaration/declaration-schema.js";
 import { baseId } from "../licenses/base-license-id.js";
 import { idsOf } from "../licenses/decide-license-expression.js";
+import { INDICATOR_DEFINITIONS } from "../indicators/registry.js";
+
+/** The indicator each registry field answers, from the indicators' definitions; the rest are "general". */
+const FIELD_INDICATOR = new Map<string, string>(
+  INDICATOR_DEFINITIONS.flatMap((indicator) => indicator.dpgaFields.map((field) => [field, indicator.id] as const)),
+);
 
 /** Marks every value the maintainers must still provide. */
 export const TO_ANSWER = "[MAINTAINERS MUST ANSWER]";
@@ -66,7 +72,8 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
       (item.url ?? item.path) === undefined ? [] : [link(item.url ?? item.path ?? "")],
     );
   const answers: DpgaAnswer[] = [];
-  const answer = <T>(field: string, indicator: string, value: T | undefined, evidence: string[], fallback: T): T => {
+  const answer = <T>(field: string, value: T | undefined, evidence: string[], fallback: T): T => {
+    const indicator = FIELD_INDICATOR.get(field) ?? "general";
     answers.push({ field, indicator, answered: value !== undefined, evidence: [...new Set(evidence)] });
     return value ?? fallback;
   };
@@ -76,17 +83,16 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
   const platform = declared.platformIndependence;
 
   const entry: Record<string, unknown> = {
-    name: answer("name", "general", declared.product?.name, [], report.repository.name),
-    description: answer("description", "general", declared.product?.description, [], TO_ANSWER),
-    website: answer("website", "general", declared.product?.website, [], TO_ANSWER),
+    name: answer("name", declared.product?.name, [], report.repository.name),
+    description: answer("description", declared.product?.description, [], TO_ANSWER),
+    website: answer("website", declared.product?.website, [], TO_ANSWER),
     categories: report.assetTypes.map((type) => CATEGORIES[type]),
     repositories: [{ name: "main", url: report.repository.url ?? TO_ANSWER }],
-    openlicenses: answer("openlicenses", "2", licenseAnswer(report, link), licenseSources(report).map(link), [
+    openlicenses: answer("openlicenses", licenseAnswer(report, link), licenseSources(report).map(link), [
       { openLicense: TO_ANSWER, openLicenseEvidenceURLs: TO_ANSWER },
     ]),
     sdgs: answer(
       "sdgs",
-      "1",
       declared.sdgs?.length
         ? {
             sdg: declared.sdgs.map((sdg) => `SDG${sdg.number}: ${SDG_NAMES[sdg.number - 1] ?? ""}`),
@@ -103,7 +109,6 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     ),
     clearOwnership: answer(
       "clearOwnership",
-      "3",
       owner?.name === undefined
         ? undefined
         : [
@@ -118,7 +123,6 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     // The registry's field is inverted: "Yes" means the product HAS closed components.
     platformIndependence: answer(
       "platformIndependence",
-      "4",
       platform?.closedComponents === undefined
         ? undefined
         : {
@@ -132,14 +136,12 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     ),
     documentation: answer(
       "documentation",
-      "5",
       declared.documentation?.evidence?.length ? declaredLinks(declared.documentation.evidence).join(", ") : undefined,
       evidenceOf("5"),
       TO_ANSWER,
     ),
     NonPII: answer(
       "NonPII",
-      "6",
       declared.nonPersonalData?.collected === undefined
         ? undefined
         : {
@@ -152,7 +154,6 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     ),
     privacy: answer(
       "privacy",
-      "7",
       declared.privacy?.laws?.length
         ? declared.privacy.laws.map((law) => ({
             privacyCompliance: law,
@@ -168,21 +169,18 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     ),
     openStandards: answer(
       "openStandards",
-      "8",
       declared.standards?.openStandards?.map((entry) => entry.name),
       declared.standards?.openStandards?.flatMap((entry) => declaredLinks(entry.evidence)) ?? evidenceOf("8"),
       [TO_ANSWER],
     ),
     bestPractices: answer(
       "bestPractices",
-      "8",
       declared.standards?.bestPractices?.map((entry) => entry.name),
       declared.standards?.bestPractices?.flatMap((entry) => declaredLinks(entry.evidence)) ?? evidenceOf("8"),
       [TO_ANSWER],
     ),
     dataPrivacySecurity: answer(
       "dataPrivacySecurity",
-      "9a",
       harm?.dataPrivacySecurity?.personalData === undefined
         ? undefined
         : {
@@ -197,7 +195,6 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     ),
     userContent: answer(
       "userContent",
-      "9b",
       harm?.harmfulContent?.content === undefined
         ? undefined
         : {
@@ -214,7 +211,6 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     ),
     protectionFromHarassment: answer(
       "protectionFromHarassment",
-      "9c",
       harm?.harassment?.userInteraction === undefined
         ? undefined
         : {
@@ -233,7 +229,6 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     ),
     locations: answer(
       "locations",
-      "general",
       declared.locations === undefined
         ? undefined
         : {

@@ -7,8 +7,12 @@ const base = {
   automation: "full" as const,
   remediation: { text: "do it", markdown: "do **it**" },
   docsUrl: "https://example.org/guidance",
+  exemption: { allowed: true },
+  dpgaFields: [],
+  verifies: "v",
+  declares: "d",
   files: () => [],
-};
+} as const;
 
 describe("screenRepository", () => {
   test("an indicator that throws becomes an error row; the others still run", async () => {

@@ -1,6 +1,6 @@
 // Every indicator is complete: adding one without its metadata, fix, or test file fails here.
 import { existsSync, readdirSync } from "node:fs";
-import { INDICATOR_IDS } from "../../src/core/indicator.js";
+import { INDICATOR_IDS } from "../../src/indicators/registry.js";
 import { allIndicators } from "../../src/indicators/registry.js";
 
 const sourceFiles = readdirSync(new URL("../../src/indicators/", import.meta.url)).filter(

@@ -1,6 +1,6 @@
 import { parse } from "yaml";
 import { dpgFileSchema } from "../../src/declaration/declaration-schema.js";
-import { INDICATOR_IDS } from "../../src/core/indicator.js";
+import { INDICATOR_IDS } from "../../src/indicators/registry.js";
 import { renderFixIssue, wantsFixIssue } from "../../src/reporters/fix-issue.js";
 import { fixTemplateFor } from "../../src/reporters/fix-templates/fix-template-for.js";
 import { DECLARATION_SECTIONS } from "../../src/reporters/fix-templates/declaration-sections.js";

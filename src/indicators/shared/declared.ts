@@ -1,10 +1,24 @@
 // Typed access to the maintainers' declaration for indicators, and the evidence it carries.
 // The declaration module validated the value, so reading it here needs no second check.
-import type { Evidence, IndicatorContext, SnapshotView } from "../../core/indicator.js";
-import type { Declaration } from "../../declaration/declaration-schema.js";
+import type { z } from "zod";
+import type { DeclarationSection, Evidence, IndicatorContext, SnapshotView } from "../../core/indicator.js";
 
-export function declarationOf(context: IndicatorContext): Declaration {
-  return (context.declaration.value ?? {}) as Declaration;
+/** The indicator's own section of the declaration, typed by its schema; undefined when not declared. */
+export function declaredSection<S extends DeclarationSection>(
+  context: IndicatorContext,
+  section: S,
+): z.output<S["schema"]> | undefined {
+  const value: Record<string, unknown> = context.declaration.value ?? {};
+  const holder = section.group === undefined ? value : value[section.group];
+  if (typeof holder !== "object" || holder === null) return undefined;
+  return (holder as Record<string, unknown>)[section.key] as z.output<S["schema"]> | undefined;
+}
+
+/** The exemption the maintainers declared for an indicator, if any. */
+export function exemptionOf(context: IndicatorContext, id: string): { reason: string } | undefined {
+  const exemptions = context.declaration.value?.["exemptions"];
+  if (typeof exemptions !== "object" || exemptions === null) return undefined;
+  return (exemptions as Partial<Record<string, { reason: string }>>)[id];
 }
 
 /** Where the declaration lives, for evidence notes. */

@@ -2,14 +2,15 @@
 // "does this apply to us?"; it never hides what the screener verified: a row the repository
 // demonstrably fails becomes a review showing both sides, and a verified pass stays a pass.
 import type { Indicator, IndicatorFinding } from "../../core/indicator.js";
-import { declarationOf, declarationPath } from "./declared.js";
+import { declarationPath, exemptionOf } from "./declared.js";
 
-export function withExemption(indicator: Indicator): Indicator {
+/** The indicator as the registry runs it: exemptible when its definition allows it, unchanged otherwise. */
+export function withExemption<I extends Indicator>(indicator: I): I {
+  if (!indicator.exemption.allowed) return indicator;
   return {
     ...indicator,
     evaluate(view, context) {
-      const exemptions: Partial<Record<string, { reason: string }>> = declarationOf(context).exemptions ?? {};
-      const exemption = exemptions[indicator.id];
+      const exemption = exemptionOf(context, indicator.id);
       const finding = indicator.evaluate(view, context);
       if (exemption === undefined) return finding;
       const declared = {
