@@ -1,6 +1,6 @@
 // The organisation table's filters, sorting and paging, from the page's query string. Pure and
 // linear in the number of repositories (one filter pass, one sort), so 10,000 rows stay fast.
-import { INDICATOR_IDS, type IndicatorId } from "../core/indicator.js";
+import { INDICATOR_IDS, type RegisteredIndicatorId as IndicatorId } from "../indicators/registry.js";
 import { OUTCOMES, type Outcome } from "../core/outcome.js";
 import { ASSET_TYPES, type AssetType } from "../core/asset-type.js";
 import type { RepositorySummary } from "./repository-summary.js";

@@ -1,7 +1,7 @@
 // The organisation page: counts, filters, the repositories × rows table, paging and exports.
 import { OUTCOMES } from "../core/outcome.js";
 import { ASSET_TYPES } from "../core/asset-type.js";
-import type { IndicatorId } from "../core/indicator.js";
+import type { RegisteredIndicatorId as IndicatorId } from "../indicators/registry.js";
 import { OUTCOME_LABEL } from "../reporters/outcome-labels.js";
 import { html, type SafeHtml } from "./html.js";
 import { renderOutcome } from "./outcome-cell.js";

@@ -31,10 +31,12 @@ export const INDICATOR_DEFINITIONS = [
   harassmentProtection,
 ] as const;
 
-/** The indicators as a screen runs them: those whose definition allows it can be exempted. */
-export const allIndicators: readonly Indicator[] = INDICATOR_DEFINITIONS.map((indicator) => withExemption(indicator));
-
 export type RegisteredIndicatorId = (typeof INDICATOR_DEFINITIONS)[number]["id"];
+
+/** The indicators as a screen runs them: those whose definition allows it can be exempted. */
+export const allIndicators: readonly (Indicator & { id: RegisteredIndicatorId })[] = INDICATOR_DEFINITIONS.map(
+  (indicator) => withExemption<Indicator & { id: RegisteredIndicatorId }>(indicator),
+);
 
 /** The rows of the DPG Standard, in the Standard's order. */
 export const INDICATOR_IDS: readonly RegisteredIndicatorId[] = INDICATOR_DEFINITIONS.map((indicator) => indicator.id);

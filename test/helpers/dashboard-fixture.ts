@@ -2,9 +2,9 @@
 // licences and asset types, a few private repositories, and a served dashboard on loopback.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { IndicatorId } from "../../src/core/indicator.js";
+import type { RegisteredIndicatorId as IndicatorId } from "../../src/indicators/registry.js";
 import type { Outcome } from "../../src/core/outcome.js";
-import { INDICATOR_IDS } from "../../src/core/indicator.js";
+import { INDICATOR_IDS } from "../../src/indicators/registry.js";
 import { allIndicators } from "../../src/indicators/registry.js";
 import { MemoryDashboardSource, type MemoryEntry } from "../../src/dashboard/memory-dashboard-source.js";
 import { summarizeReport } from "../../src/dashboard/repository-summary.js";
