@@ -16,15 +16,19 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
     LOG_FORMAT=json \
-    LOG_LEVEL=info
+    LOG_LEVEL=info \
+    DATA_DIR=/data
 COPY package.json package-lock.json ./
 # --ignore-scripts: "prepare" runs the TypeScript build, which needs dev dependencies.
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/lib ./lib
 COPY app.yml ./
 COPY assets ./assets
+# Without DATABASE_URL the queue and the store live here (embedded PGlite): keep it on a volume.
+RUN mkdir -p /data && chown node:node /data
+VOLUME /data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/ping').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 CMD ["node_modules/.bin/probot", "run", "./lib/app/index.js"]

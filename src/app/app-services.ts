@@ -4,6 +4,7 @@ import type { EmitterWebhookEventName } from "@octokit/webhooks";
 import type { Context } from "probot";
 import { createInstallationGitHub } from "../github/installation-github.js";
 import type { IssueWriteQueue } from "../github/issue-write-queue.js";
+import type { JobServices } from "./screen-jobs.js";
 import type { ScreenContext, Screener } from "./screener.js";
 
 export interface AppServices {
@@ -15,6 +16,8 @@ export interface AppServices {
    * not be learned (then only issues opened by a bot count as the App's).
    */
   botLogin: () => Promise<string | undefined>;
+  /** The persistent queue, store and worker pool; undefined when the App screens in-process only. */
+  jobs?: JobServices;
 }
 
 /** The pipeline's view of a Probot context: the installation on GitHub, the logger and the delivery id. */

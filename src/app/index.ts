@@ -1,11 +1,13 @@
 // Probot entry point (`probot run ./lib/app/index.js`): creates the shared Screener and routes
 // events to handlers. No logic lives here.
 import { createRequire } from "node:module";
-import type { ApplicationFunction, Probot } from "probot";
+import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from "probot";
 import { registerRoutes, routes, type Route } from "./routes.js";
 import { Screener, type ScreenerOptions } from "./screener.js";
 import { IssueWriteQueue } from "../github/issue-write-queue.js";
 import { messageOf } from "../snapshot/github-client.js";
+import { enqueueScreen, type JobServices } from "./screen-jobs.js";
+import { jobSettingsFromEnv, startJobs, type JobSettings } from "./start-jobs.js";
 
 const require = createRequire(import.meta.url);
 const pkg = require("../../package.json") as { name: string; version: string };
@@ -18,24 +20,58 @@ export interface CreateAppOptions extends Partial<ScreenerOptions> {
   issueQueue?: IssueWriteQueue;
   /** #6: the App's bot login, when known in advance; otherwise learned from `GET /app` once. */
   botLogin?: string | undefined;
+  /**
+   * The persistent queue, store and worker pool (docs/operations.md); without it the App screens
+   * in-process, as the tests do.
+   */
+  jobs?: JobSettings;
+  /** Receives the started queue services (tests stop them). */
+  onJobs?: (jobs: JobServices) => void;
 }
 
 export function createApp(options: CreateAppOptions = {}): ApplicationFunction {
-  return (app) => {
+  return async (app: Probot, appOptions?: ApplicationFunctionOptions) => {
+    const shared: { jobs?: JobServices } = {};
     const {
       onScreener,
       routes: table = routes,
-      issueQueue = new IssueWriteQueue(),
+      issueQueue = new IssueWriteQueue({
+        // Several replicas share one write budget per installation through the store.
+        reserveShared: (installationId) => shared.jobs?.budget.reserveWrite(installationId) ?? Promise.resolve(0),
+      }),
       botLogin,
+      jobs: jobSettings,
+      onJobs,
       ...screenerOptions
     } = options;
-    const screener = new Screener({ tool: { name: pkg.name, version: pkg.version }, ...screenerOptions });
+    const tool = { name: pkg.name, version: pkg.version };
+    const login = botLogin === undefined ? learnBotLogin(app) : () => Promise.resolve(botLogin);
+    const jobs =
+      jobSettings === undefined
+        ? undefined
+        : await startJobs(app, jobSettings, {
+            tool,
+            issueQueue,
+            botLogin: login,
+            ...(appOptions?.addHandler === undefined ? {} : { addHandler: appOptions.addHandler }),
+          });
+    if (jobs !== undefined) {
+      shared.jobs = jobs;
+      onJobs?.(jobs);
+    }
+    const queued = jobs;
+    const screener = new Screener({
+      tool,
+      ...screenerOptions,
+      ...(queued === undefined
+        ? {}
+        : {
+            evaluate: (snapshot, screenTool) => queued.pool.screen(snapshot, screenTool),
+            enqueue: (request, context) => enqueueScreen(queued, request, context),
+          }),
+    });
     onScreener?.(screener);
-    registerRoutes(
-      app,
-      { screener, issueQueue, botLogin: botLogin === undefined ? learnBotLogin(app) : () => Promise.resolve(botLogin) },
-      table,
-    );
+    registerRoutes(app, { screener, issueQueue, botLogin: login, ...(jobs === undefined ? {} : { jobs }) }, table);
   };
 }
 
@@ -66,4 +102,4 @@ export function learnBotLogin(app: Pick<Probot, "auth" | "log">): () => Promise<
   };
 }
 
-export default createApp();
+export default createApp(process.env.DPG_QUEUE === "off" ? {} : { jobs: jobSettingsFromEnv() });

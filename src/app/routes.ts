@@ -26,6 +26,13 @@ export function route<E extends EmitterWebhookEventName>(
     events,
     register(app, services) {
       app.on(events, async (context) => {
+        // The same delivery, redelivered or received by another replica, is handled once.
+        // Keyed per route: two routes may share an event.
+        const delivery = `${context.id}:${events.join(",")}`;
+        if (services.jobs !== undefined && !(await services.jobs.queue.recordDelivery(delivery))) {
+          context.log.info({ deliveryId: context.id }, "Delivery already handled");
+          return;
+        }
         await handle(context, services);
       });
     },

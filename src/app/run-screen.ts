@@ -2,7 +2,7 @@
 // request, check suite, re-run, installation, the recheck comment) ends here. It knows no
 // webhook framework: GitHub is reached only through the ScreenGitHub view of src/github.
 import { countOutcomes, type Report } from "../core/report.js";
-import type { RepositoryMetadata } from "../core/snapshot.js";
+import type { RepositoryMetadata, RepositorySnapshot } from "../core/snapshot.js";
 import { screenRepository } from "../engine/screen-repository.js";
 import { CONFIG_PATH, type LoadedConfig } from "../github/load-config.js";
 import type { ScreenGitHub } from "../github/repository-github.js";
@@ -26,6 +26,8 @@ export interface ScreenRequest {
   trigger: string;
   /** Screen again even when this commit and config were screened already (re-run, recheck). */
   force?: boolean;
+  /** The commit is the default branch's tip (push, recheck, installation): it may move the tracking issue. */
+  defaultBranch?: boolean;
 }
 
 export interface ScreenDependencies {
@@ -37,6 +39,8 @@ export interface ScreenDependencies {
   now: () => Date;
   /** Called once the config is loaded; returning a result ends the pipeline there (dedupe). */
   reuse?: (config: LoadedConfig) => ScreenResult | undefined;
+  /** Evaluates the snapshot; the App passes its worker pool so screens leave the event loop. */
+  evaluate?: (snapshot: RepositorySnapshot, tool: { name: string; version: string }) => Promise<Report>;
 }
 
 export type ScreenResult =
@@ -49,7 +53,14 @@ export type ScreenResult =
       conclusion: CheckConclusion;
       reused: boolean;
     }
-  | { status: "failed"; error: string; config?: LoadedConfig; checkRunId?: number };
+  | {
+      status: "failed";
+      error: string;
+      config?: LoadedConfig;
+      checkRunId?: number;
+      /** The error itself, so a queue can tell a rate limit or a 5xx from a lasting failure. */
+      cause?: unknown;
+    };
 
 /** Archived repositories are read-only on GitHub: a check run cannot be written there at all. */
 export function skipWithoutConfig(metadata: RepositoryMetadata): string | undefined {
@@ -98,7 +109,7 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
   try {
     config = await github.loadConfig(webBase(request.metadata));
   } catch (error) {
-    return logLine(await failWithoutConfig(request, dependencies, messageOf(error)));
+    return logLine(await failWithoutConfig(request, dependencies, error));
   }
   const skip = skipWithConfig(request.metadata, config);
   if (skip !== undefined) return logLine({ status: "skipped", reason: skip, config });
@@ -111,14 +122,17 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
   try {
     checkRunId = await github.checkRuns.start(request.headSha, dependencies.now());
   } catch (error) {
-    return logLine({ status: "failed", error: messageOf(error), config });
+    return logLine({ status: "failed", error: messageOf(error), config, cause: error });
   }
 
   try {
     // 3. Build the snapshot: metadata from the payload, one tree request, batched GraphQL reads.
     const snapshot = github.openSnapshot(request.headSha, request.metadata);
     // 4. Evaluate. The declaration is read from the commit itself, so a pull request's edits count.
-    const report = await screenRepository(snapshot, { tool: dependencies.tool });
+    const report =
+      dependencies.evaluate === undefined
+        ? await screenRepository(snapshot, { tool: dependencies.tool })
+        : await dependencies.evaluate(snapshot, dependencies.tool);
     // 5. Render.
     const rendered = renderCheckRun(report, {
       failOn: config.settings.check.failOn,
@@ -138,7 +152,7 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
         "Could not report the failed screen on its check run",
       );
     }
-    return logLine({ status: "failed", error: message, config, checkRunId });
+    return logLine({ status: "failed", error: message, config, checkRunId, cause: error });
   }
 }
 
@@ -146,19 +160,20 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
 async function failWithoutConfig(
   request: ScreenRequest,
   dependencies: ScreenDependencies,
-  message: string,
+  error: unknown,
 ): Promise<ScreenResult> {
+  const message = messageOf(error);
   const { checkRuns } = dependencies.github;
   try {
     const checkRunId = await checkRuns.start(request.headSha, dependencies.now());
     await checkRuns.complete(checkRunId, renderCheckRunError(message), dependencies.now());
-    return { status: "failed", error: message, checkRunId };
+    return { status: "failed", error: message, checkRunId, cause: error };
   } catch (publishError) {
     dependencies.log.error(
       { repository: `${request.owner}/${request.repo}`, error: messageOf(publishError) },
       "Could not report the failed screen on a check run",
     );
-    return { status: "failed", error: message };
+    return { status: "failed", error: message, cause: error };
   }
 }
 

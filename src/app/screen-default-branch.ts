@@ -10,7 +10,7 @@ export async function screenDefaultBranch(
   screening: ScreenContext,
   services: AppServices,
 ): Promise<ScreenResult> {
-  const result = await services.screener.screen(request, screening);
+  const result = await services.screener.screen({ ...request, defaultBranch: true }, screening);
   await ensureIssuesAfterScreen(screening, services, result, {
     owner: request.owner,
     repo: request.repo,

@@ -11,6 +11,12 @@ export function screenRepositories(
   services: AppServices,
   trigger: string,
 ): void {
+  const installationId = screening.github.installationId;
+  if (services.jobs !== undefined && installationId !== undefined) {
+    // The queue's sweep reads the heads 100 per query and enqueues each repository once.
+    void services.jobs.queue.enqueueSweep(installationId);
+    return;
+  }
   const wanted = repositories.filter((repository) => repository.archived !== true);
   screening.log.info(
     { installation: screening.github.installationId, repositories: wanted.length, deliveryId: screening.deliveryId },
@@ -24,7 +30,7 @@ export function screenRepositories(
       const head = await screening.github.repository(owner, repo).head();
       if (head.commit === undefined || skipWithoutConfig(head.metadata) !== undefined) return;
       await services.screener.screen(
-        { owner, repo, headSha: head.commit, metadata: head.metadata, trigger },
+        { owner, repo, headSha: head.commit, metadata: head.metadata, trigger, defaultBranch: true },
         screening,
       );
     },

@@ -4,7 +4,7 @@ import type { InstallationGitHub } from "../github/installation-github.js";
 import type { LoadedConfig } from "../github/load-config.js";
 import { messageOf } from "../snapshot/github-client.js";
 import type { AppLog } from "./app-log.js";
-import { runScreen, type ScreenRequest, type ScreenResult } from "./run-screen.js";
+import { runScreen, type ScreenDependencies, type ScreenRequest, type ScreenResult } from "./run-screen.js";
 
 export interface ScreenerOptions {
   tool: { name: string; version: string };
@@ -15,6 +15,13 @@ export interface ScreenerOptions {
   maxRemembered?: number;
   /** Repositories screened at once during an installation fan-out. */
   fanOutConcurrency?: number;
+  /** Evaluates a snapshot (the worker pool); default: on this thread. */
+  evaluate?: ScreenDependencies["evaluate"];
+  /**
+   * Hands the screen to the persistent queue instead of running it here; the job publishes the
+   * check run and the issues. Returns why nothing ran here (for the log).
+   */
+  enqueue?: (request: ScreenRequest, context: ScreenContext) => Promise<string>;
 }
 
 /** Where a screen runs: the installation it reaches GitHub through, its log and the delivery that asked. */
@@ -34,7 +41,8 @@ export const DEFAULT_REUSE_MS = 10 * 60 * 1000;
 export const DEFAULT_FAN_OUT_CONCURRENCY = 4;
 
 export class Screener {
-  readonly #options: Required<ScreenerOptions>;
+  readonly #options: Required<Omit<ScreenerOptions, "evaluate" | "enqueue">> &
+    Pick<ScreenerOptions, "evaluate" | "enqueue">;
   readonly #inFlight = new Map<string, Promise<ScreenResult>>();
   readonly #recent = new Map<string, Remembered>();
   readonly #background = new Set<Promise<void>>();
@@ -51,6 +59,8 @@ export class Screener {
 
   /** Screens one commit; concurrent calls for the same commit share one promise. */
   screen(request: ScreenRequest, context: ScreenContext): Promise<ScreenResult> {
+    const enqueue = this.#options.enqueue;
+    if (enqueue !== undefined) return enqueue(request, context).then((reason) => ({ status: "skipped", reason }));
     const key = `${request.owner}/${request.repo}@${request.headSha}`.toLowerCase();
     const running = this.#inFlight.get(key);
     if (running !== undefined && request.force !== true) return running;
@@ -61,6 +71,7 @@ export class Screener {
       tool: this.#options.tool,
       now: this.#options.now,
       reuse: (config) => this.#reuse(key, config),
+      ...(this.#options.evaluate === undefined ? {} : { evaluate: this.#options.evaluate }),
     }).then((result) => {
       if (result.status === "screened" && !result.reused) this.#remember(key, result);
       return result;

@@ -22,6 +22,11 @@ export interface IssueWriteQueueOptions {
   /** Injected so tests run on a fake clock. */
   now?: () => number;
   sleep?: (milliseconds: number) => Promise<void>;
+  /**
+   * Reserves a write slot in a budget shared with other processes (the store) and returns how long
+   * to wait for it; asked after this process's own pacing.
+   */
+  reserveShared?: (installationId: number) => Promise<number>;
 }
 
 export class IssueWriteQueue {
@@ -33,6 +38,7 @@ export class IssueWriteQueue {
   private readonly writesPerHour: number;
   private readonly now: () => number;
   private readonly sleep: (milliseconds: number) => Promise<void>;
+  private readonly reserveShared: ((installationId: number) => Promise<number>) | undefined;
 
   constructor(options: IssueWriteQueueOptions = {}) {
     this.minimumSpacingMs = options.minimumSpacingMs ?? DEFAULT_MINIMUM_SPACING_MS;
@@ -40,6 +46,7 @@ export class IssueWriteQueue {
     this.writesPerHour = options.writesPerHour ?? DEFAULT_WRITES_PER_HOUR;
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? ((milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
+    this.reserveShared = options.reserveShared;
   }
 
   /** Runs `task` after every earlier task of the installation, giving it a client whose writes are paced. */
@@ -84,6 +91,8 @@ export class IssueWriteQueue {
       if (delay === 0) {
         times.push(now);
         this.writeTimes.set(installationId, times);
+        const shared = this.reserveShared === undefined ? 0 : await this.reserveShared(installationId);
+        if (shared > 0) await this.sleep(shared);
         return;
       }
       await this.sleep(delay);

@@ -66,7 +66,12 @@ export async function runScreenJob(
 
   // 3. The same commit and config screened already (redelivery, a second replica, a sweep).
   const previous = await store.findScreen(repository, job.headSha);
-  if (job.force !== true && previous !== undefined && previous.configFingerprint === job.configKey)
+  if (
+    job.force !== true &&
+    previous !== undefined &&
+    (previous.configFingerprint === job.configKey || previous.configKey === job.configKey) &&
+    job.configKey !== "unknown"
+  )
     return "already-screened";
 
   const outcome = await dependencies.screen(job, previous);
@@ -77,6 +82,7 @@ export async function runScreenJob(
       repository,
       commit: job.headSha,
       configFingerprint: outcome.configFingerprint,
+      configKey: job.configKey,
       defaultBranch: job.defaultBranch,
       conclusion: outcome.conclusion,
       checkRunId: outcome.checkRunId,

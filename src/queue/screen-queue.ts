@@ -118,10 +118,25 @@ export class ScreenQueue {
     }
   }
 
-  /** Schedules the reconciliation sweep (cron, UTC); pg-boss sends it once whatever the replicas. */
-  async scheduleSweep(cron: string, handler: () => Promise<void>): Promise<void> {
+  /** Asks for a sweep of one installation; replicas asking together get one sweep. */
+  async enqueueSweep(installationId: number): Promise<string | null> {
+    return this.boss.send(SWEEP_QUEUE, { installationId }, { singletonKey: `installation:${installationId}` });
+  }
+
+  /** Schedules the sweep of every installation (cron, UTC); pg-boss sends it once whatever the replicas. */
+  async scheduleSweep(cron: string): Promise<void> {
     await this.boss.schedule(SWEEP_QUEUE, cron, {}, { tz: "UTC" });
-    await this.boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 30 }, async () => handler());
+  }
+
+  /** Runs sweeps: `installationId` for one installation, undefined for the scheduled sweep of all. */
+  async workSweeps(handler: (installationId: number | undefined) => Promise<void>): Promise<void> {
+    await this.boss.work<{ installationId?: number }>(
+      SWEEP_QUEUE,
+      { pollingIntervalSeconds: this.options.pollingIntervalSeconds },
+      async ([job]) => {
+        if (job !== undefined) await handler(job.data.installationId);
+      },
+    );
   }
 
   /** True when the database answers. */
@@ -140,6 +155,7 @@ export class ScreenQueue {
    */
   async stop(timeoutMs: number): Promise<void> {
     await this.boss.offWork(SCREEN_QUEUE).catch(() => undefined);
+    await this.boss.offWork(SWEEP_QUEUE).catch(() => undefined);
     const deadline = Date.now() + timeoutMs;
     while (this.#active.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     const unfinished = [...this.#active.keys()];

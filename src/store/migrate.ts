@@ -45,6 +45,8 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // Whether each screened repository is private, for the dashboard (NULL: never recorded, shown as private).
   `ALTER TABLE ${STORE_SCHEMA}.report ADD COLUMN private boolean;`,
+  // The job's config key (blob ids of the repository and organisation configs), for the sweep.
+  `ALTER TABLE ${STORE_SCHEMA}.report ADD COLUMN config_key text NOT NULL DEFAULT 'unknown';`,
 ];
 
 const LOCK_KEY = 0x64706773; // "dpgs"

@@ -12,6 +12,8 @@ export interface SavedScreen {
   repository: string;
   commit: string;
   configFingerprint: string;
+  /** The job's config key (what a sweep compares); "unknown" when the enqueuer could not tell. */
+  configKey?: string;
   defaultBranch: boolean;
   conclusion: string;
   checkRunId?: number | undefined;
@@ -42,6 +44,7 @@ interface ScreenRow {
   commit: string;
   installation_id: string | number;
   config_fingerprint: string;
+  config_key: string;
   default_branch: boolean;
   conclusion: string;
   check_run_id: string | number | null;
@@ -49,7 +52,7 @@ interface ScreenRow {
   screened_at: Date | string;
 }
 
-const SCREEN_COLUMNS = `repository, commit, installation_id, config_fingerprint, default_branch, conclusion,
+const SCREEN_COLUMNS = `repository, commit, installation_id, config_fingerprint, config_key, default_branch, conclusion,
   check_run_id, met_rows, screened_at`;
 
 export class ReportStore {
@@ -60,9 +63,10 @@ export class ReportStore {
     const metRows = screen.report.results.filter((result) => isMet(result.outcome)).map((result) => result.indicator);
     await this.database.query(
       `INSERT INTO ${STORE_SCHEMA}.report (${SCREEN_COLUMNS}, report, private)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10)
+       VALUES ($1, $2, $3, $4, $11, $5, $6, $7, $8, now(), $9, $10)
        ON CONFLICT (repository, commit) DO UPDATE SET
          installation_id = EXCLUDED.installation_id, config_fingerprint = EXCLUDED.config_fingerprint,
+         config_key = EXCLUDED.config_key,
          default_branch = EXCLUDED.default_branch, conclusion = EXCLUDED.conclusion,
          check_run_id = EXCLUDED.check_run_id, met_rows = EXCLUDED.met_rows, report = EXCLUDED.report,
          private = EXCLUDED.private, screened_at = now()`,
@@ -77,6 +81,7 @@ export class ReportStore {
         metRows,
         JSON.stringify(screen.report),
         screen.private ?? null,
+        screen.configKey ?? "unknown",
       ],
     );
   }
@@ -186,6 +191,7 @@ function toScreen(row: ScreenRow): StoredScreen {
     repository: row.repository,
     commit: row.commit,
     configFingerprint: row.config_fingerprint,
+    configKey: row.config_key,
     defaultBranch: row.default_branch,
     conclusion: row.conclusion,
     ...(row.check_run_id === null ? {} : { checkRunId: Number(row.check_run_id) }),
