@@ -20,6 +20,7 @@ export default tseslint.config(
       "src/reporters/**/*.ts",
       "src/licenses/**/*.ts",
       "src/declaration/**/*.ts",
+      "src/manifests/**/*.ts",
     ],
     rules: {
       "no-restricted-imports": [

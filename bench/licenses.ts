@@ -1,6 +1,7 @@
 // Licence benchmark (issue #3): per folder, the detected licence expression and the time the
 // licence step takes, next to GitHub's licensee when it is installed; then the quality bars.
 // Usage: npm run bench:licenses -- DIR...   (a folder with TREE.txt uses it as the file list)
+import { buildManifestFacts } from "../src/manifests/build-manifest-facts.js";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -61,7 +62,8 @@ function screenFolder(dir: string, paths: readonly string[]) {
   const selectMs = performance.now() - selectStart;
   const files = readFiles(dir, selected);
   const factsStart = performance.now();
-  const facts = buildLicenseFacts(viewOf(paths, files));
+  const view = viewOf(paths, files);
+  const facts = buildLicenseFacts(view, buildManifestFacts(view, { maxFileBytes: DEFAULT_MAX_FILE_BYTES }));
   const factsMs = performance.now() - factsStart;
   return { facts, selected: selected.length, stepMs: selectMs + factsMs };
 }

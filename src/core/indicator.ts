@@ -4,6 +4,7 @@ import type { FileListing, FileRead, RepositoryMetadata } from "./snapshot.js";
 import type { AssetType, AssetTypeDecision } from "./asset-type.js";
 import type { LicenseFacts } from "./license-facts.js";
 import type { DeclarationFacts } from "./declaration-facts.js";
+import type { ManifestFacts } from "./manifest-facts.js";
 import type { ZodType } from "zod";
 
 /**
@@ -61,6 +62,8 @@ export interface IndicatorContext {
   assetTypes: AssetTypeDecision;
   licenses: LicenseFacts;
   declaration: DeclarationFacts;
+  /** Every manifest read once per screen: dependencies, licence values, cloud resources. */
+  manifests: ManifestFacts;
 }
 
 /**

@@ -3,11 +3,11 @@
 import { z } from "zod";
 import { evidenceList, text } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
+import { ownPaths, classifyPath, SOURCE_FILE } from "../core/classify-path.js";
 import { findFiles, isVendored } from "../core/find-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { CONTRIBUTING, SECURITY } from "./shared/community-files.js";
 import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
-import { manifestFiles, readDependencies } from "./shared/dependency-manifests.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
 const STANDARDS_BY_DEPENDENCY: [string, RegExp][] = [
@@ -30,7 +30,6 @@ const PRACTICES: [string, RegExp][] = [
     "Continuous integration",
     /^\.github\/workflows\/[^/]+\.ya?ml$|^\.gitlab-ci\.yml$|^Jenkinsfile$|^\.travis\.yml$|^\.circleci\/|^azure-pipelines\.yml$/,
   ],
-  ["Automated tests", /(^|\/)(tests?|__tests__|spec|src\/test)\/|[._-](test|spec)\.[a-z]+$/i],
   ["Dependency update automation", /^\.github\/dependabot\.ya?ml$|(^|\/)renovate\.json5?$|^\.renovaterc/],
   ["Code review ownership (CODEOWNERS)", /^(\.github\/|docs\/)?CODEOWNERS$/],
   ["A changelog or release notes", /^(changelog|changes|history|release[-_ ]?notes)(\.[a-z]+)?$/i],
@@ -76,11 +75,14 @@ export const standardsAndPractices = defineIndicator({
   verifies:
     "Open standards seen in dependencies and files (OpenAPI, FHIR/HL7, OAuth2/OIDC, SAML, GeoJSON/OGC, WCAG tooling, i18n); CI, tests, CODEOWNERS, SECURITY.md, releases, dependency bots.",
   declares: "The standards and practices followed, with evidence",
-  files: (paths) => manifestFiles(paths),
+  // The manifests are read once per screen by the manifest facts.
+  files: () => [],
   evaluate(view, context) {
     const declared = declaredSection(context, standardsSection);
-    const paths = view.listing.paths.filter((path) => !isVendored(path));
-    const { dependencies } = readDependencies(view);
+    // Standards are shown by the project's own files, not by fixtures, examples or vendored copies.
+    const paths = ownPaths(view.listing.paths);
+    const everyPath = view.listing.paths.filter((path) => !isVendored(path));
+    const dependencies = context.manifests.manifests.flatMap((manifest) => manifest.dependencies);
     const standards = new Map<string, Evidence>();
     for (const dependency of dependencies) {
       for (const [name, pattern] of STANDARDS_BY_DEPENDENCY)
@@ -95,10 +97,19 @@ export const standardsAndPractices = defineIndicator({
       const found = paths.find((path) => pattern.test(path));
       if (!standards.has(name) && found !== undefined) standards.set(name, { path: found, note: name });
     }
+    // CI and tooling files live in folders the classifier calls tooling; they are the evidence here.
     const practices: Evidence[] = PRACTICES.flatMap(([name, pattern]) => {
-      const found = paths.find((path) => pattern.test(path));
+      const found = everyPath.find((path) => pattern.test(path));
       return found === undefined ? [] : [{ path: found, note: name }];
     });
+    // A test is a source file the classifier calls a test, not a fixture, snapshot or sample beside it.
+    const test = everyPath.find((path) => {
+      const kinds = classifyPath(path);
+      return (
+        kinds.includes("test") && !kinds.includes("fixture") && !kinds.includes("vendored") && SOURCE_FILE.test(path)
+      );
+    });
+    if (test !== undefined) practices.splice(1, 0, { path: test, note: "Automated tests" });
     for (const [name, pattern] of [
       ["A security policy", SECURITY],
       ["A contributing guide", CONTRIBUTING],

@@ -2,15 +2,16 @@
 // and the project's licence expression with its conflicts (buildLicenseFacts). Pure: no I/O.
 import type { SnapshotView } from "../core/indicator.js";
 import type { LicenseFacts } from "../core/license-facts.js";
+import type { ManifestFacts } from "../core/manifest-facts.js";
 import { collectLicenseEvidence } from "./collect-license-evidence.js";
 import { decideLicenseExpression } from "./decide-license-expression.js";
 import { selectLicenseFiles } from "./license-files.js";
 
 export { licenseFiles } from "./license-files.js";
 
-export function buildLicenseFacts(view: SnapshotView): LicenseFacts {
+export function buildLicenseFacts(view: SnapshotView, manifests: ManifestFacts): LicenseFacts {
   const selection = selectLicenseFiles(view.listing.paths);
-  const collected = collectLicenseEvidence(view, selection.chosen);
+  const collected = collectLicenseEvidence(view, selection.chosen, manifests);
   const decision = decideLicenseExpression(collected.evidence, collected.invalidValues);
   // A conflict already names the source; listing it again as evidence of the project would mislead.
   return {

@@ -7,7 +7,8 @@ import { baseId } from "./base-license-id.js";
 import { identifyLicenseText, isIdentified } from "./identify-license-text.js";
 import { findLicenseNotices, type NoticeMatch } from "./find-license-notices.js";
 import { parseLicenseValue } from "./parse-license-value.js";
-import { readManifestLicenses, readModelCardLicense } from "./read-manifest-licenses.js";
+import type { ManifestFacts, ManifestLicense } from "../core/manifest-facts.js";
+import { readModelCardLicense } from "../manifests/read-model-card-license.js";
 import { readLicenseHeader } from "./read-license-headers.js";
 import { readReadmeLicense } from "./read-readme-license.js";
 import type { LicenseFileChoice } from "./license-files.js";
@@ -34,11 +35,21 @@ export interface CollectedEvidence {
   invalidValues: { path: string; line: number; value: string }[];
 }
 
-export function collectLicenseEvidence(view: SnapshotView, chosen: readonly LicenseFileChoice[]): CollectedEvidence {
+export function collectLicenseEvidence(
+  view: SnapshotView,
+  chosen: readonly LicenseFileChoice[],
+  manifests: ManifestFacts,
+): CollectedEvidence {
   const collected: CollectedEvidence = { evidence: [], unidentified: [], invalidValues: [] };
+  // Manifests are parsed once per screen, by the manifest facts; their licence values are read here.
+  const parsedManifests = new Map(manifests.manifests.map((manifest) => [manifest.path, manifest]));
   const headers = new Map<string, { evidence: LicenseEvidence; count: number }>();
   let sampled = 0;
   for (const choice of chosen) {
+    if (choice.role === "manifest") {
+      readManifest(choice.path, parsedManifests.get(choice.path)?.licenses ?? [], collected);
+      continue;
+    }
     const file = view.read(choice.path);
     if (file.kind !== "text") {
       if (choice.role === "license" || choice.role === "reuse")
@@ -47,7 +58,6 @@ export function collectLicenseEvidence(view: SnapshotView, chosen: readonly Lice
     }
     const part = choice.part === "project" ? {} : { part: choice.part };
     if (choice.role === "license" || choice.role === "reuse") readLicenseFile(choice, file.text, part, collected);
-    else if (choice.role === "manifest") readManifest(choice.path, file.text, collected);
     else if (choice.role === "readme") readReadme(choice.path, file.text, collected);
     else {
       sampled += 1;
@@ -180,8 +190,8 @@ function readLicenseFile(
   collected.unidentified.push({ path, note: `licence-like file not identified with confidence: ${closest}${named}` });
 }
 
-function readManifest(path: string, text: string, collected: CollectedEvidence): void {
-  for (const found of readManifestLicenses(path, text)) {
+function readManifest(path: string, values: readonly ManifestLicense[], collected: CollectedEvidence): void {
+  for (const found of values) {
     if (
       /^SEE LICEN[CS]E IN\b/i.test(found.value) ||
       /^\{?\s*file\s*=/.test(found.value) ||
@@ -199,7 +209,7 @@ function readManifest(path: string, text: string, collected: CollectedEvidence):
       });
       continue;
     }
-    const parsed = parseLicenseValue(found.value);
+    const parsed = parseManifestLicense(found);
     if (parsed === undefined) {
       collected.invalidValues.push({ path, line: found.line, value: found.value });
       continue;
@@ -213,6 +223,26 @@ function readManifest(path: string, text: string, collected: CollectedEvidence):
       ...(parsed.note === undefined ? {} : { note: parsed.note }),
     });
   }
+}
+
+/**
+ * A manifest value written as a comma list ("MIT, Apache-2.0") is read as a choice between
+ * its parts when every part is a licence on its own; otherwise the comma belongs to one name
+ * ("Apache License, Version 2.0") and the whole value is parsed.
+ */
+function parseManifestLicense(found: ManifestLicense) {
+  const parts = (found.items ?? []).map((item) => parseLicenseValue(item));
+  if (parts.length < 2 || parts.some((part) => part === undefined)) return parseLicenseValue(found.value);
+  const expression = parts
+    .map((part) => (/ (AND|OR) /.test(part?.expression ?? "") ? `(${part?.expression})` : part?.expression))
+    .join(" OR ");
+  const joined = parseLicenseValue(expression);
+  if (joined === undefined) return parseLicenseValue(found.value);
+  return {
+    ...joined,
+    confidence: Math.min(0.85, ...parts.map((part) => part?.confidence ?? 0)),
+    note: `"${found.value}" is a comma list, read as a choice: ${joined.expression}`,
+  };
 }
 
 function readReadme(path: string, text: string, collected: CollectedEvidence): void {

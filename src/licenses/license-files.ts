@@ -1,7 +1,8 @@
 // Chooses, from a file listing, the files that can state the project's licence, and why each
 // was chosen. One pass over the listing, with fixed caps so a 50,000-file tree stays cheap.
 import { basename, dirname, isVendored, README_NAME as README } from "../core/find-files.js";
-import { MANIFEST_FILE } from "./read-manifest-licenses.js";
+import { SOURCE_FILE as SOURCE } from "../core/classify-path.js";
+import { manifestEcosystem } from "../manifests/manifest-ecosystems.js";
 import { parseLicenseValue } from "./parse-license-value.js";
 import { CURRENT_SPDX_IDS } from "./spdx-license-ids.js";
 
@@ -31,8 +32,6 @@ const LICENSE_NAME = /^(licen[cs]es?|copying|copyright|unlicen[cs]e|mit-licen[cs
 const NOT_A_LICENSE =
   /header|third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|sh|py|js|ts|java)$/i;
 const THIRD_PARTY = /third[-_ ]?party|3rd[-_ ]?party/i;
-const SOURCE =
-  /\.(js|mjs|cjs|ts|tsx|jsx|py|java|kt|go|rs|rb|php|c|h|cc|cpp|hpp|cs|swift|scala|dart|ex|exs|vue|svelte|sh|lua|r|jl|hs|ml|clj|erl|pl|m)$/i;
 const LICENSE_DIRS = new Set(["", ".github", "docs"]);
 
 const MAX_LICENSE_FILES = 16;
@@ -115,7 +114,7 @@ function buildSelection(paths: readonly string[]): LicenseFileSelection {
         continue;
       }
     }
-    if (dir === "" && MANIFEST_FILE.test(name) && manifests.length < MAX_MANIFESTS) {
+    if (dir === "" && manifests.length < MAX_MANIFESTS && manifestEcosystem(path)?.declaresLicenses === true) {
       manifests.push({ path, role: "manifest", part: "project" });
       continue;
     }

@@ -1,6 +1,8 @@
 import { resultFor } from "../helpers/screen-memory.js";
-import { parseManifest } from "../../src/indicators/shared/parse-manifest.js";
-import { MAX_MANIFESTS, manifestFiles } from "../../src/indicators/shared/dependency-manifests.js";
+import { readManifest } from "../../src/manifests/build-manifest-facts.js";
+import { MAX_MANIFESTS, manifestFiles } from "../../src/manifests/select-manifests.js";
+
+const parseManifest = (path: string, text: string) => readManifest(path, text)?.dependencies ?? [];
 
 const pkg = (dependencies: Record<string, string>, devDependencies: Record<string, string> = {}) =>
   JSON.stringify({ dependencies, devDependencies }, null, 2);

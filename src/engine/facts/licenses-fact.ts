@@ -4,9 +4,9 @@ import { defineFact } from "../fact.js";
 
 export const licensesFact = defineFact({
   key: "licenses",
-  needs: [],
+  needs: ["manifests"],
   files: licenseFiles,
-  build: (view) => buildLicenseFacts(view),
+  build: (view, facts) => buildLicenseFacts(view, facts.manifests),
   // Indicator 2 reports an error on `failure`, never "no licence".
   fallback: (message) => ({
     licenses: [],

@@ -1,12 +1,12 @@
 // Components whose licence is closed or source-available, kept as data so a change of terms
 // is a one-line edit. Recorded 2026-11-28 from the DPGA platform-independence guide (cited
 // below) and the vendors' licence announcements; re-check each `source` before extending.
-import type { Dependency } from "./parse-manifest.js";
+import type { Dependency, DependencyEcosystem } from "../../core/manifest-facts.js";
 import { PLATFORM_GUIDANCE_URL } from "./guidance.js";
 
 export interface ClosedComponent {
   name: string;
-  ecosystems: readonly Dependency["ecosystem"][];
+  ecosystems: readonly DependencyEcosystem[];
   /** Package or image names, matched against the whole name. */
   names: RegExp;
   /** Affected versions; `undefined` (no version written) means the newest. All when omitted. */
@@ -66,15 +66,6 @@ export const CLOSED_COMPONENTS: readonly ClosedComponent[] = [
     terms: "Mapbox Terms of Service (proprietary since December 2020)",
     openAlternatives: "MapLibre GL JS (a fork of Mapbox GL JS 1.13)",
     sources: [PLATFORM_GUIDANCE_URL, "https://github.com/mapbox/mapbox-gl-js/blob/main/CHANGELOG.md"],
-  },
-  {
-    name: "Firebase",
-    ecosystems: ["npm", "pypi", "maven", "pub", "nuget", "rubygems", "go", "composer"],
-    names:
-      /^(firebase|firebase-admin|firebase-tools|@firebase\/.+|@react-native-firebase\/.+|@angular\/fire|com\.google\.firebase:.+|firebase_[\w]+|cloud_firestore|FirebaseAdmin|firebase\.google\.com\/go(\/v\d+)?|kreait\/firebase-php)$/,
-    terms: "a proprietary Google cloud service",
-    openAlternatives: "Supabase, Appwrite, or a self-hosted backend behind an abstraction layer",
-    sources: [PLATFORM_GUIDANCE_URL, "https://firebase.google.com/terms"],
   },
   {
     name: "Google Maps Platform SDK",

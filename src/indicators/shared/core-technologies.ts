@@ -1,7 +1,7 @@
 // The core technologies the DPGA form asks for (languages, frameworks, databases), read from
 // file extensions and dependency names. A list for the maintainer to confirm, not a verdict.
 import { isVendored } from "../../core/find-files.js";
-import type { Dependency } from "./parse-manifest.js";
+import type { Dependency } from "../../core/manifest-facts.js";
 
 const LANGUAGES: Record<string, string> = {
   ts: "TypeScript",

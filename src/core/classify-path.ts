@@ -1,0 +1,96 @@
+// One answer, for every layer, to "is this path the project's own?": tests, fixtures, examples,
+// samples, vendored code, generated code, build output, documentation and development tooling
+// are told apart by folder and file name. Asset-type detection ignores all but documentation,
+// and indicators pick evidence from the project's own files, so a datapackage.json or an
+// OpenAPI file under test/fixtures/ never speaks for the project. Pure; no I/O.
+import { isVendored } from "./find-files.js";
+
+export type PathKind =
+  "test" | "fixture" | "example" | "sample" | "vendored" | "generated" | "build" | "docs" | "tooling";
+
+/** The kinds whose files are not the project's product: tests, copies, output, tooling. */
+export const NOT_OWN_KINDS: ReadonlySet<PathKind> = new Set([
+  "test",
+  "fixture",
+  "example",
+  "sample",
+  "vendored",
+  "generated",
+  "build",
+  "tooling",
+]);
+
+/** Source files of a programming language, by extension: one list for type detection and licence headers. */
+export const SOURCE_FILE =
+  /\.(js|mjs|cjs|ts|tsx|jsx|py|java|kt|go|rs|rb|php|c|h|cc|cpp|hpp|cs|swift|scala|dart|ex|exs|vue|svelte|sh|lua|r|jl|hs|ml|clj|erl|pl|m)$/i;
+
+/** A folder of the path, as one regular expression per kind (see find-files for why not split). */
+const folder = (names: string) => new RegExp(`(?:^|/)(?:${names})/`, "i");
+
+/** Test files by name: foo.test.ts, foo_spec.rb, test_foo.py, foo_test.go, FooTest.java. */
+const TEST_FILE =
+  /[._-](?:test|spec)s?\.[a-z0-9]+$|^test_.*\.py$|_test\.(?:go|py|rb|exs?)$|[a-z0-9]Tests?\.(?:java|kt|cs|swift|scala)$/;
+
+const RULES: readonly [PathKind, (path: string) => boolean][] = [
+  [
+    "fixture",
+    (path) =>
+      folder("fixtures?|__fixtures__|testdata|test[-_]data|__snapshots__|__mocks__|mocks?").test(path) ||
+      /\.snap$/i.test(path),
+  ],
+  [
+    "test",
+    (path) =>
+      folder("tests?|__tests__|spec|e2e|testing|androidTest|unitTest|integration[-_]?tests?|cypress|playwright").test(
+        path,
+      ) || TEST_FILE.test(path.slice(path.lastIndexOf("/") + 1)),
+  ],
+  ["example", (path) => folder("examples?|demos?").test(path)],
+  ["sample", (path) => folder("samples?").test(path)],
+  [
+    "generated",
+    (path) =>
+      folder("generated|__generated__|gen-src").test(path) ||
+      /(?:\.min\.(?:js|css)|\.pb\.go|_pb2\.py|\.generated\.[a-z]+|\.g\.dart|\.freezed\.dart|\.designer\.cs)$/i.test(
+        path,
+      ),
+  ],
+  ["build", (path) => folder("dist|build|target|out|\\.next|\\.nuxt|coverage|__pycache__").test(path)],
+  ["vendored", (path) => isVendored(path)],
+  ["docs", (path) => folder("docs?|documentation|wiki").test(path)],
+  [
+    "tooling",
+    (path) => folder("\\.github|\\.gitlab|\\.circleci|\\.devcontainer|\\.ddev|\\.vscode|\\.idea|\\.husky").test(path),
+  ],
+];
+
+/** Every kind that applies to a path, in a fixed order; empty for the project's own product files. */
+export function classifyPath(path: string): PathKind[] {
+  return RULES.filter(([, test]) => test(path)).map(([kind]) => kind);
+}
+
+/** The first kind that makes a path not the project's own (a test, a fixture…), or undefined. */
+export function notOwnKind(path: string): PathKind | undefined {
+  for (const [kind, test] of RULES) if (NOT_OWN_KINDS.has(kind) && test(path)) return kind;
+  return undefined;
+}
+
+/** True when the path belongs to the project itself (documentation included). */
+export function isOwnPath(path: string): boolean {
+  return notOwnKind(path) === undefined;
+}
+
+/**
+ * The project's own paths of a listing, made once per listing: asset types and several
+ * indicators ask for them. Keyed by the listing array, so it lives as long as the listing.
+ */
+const ownLists = new WeakMap<readonly string[], readonly string[]>();
+
+export function ownPaths(paths: readonly string[]): readonly string[] {
+  let own = ownLists.get(paths);
+  if (own === undefined) {
+    own = paths.filter(isOwnPath);
+    ownLists.set(paths, own);
+  }
+  return own;
+}

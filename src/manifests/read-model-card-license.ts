@@ -1,0 +1,25 @@
+// Hugging Face model cards declare their licence in the README's front matter:
+// `license: apache-2.0` between `---` lines.
+import { parse as parseYaml } from "yaml";
+import type { ManifestLicense } from "../core/manifest-facts.js";
+import { LineIndex } from "./line-index.js";
+
+/** Front matter longer than this is not a model card's; it is not parsed. */
+const MAX_FRONT_MATTER = 64 * 1024;
+
+export function readModelCardLicense(text: string): ManifestLicense | undefined {
+  if (!/^---\r?\n/.test(text)) return undefined;
+  const end = text.indexOf("\n---", text.indexOf("\n"));
+  if (end === -1 || end > MAX_FRONT_MATTER) return undefined;
+  let data: unknown;
+  try {
+    data = parseYaml(text.slice(text.indexOf("\n") + 1, end));
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== "object" || data === null) return undefined;
+  const license = (data as Record<string, unknown>)["license"];
+  if (typeof license !== "string") return undefined;
+  const index = text.indexOf(license);
+  return { value: license, line: new LineIndex(text).lineAt(index < 0 ? 0 : index) };
+}
