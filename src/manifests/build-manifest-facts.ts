@@ -6,7 +6,7 @@ import type { SnapshotView } from "../core/indicator.js";
 import type { Dependency, ManifestFacts, ParsedManifest, UnreadManifest } from "../core/manifest-facts.js";
 import { catalogKey } from "./parse-jvm-manifests.js";
 import { manifestEcosystem, type CatalogEntry, type ManifestContent } from "./manifest-ecosystems.js";
-import type { LineIndex } from "./line-index.js";
+import type { LineIndex } from "../core/line-index.js";
 import { manifestText } from "./manifest-text.js";
 import { selectManifests } from "./select-manifests.js";
 

@@ -2,7 +2,7 @@
 // here is matched against one line at a time, with no quantifier that can cross a line, so a
 // file of blank lines or one enormous line costs time linear in its size.
 import type { ManifestLicense } from "../core/manifest-facts.js";
-import { LineIndex } from "./line-index.js";
+import { LineIndex } from "../core/line-index.js";
 
 export interface ManifestText {
   path: string;

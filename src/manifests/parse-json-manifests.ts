@@ -14,7 +14,7 @@ function parseRoot(file: ManifestText): { root: Node } | { problem: string } {
   const first = errors[0];
   if (first !== undefined)
     return {
-      problem: `${file.path} is not valid JSON (${printParseErrorCode(first.error)} at line ${file.lines.lineAt(first.offset)}) and was not read`,
+      problem: `${file.path} is not valid JSON (${printParseErrorCode(first.error)} at line ${file.lines.lineOf(first.offset)}) and was not read`,
     };
   if (root?.type !== "object") return { problem: `${file.path} does not hold a JSON object and was not read` };
   return { root };
@@ -48,7 +48,7 @@ export function jsonDependencies(ecosystem: DependencyEcosystem, sections: reado
       if (found === undefined) continue;
       if (found.value.type !== "object") {
         problems.push(
-          `"${section}" in ${file.path} (line ${file.lines.lineAt(found.key.offset)}) is ${SHAPE[found.value.type] ?? found.value.type}, not an object of package names and versions, so it was not read`,
+          `"${section}" in ${file.path} (line ${file.lines.lineOf(found.key.offset)}) is ${SHAPE[found.value.type] ?? found.value.type}, not an object of package names and versions, so it was not read`,
         );
         continue;
       }
@@ -61,7 +61,7 @@ export function jsonDependencies(ecosystem: DependencyEcosystem, sections: reado
           name: name.value,
           ...(written === undefined ? {} : { version: written }),
           path: file.path,
-          line: file.lines.lineAt(name.offset),
+          line: file.lines.lineOf(name.offset),
         });
       }
     }
@@ -76,7 +76,7 @@ function jsonLicenses(root: Node, file: ManifestText): ManifestLicense[] {
   for (const key of ["license", "licenses", "licence", "licences"]) {
     const found = property(root, key);
     if (found === undefined) continue;
-    line ??= file.lines.lineAt(found.key.offset);
+    line ??= file.lines.lineOf(found.key.offset);
     const value: unknown = getNodeValue(found.value);
     const items = Array.isArray(value) ? value : [value];
     for (const item of items) {
@@ -110,7 +110,7 @@ export function dataPackageLicenses(file: ManifestText): ManifestContent {
         const found = property(item, key);
         const value = found?.value.type === "string" ? String(found.value.value).trim() : "";
         if (found === undefined || value === "" || /^https?:/i.test(value)) continue;
-        licenses.push({ value, line: file.lines.lineAt(found.value.offset) });
+        licenses.push({ value, line: file.lines.lineOf(found.value.offset) });
         break;
       }
     }

@@ -50,13 +50,13 @@ export function maven(file: ManifestText): ManifestContent {
         name: `${group}:${artifact}`,
         ...(version ? { version } : {}),
         path: file.path,
-        line: file.lines.lineAt(offset),
+        line: file.lines.lineOf(offset),
       });
   }
   const licenses: ManifestLicense[] = [];
   for (const { body, offset } of blocks(file.text, "license")) {
     const name = /^\s*<name>/.test(body.slice(0, 200)) ? element(body, "name") : undefined;
-    if (name !== undefined) licenses.push(licenseValue(name, file.lines.lineAt(offset + body.indexOf("<name>") + 6)));
+    if (name !== undefined) licenses.push(licenseValue(name, file.lines.lineOf(offset + body.indexOf("<name>") + 6)));
   }
   return { dependencies, licenses };
 }

@@ -2,7 +2,7 @@
 // `license: apache-2.0` between `---` lines.
 import { parse as parseYaml } from "yaml";
 import type { ManifestLicense } from "../core/manifest-facts.js";
-import { LineIndex } from "./line-index.js";
+import { LineIndex } from "../core/line-index.js";
 
 /** Front matter longer than this is not a model card's; it is not parsed. */
 const MAX_FRONT_MATTER = 64 * 1024;
@@ -21,5 +21,5 @@ export function readModelCardLicense(text: string): ManifestLicense | undefined 
   const license = (data as Record<string, unknown>)["license"];
   if (typeof license !== "string") return undefined;
   const index = text.indexOf(license);
-  return { value: license, line: new LineIndex(text).lineAt(index < 0 ? 0 : index) };
+  return { value: license, line: new LineIndex(text).lineOf(index < 0 ? 0 : index) };
 }
