@@ -1,4 +1,4 @@
-// Licence benchmark (issue #3): per folder, the detected licence expression and the time the
+// Licence benchmark: per folder, the detected licence expression and the time the
 // licence step takes, next to GitHub's licensee when it is installed; then the quality bars.
 // Usage: npm run bench:licenses -- DIR...   (a folder with TREE.txt uses it as the file list)
 import { buildManifestFacts } from "../src/manifests/build-manifest-facts.js";

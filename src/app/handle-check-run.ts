@@ -11,7 +11,7 @@ export async function handleCheckRunRerequested(
   await rescreen(context, services, "check_run.rerequested");
 }
 
-/** Only the "Re-screen" button; #6 handles "Open fix issues" in its own handler. */
+/** Only the "Re-screen" button; "Open fix issues" has its own handler (handle-requested-action.ts). */
 export async function handleRescreenAction(
   context: Context<"check_run.requested_action">,
   services: AppServices,

@@ -16,9 +16,9 @@ export interface CreateAppOptions extends Partial<ScreenerOptions> {
   /** Receives the Screener (tests await `screener.idle()`). */
   onScreener?: (screener: Screener) => void;
   routes?: readonly Route[];
-  /** #6: the issue write queue (tests inject one with a fake clock). */
+  /** The issue write queue (tests inject one with a fake clock). */
   issueQueue?: IssueWriteQueue;
-  /** #6: the App's bot login, when known in advance; otherwise learned from `GET /app` once. */
+  /** The App's bot login, when known in advance; otherwise learned from `GET /app` once. */
   botLogin?: string | undefined;
   /**
    * The persistent queue, store and worker pool (docs/operations.md); without it the App screens

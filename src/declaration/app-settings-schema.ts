@@ -1,5 +1,5 @@
 // The GitHub App's settings, which live in the same .github/dpg.yml as the declaration.
-// Owned by the App (issue #5); defined here so the one file validates as a whole.
+// Read by the App; defined here so the one file validates as a whole.
 import { z } from "zod";
 
 export const ISSUE_MODES = ["off", "tracking", "per-indicator"] as const;

@@ -29,7 +29,7 @@ export interface IssuePlan {
 }
 
 /**
- * The opt-in rules of issue #6: an explicit `issues.mode` wins; a repository with its own
+ * The opt-in rules: an explicit `issues.mode` wins; a repository with its own
  * .github/dpg.yml, or whose organisation config sets `issues.mode`, gets "tracking"; every
  * other repository gets check runs only. A click on "Open fix issues" is itself the permission.
  */

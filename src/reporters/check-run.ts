@@ -18,7 +18,7 @@ export const MAX_ANNOTATIONS = 200;
 /** Checks API: annotation titles are at most 255 characters. */
 const MAX_ANNOTATION_TITLE = 255;
 
-/** Button identifiers (Checks API: at most 20 characters). #6 handles "open-fix-issues". */
+/** Button identifiers (Checks API: at most 20 characters). */
 export const ACTION_OPEN_FIX_ISSUES = "open-fix-issues";
 export const ACTION_RESCREEN = "rescreen";
 

@@ -1,4 +1,4 @@
-// Issue side effects (#6) end to end: webhook payloads through probot.receive(), GitHub mocked.
+// Issue side effects end to end: webhook payloads through probot.receive(), GitHub mocked.
 import { createGitHubMock, type GitHubMock } from "../helpers/github-mock.js";
 import { createTestApp, type TestApp } from "../helpers/create-test-app.js";
 import { example } from "../helpers/webhook-examples.js";

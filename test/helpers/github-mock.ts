@@ -49,7 +49,7 @@ export interface GitHubMock {
   updateCheckRun(owner: string, repo: string, id: number, times?: number, options?: { status?: number }): void;
   listInstallationRepositories(repositories: { full_name: string; archived?: boolean }[]): void;
   /**
-   * #6 (issues): any other REST request, answered once with `status` and `body`; the request
+   * Issues: any other REST request, answered once with `status` and `body`; the request
    * body is captured. `query` true accepts any query string; `times` answers that many requests;
    * a function body is called with the request body.
    */

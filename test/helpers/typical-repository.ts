@@ -14,7 +14,7 @@ sdgs:
     relevance: Offline learning for schools without connectivity.
 check:
   failOn: fail
-# Keeps these check-run tests free of issue side effects; #6 tests them in test/app/issues*.test.ts.
+# Keeps these check-run tests free of issue side effects; test/app/issues*.test.ts tests those.
 issues:
   mode: off
 `;
