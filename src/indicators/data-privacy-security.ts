@@ -2,11 +2,11 @@
 // personal data is protected is declared by an authorised representative.
 import { z } from "zod";
 import { evidenceList, text, handling } from "../declaration/declaration-fields.js";
-import { defineIndicator, type DeclarationSection, type Criterion } from "../core/indicator.js";
+import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { SECURITY } from "./shared/community-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
-import { committedSecrets, secretCandidates } from "./shared/committed-secrets.js";
+import { committedSecrets, secretCandidates, type SecretScan } from "./shared/committed-secrets.js";
 import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
@@ -56,24 +56,13 @@ export const dataPrivacySecurity = defineIndicator({
   evaluate(view, context) {
     const declared = declaredSection(context, dataPrivacySecuritySection);
     const where = declarationPath(context);
-    const secrets = committedSecrets(view);
+    const scan = committedSecrets(view);
+    const secrets = scan.found;
     const policy =
       findFiles(view.listing.paths, SECURITY)[0] ??
       view.listing.paths.find((path) => /(^|\/)\.well-known\/security\.txt$/i.test(path));
     const criteria: Criterion[] = [
-      secrets.length > 0
-        ? {
-            question: "Is the repository free of committed private keys and credentials?",
-            outcome: "fail",
-            evidence: secrets,
-          }
-        : {
-            question: "Is the repository free of committed private keys and credentials?",
-            outcome: "pass",
-            evidence: [
-              { note: "No private key or credential found in files named like keys, .env or credential files." },
-            ],
-          },
+      secretsCriterion(scan),
       policy !== undefined
         ? {
             question: "Is there a way to report a vulnerability?",
@@ -135,3 +124,34 @@ export const dataPrivacySecurity = defineIndicator({
     return finding;
   },
 });
+
+const SECRETS_QUESTION = "Is the repository free of committed private keys and credentials?";
+
+/** The secrets criterion, saying what was scanned and what was not: a cut is never a silent pass. */
+function secretsCriterion(scan: SecretScan): Criterion {
+  const { plan } = scan;
+  const namedLeft = plan.namedTotal - plan.named.length;
+  const scannedLeft = plan.scannedTotal - plan.scanned.length;
+  const coverage: Evidence = {
+    note:
+      `Scanned ${scan.scanned} file(s): ${plan.named.length} named like keys, .env or credential files` +
+      `${namedLeft > 0 ? ` (${namedLeft} more not read: at most ${plan.named.length} per screen)` : ""}` +
+      ` and ${plan.scanned.length} source and configuration files, shallowest first` +
+      `${scannedLeft > 0 ? ` (${scannedLeft} more not scanned)` : ""}.`,
+  };
+  const unread: Evidence[] = scan.unread.map((item) => ({ path: item.path, note: `not scanned: ${item.reason}` }));
+  if (scan.found.length > 0)
+    return { question: SECRETS_QUESTION, outcome: "fail", evidence: [...scan.found, ...unread, coverage] };
+  const namedUnread = scan.unread.some((item) => plan.named.includes(item.path));
+  if (namedLeft > 0 || namedUnread)
+    return {
+      question: SECRETS_QUESTION,
+      outcome: "review",
+      evidence: [...unread, coverage, { note: "Files named like secrets were not all read; check them by hand." }],
+    };
+  return {
+    question: SECRETS_QUESTION,
+    outcome: "pass",
+    evidence: [{ note: "No private key or credential found." }, ...unread, coverage],
+  };
+}

@@ -61,6 +61,9 @@ describe("indicator 9a: data privacy and security", () => {
     expect(result.outcome).toBe("fail");
     expect(result.criteria?.[0]?.evidence).toEqual([
       { path: "ui/.env", line: 3, note: `a value is committed for ${key}` },
+      {
+        note: "Scanned 1 file(s): 1 named like keys, .env or credential files and 0 source and configuration files, shallowest first.",
+      },
     ]);
     expect(JSON.stringify(result)).not.toContain(line.split("=")[1]?.replace(/"/g, "") ?? "");
   });
