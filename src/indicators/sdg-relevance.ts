@@ -5,7 +5,7 @@ import { sdgSchema } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
-import { firstText, quoteMatches, readmePaths } from "./shared/community-files.js";
+import { firstText, quoteMatches, readmePaths, unreadReason } from "./shared/community-files.js";
 import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 import { suggestSdgs } from "./shared/sdg-keywords.js";
@@ -59,6 +59,13 @@ export const sdgRelevance = defineIndicator({
       if (/^sdg|sustainable-development/i.test(topic)) mentions.push({ note: `Topic: ${topic}` });
 
     const criteria: Criterion[] = [];
+    const unread = unreadReason(view, readmePaths(view.listing.paths));
+    if (unread !== undefined && mentions.length === 0)
+      criteria.push({
+        question: "Does the repository name the SDGs it advances?",
+        outcome: "review",
+        evidence: [{ path: unread.path, note: `${unread.reason}; a reviewer must read it for the SDGs it names` }],
+      });
     if (mentions.length > 0)
       criteria.push({
         question: "Does the repository name the SDGs it advances?",
@@ -107,7 +114,9 @@ export const sdgRelevance = defineIndicator({
       criteria,
       mentions.length > 0
         ? "The repository mentions the SDGs; maintainers must still name the SDG targets and explain the relevance."
-        : "No mention of the SDGs found; maintainers must name the SDGs and targets the project advances.",
+        : unread !== undefined
+          ? `${unread.reason}, so its SDGs are unknown; maintainers must name the SDGs and targets the project advances.`
+          : "No mention of the SDGs found; maintainers must name the SDGs and targets the project advances.",
     );
   },
 });

@@ -1,5 +1,6 @@
 // A snapshot of a local folder (the CLI). Reads only, with caps on files listed, depth and
 // bytes per file; never follows a symlink out of the root and never runs anything.
+import { constants } from "node:fs";
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { decodeText } from "../core/decode-text.js";
@@ -55,40 +56,42 @@ export class LocalSnapshot implements RepositorySnapshot {
     return new LocalSnapshot(root, options);
   }
 
+  /**
+   * Lists breadth first, so a cut at the file cap keeps every shallower file: the root's README,
+   * LICENSE and .github survive one huge early folder. The result is in the usual order (each
+   * folder's files by name, depth first), whatever order it was found in.
+   */
   async listFiles(): Promise<FileListing> {
     const paths: string[] = [];
-    // A full listing stops everything; a too-deep folder only skips that folder.
     let truncatedReason: string | undefined;
     let depthReason: string | undefined;
-    const walk = async (dir: string, depth: number): Promise<void> => {
-      if (truncatedReason !== undefined) return;
-      if (depth > this.#options.maxDepth) {
-        depthReason = `folders deeper than ${this.#options.maxDepth} levels were not listed`;
-        return;
-      }
+    const queue: { dir: string; depth: number }[] = [{ dir: this.#root, depth: 0 }];
+    for (let next = 0; next < queue.length && truncatedReason === undefined; next += 1) {
+      const { dir, depth } = queue[next] ?? { dir: this.#root, depth: 0 };
       let entries;
       try {
         entries = await readdir(dir, { withFileTypes: true });
       } catch {
-        return; // an unreadable folder is left out, like an ignored one
+        continue; // an unreadable folder is left out, like an ignored one
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
         const full = join(dir, entry.name);
         if (entry.isDirectory()) {
-          if (!UNLISTED_DIRS.has(entry.name)) await walk(full, depth + 1);
-        } else if (entry.isFile() || (entry.isSymbolicLink() && (await this.#isFileInsideRoot(full)))) {
-          // Symlinked folders are never followed: that is how loops and escapes happen.
+          if (UNLISTED_DIRS.has(entry.name)) continue;
+          if (depth + 1 > this.#options.maxDepth)
+            depthReason = `folders deeper than ${this.#options.maxDepth} levels were not listed`;
+          else queue.push({ dir: full, depth: depth + 1 });
+        } else if (entry.isFile() || (entry.isSymbolicLink() && (await this.#isListedLink(full)))) {
           if (paths.length >= this.#options.maxFiles) {
             truncatedReason = `more than ${this.#options.maxFiles} files`;
-            return;
+            break;
           }
           paths.push(relative(this.#root, full).split(sep).join("/"));
         }
-        if (truncatedReason !== undefined) return;
       }
-    };
-    await walk(this.#root, 0);
+    }
+    paths.sort(comparePaths);
     const reason = truncatedReason ?? depthReason;
     return { paths, truncated: reason !== undefined, ...(reason === undefined ? {} : { truncatedReason: reason }) };
   }
@@ -99,11 +102,14 @@ export class LocalSnapshot implements RepositorySnapshot {
     return result;
   }
 
-  async #isFileInsideRoot(full: string): Promise<boolean> {
+  /**
+   * A symbolic link is listed unless it leads to a folder (never followed: that is how loops and
+   * escapes happen) or nowhere. One that leaves the root or leads to a device is listed but never
+   * read, so the row it matters to says it could not be read instead of "not found".
+   */
+  async #isListedLink(full: string): Promise<boolean> {
     try {
-      const target = await realpath(full);
-      if (!this.#contains(target)) return false;
-      return (await stat(target)).isFile();
+      return !(await stat(await realpath(full))).isDirectory();
     } catch {
       return false; // dangling link or a loop
     }
@@ -124,9 +130,15 @@ export class LocalSnapshot implements RepositorySnapshot {
       return { kind: "missing" };
     }
     if (!this.#contains(target)) return { kind: "unreadable", reason: "symbolic link pointing outside the repository" };
+    // Only regular files are opened: a device (/dev/zero) never ends and a FIFO blocks the open.
+    try {
+      if (!(await stat(target)).isFile()) return { kind: "unreadable", reason: "not a regular file" };
+    } catch {
+      return { kind: "missing" };
+    }
     let handle;
     try {
-      handle = await open(target, "r");
+      handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK);
     } catch (error) {
       return {
         kind: "unreadable",
@@ -136,13 +148,33 @@ export class LocalSnapshot implements RepositorySnapshot {
     try {
       const { size } = await handle.stat();
       if (size > maxBytes) return { kind: "too-large", bytes: size };
-      const buffer = Buffer.alloc(size);
-      const { bytesRead } = await handle.read(buffer, 0, size, 0);
-      return decodeText(buffer.subarray(0, bytesRead), size, maxBytes);
+      // Never more than the cap plus one byte, whatever size the file claimed: files grow.
+      const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
+      let total = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+        if (total > maxBytes) return { kind: "too-large", bytes: Math.max(size, total) };
+        if (total === buffer.length) return { kind: "unreadable", reason: "changed while it was read" };
+      }
+      return decodeText(buffer.subarray(0, total), total, maxBytes);
     } catch {
       return { kind: "unreadable", reason: "read error" };
     } finally {
       await handle.close();
     }
   }
+}
+
+/** Orders paths as a depth-first walk with sorted names would list them ("a/b" before "a.txt"). */
+function comparePaths(left: string, right: string): number {
+  const a = left.split("/");
+  const b = right.split("/");
+  for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+    const x = a[index] ?? "";
+    const y = b[index] ?? "";
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
 }
