@@ -9,8 +9,11 @@ import type { FileRead } from "../../core/snapshot.js";
 
 /** Files named like secrets read per screen; past it the criterion says how many were not read. */
 export const MAX_SECRET_NAMED_FILES = 50;
-/** Other source and configuration files scanned per screen, shallowest first. */
-export const MAX_SECRET_SCANNED_FILES = 100;
+/**
+ * Other source and configuration files scanned per screen, shallowest first. With the twenty-odd
+ * files the other rows read, a typical screen stays within one GitHub GraphQL batch (100 files).
+ */
+export const MAX_SECRET_SCANNED_FILES = 80;
 
 /** Files whose name says they hold credentials, read whole. */
 const SECRET_NAME =
@@ -29,6 +32,8 @@ const SCANNED_FILE =
   /(\.(js|jsx|mjs|cjs|ts|tsx|py|rb|php|go|java|kt|kts|scala|cs|swift|rs|c|cc|cpp|h|hpp|sh|bash|zsh|ps1|pl|r|lua|dart|ex|exs|groovy|gradle|yml|yaml|toml|ini|cfg|conf|properties|json|xml|tf|tfvars|sql|env)|^(Dockerfile|Makefile|Procfile|Jenkinsfile)([.-][\w.-]*)?)$/i;
 const NOT_SCANNED =
   /(^|[./-])(min\.[a-z]+|lock|lockfile)$|(^|\/)(package-lock\.json|composer\.lock|yarn\.lock|Cargo\.lock|go\.sum)$/i;
+/** The declaration is read by its own fact builder (or given by the App), never by this scan. */
+const DECLARATION = /^\.github\/dpg\.ya?ml$/;
 /** Files where `KEY=value` without quotes is a setting; in source code an unquoted value is an expression. */
 const CONFIG_FILE =
   /(^\.env(\.[\w.-]+)?$|\.(ya?ml|toml|ini|cfg|conf|properties|env|tfvars)$|^(credentials|\.pypirc|\.npmrc|\.netrc)$)/i;
@@ -66,7 +71,7 @@ export function planSecretScan(paths: readonly string[]): SecretScanPlan {
     const name = basename(path);
     if (KEYSTORE.test(name)) keystores.push(path);
     else if (isSecretNamed(path)) named.push(path);
-    else if (SCANNED_FILE.test(name) && !NOT_SCANNED.test(path)) other.push(path);
+    else if (SCANNED_FILE.test(name) && !NOT_SCANNED.test(path) && !DECLARATION.test(path)) other.push(path);
   }
   // Shallowest first: a cut keeps the root's configuration, where deployments keep their settings.
   const byDepth = (left: string, right: string) => depth(left) - depth(right) || (left < right ? -1 : 1);
