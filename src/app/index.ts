@@ -8,6 +8,7 @@ import { IssueWriteQueue } from "../github/issue-write-queue.js";
 import { messageOf } from "../snapshot/github-client.js";
 import { enqueueScreen, type JobServices } from "./screen-jobs.js";
 import { jobSettingsFromEnv, startJobs, type JobSettings } from "./start-jobs.js";
+import { mountDashboard } from "./mount-dashboard.js";
 
 const require = createRequire(import.meta.url);
 const pkg = require("../../package.json") as { name: string; version: string };
@@ -58,6 +59,7 @@ export function createApp(options: CreateAppOptions = {}): ApplicationFunction {
     if (jobs !== undefined) {
       shared.jobs = jobs;
       onJobs?.(jobs);
+      mountDashboard(app, jobs, appOptions?.addHandler);
     }
     const queued = jobs;
     const screener = new Screener({

@@ -1,5 +1,6 @@
 // The App's queued work: a screen job (one commit) and an installation sweep (list, read heads in
 // batches, enqueue what changed). Both reach GitHub only through src/github's views.
+import type { Database } from "../store/database.js";
 import { createHash } from "node:crypto";
 import type { InstallationGitHub } from "../github/installation-github.js";
 import { fetchRepositoryHeads } from "../github/fetch-repository-heads.js";
@@ -19,6 +20,8 @@ import { runScreen, skipWithoutConfig, type ScreenRequest } from "./run-screen.j
 import type { ScreenContext } from "./screener.js";
 
 export interface JobServices {
+  /** The store's database, which the dashboard reads. */
+  database: Database;
   queue: ScreenQueue;
   store: ReportStore;
   budget: InstallationBudget;

@@ -101,6 +101,7 @@ export async function startJobs(
 
   let stopping: Promise<void> | undefined;
   const jobs: JobServices = {
+    database,
     queue,
     store,
     budget,
