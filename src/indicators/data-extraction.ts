@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { evidenceList, text } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
-import { isVendored } from "../core/find-files.js";
+import { ownPaths } from "../core/classify-path.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { firstText, quoteMatches, readmePaths } from "./shared/community-files.js";
 import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
@@ -59,7 +59,8 @@ export const dataExtraction = defineIndicator({
   files: (paths) => readmePaths(paths).slice(0, 1),
   evaluate(view, context) {
     const declared = declaredSection(context, nonPersonalDataSection);
-    const paths = view.listing.paths.filter((path) => !isVendored(path));
+    // The project's own files: API descriptions and datasets under tests, fixtures or examples are not its own.
+    const paths = ownPaths(view.listing.paths);
     const types = context.assetTypes.types;
     const criteria: Criterion[] = [];
     // An API description in the repository is an artefact the screener can point to; a README

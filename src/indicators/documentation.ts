@@ -1,5 +1,6 @@
 // Indicator 5: documentation. A README with real substance, a docs folder and the files a
 // stranger needs are verifiable; whether they suffice to run the project is a reviewer's call.
+import { ownPaths } from "../core/classify-path.js";
 import { z } from "zod";
 import { evidenceList } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
@@ -127,8 +128,10 @@ export const documentation = defineIndicator({
     if (docsFolder !== undefined) fuller.push({ path: `${docsFolder}/`, note: "documentation folder" });
     const contributing = findFiles(paths, CONTRIBUTING)[0];
     if (contributing !== undefined) fuller.push({ path: contributing, note: "contributing guide" });
+    // Only the project's own files: an OpenAPI file or model card under test/fixtures/ is not its documentation.
+    const own = ownPaths(paths);
     for (const [name, test] of SIGNALS) {
-      const found = paths.find(test);
+      const found = own.find(test);
       if (found !== undefined) fuller.push({ path: found, note: name });
     }
     if (fuller.length > 0)

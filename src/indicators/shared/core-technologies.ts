@@ -1,6 +1,6 @@
 // The core technologies the DPGA form asks for (languages, frameworks, databases), read from
 // file extensions and dependency names. A list for the maintainer to confirm, not a verdict.
-import { isVendored } from "../../core/find-files.js";
+import { isOwnPath } from "../../core/classify-path.js";
 import type { Dependency } from "../../core/manifest-facts.js";
 
 const LANGUAGES: Record<string, string> = {
@@ -53,7 +53,7 @@ const TECHNOLOGIES: readonly [RegExp, string][] = [
 export function coreTechnologies(paths: readonly string[], dependencies: readonly Dependency[]): string[] {
   const counts = new Map<string, number>();
   for (const path of paths) {
-    if (isVendored(path)) continue;
+    if (!isOwnPath(path)) continue;
     const language = LANGUAGES[/\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ""];
     if (language !== undefined) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
