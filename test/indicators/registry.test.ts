@@ -1,7 +1,14 @@
 // Every indicator is complete: adding one without its metadata, fix, or test file fails here.
 import { existsSync, readdirSync } from "node:fs";
-import { INDICATOR_IDS } from "../../src/indicators/registry.js";
-import { allIndicators } from "../../src/indicators/registry.js";
+import { z } from "zod";
+import { defineIndicator, type DeclarationSection } from "../../src/core/indicator.js";
+import { declarationShapeOf, dpgFileSchema } from "../../src/declaration/declaration-schema.js";
+import { describeIssue } from "../../src/declaration/describe-issue.js";
+import { allIndicators, INDICATOR_DEFINITIONS, INDICATOR_IDS } from "../../src/indicators/registry.js";
+import { declaredSection } from "../../src/indicators/shared/declared.js";
+import { withExemption } from "../../src/indicators/shared/with-exemption.js";
+import { declarationKeysTable, indicatorTable, reportSchemaWithIndicators } from "../../scripts/generated-files.js";
+import { screenMemory } from "../helpers/screen-memory.js";
 
 const sourceFiles = readdirSync(new URL("../../src/indicators/", import.meta.url)).filter(
   (name) => name.endsWith(".ts") && name !== "registry.ts",
@@ -30,5 +37,62 @@ describe("the indicator registry", () => {
 
   test.each(sourceFiles)("%s has a test file", (name) => {
     expect(existsSync(new URL(`./${name.replace(/\.ts$/, ".test.ts")}`, import.meta.url))).toBe(true);
+  });
+});
+
+describe("adding an indicator: the module, one registry line, its test and its doc", () => {
+  // The module: a definition that type-checks against the same contract as the real ones.
+  const throwawaySection = {
+    key: "throwaway",
+    schema: z.strictObject({ note: z.string().min(1) }).optional(),
+    template: 'throwaway:\n  note: "<why>"\n',
+    keys: "`throwaway.note`",
+    question: "Why it is thrown away",
+  } as const satisfies DeclarationSection;
+  const throwaway = defineIndicator({
+    id: "10",
+    title: "Throwaway",
+    requirement: "Exists for this test.",
+    automation: "full",
+    remediation: { text: "Nothing to do.", markdown: "Nothing to do." },
+    docsUrl: "https://example.org/throwaway",
+    exemption: { allowed: true },
+    declaration: throwawaySection,
+    dpgaFields: [],
+    verifies: "Whether a README exists.",
+    declares: "A note",
+    files: () => [],
+    evaluate: (view, context) => ({
+      outcome: view.listing.paths.includes("README.md") ? "pass" : "fail",
+      summary: declaredSection(context, throwawaySection)?.note ?? "no note",
+      evidence: [],
+    }),
+  });
+  // The registry line.
+  const registry = [...INDICATOR_DEFINITIONS, throwaway];
+
+  test("the declaration accepts its section and its exemption, and messages list it", () => {
+    const schema = z.strictObject(declarationShapeOf(registry));
+    expect(schema.safeParse({ throwaway: { note: "x" }, exemptions: { "10": { reason: "r" } } }).success).toBe(true);
+    expect(dpgFileSchema.safeParse({ throwaway: { note: "x" } }).success).toBe(false);
+    const parsed = schema.safeParse({ exemptions: { "11": { reason: "r" } } });
+    const issue = parsed.success ? undefined : parsed.error.issues[0];
+    expect(issue && describeIssue(issue, () => undefined, registry).map((item) => item.message)).toEqual([
+      '"11" is not an indicator; exemptions are keyed by 1, 3, 4, 5, 6, 7, 8, 9a, 9b, 9c or 10',
+    ]);
+  });
+
+  test("the screen runs it after the others, with the shared facts", async () => {
+    const indicators = [...allIndicators, withExemption(throwaway)];
+    const report = await screenMemory({ "main.py": "print(1)\n" }, { indicators });
+    expect(report.results.map((result) => result.indicator)).toEqual([...INDICATOR_IDS, "10"]);
+    expect(report.results.at(-1)).toMatchObject({ outcome: "fail", summary: "no note", fix: throwaway.remediation });
+  });
+
+  test("its doc: the generated README and declaration tables and the report schema's enum include it", () => {
+    expect(indicatorTable(registry)).toContain("| 10 | Throwaway | Whether a README exists. | A note |");
+    expect(declarationKeysTable(registry)).toContain("| `throwaway.note` | 10 | Why it is thrown away |");
+    expect(declarationKeysTable(registry)).toContain("`exemptions.<1,3,4,5,6,7,8,9a,9b,9c,10>.reason`");
+    expect(reportSchemaWithIndicators('"indicator": { "enum": ["1"] }', registry)).toContain('"9c", "10"]');
   });
 });
