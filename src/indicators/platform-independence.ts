@@ -300,10 +300,10 @@ export const platformIndependence = defineIndicator({
           closed.length > 0
             ? closedSummary(closed)
             : unreadEvidence.length > 0
-              ? unreadSummary(
-                  unread.map((manifest) => `${manifest.path} ${manifest.reason}`),
-                  problems.length,
-                )
+              ? unreadSummary([
+                  ...unread.map((manifest) => `${manifest.path} ${manifest.reason}`),
+                  ...problems.map((problem) => problem.note),
+                ])
               : facts.skipped > 0 && dependencies.length > 0
                 ? `No closed component among ${dependencies.length} mandatory dependencies in ${manifests.length} manifests, but ${facts.skipped} deeper manifests were not checked.`
                 : manifests.length > 0
@@ -329,10 +329,7 @@ function closedSummary(closed: readonly ClosedFinding[]): string {
   return `The project depends on ${parts.join(" and ")}; document an open alternative for each.`;
 }
 
-function unreadSummary(unread: readonly string[], problems: number): string {
-  const first = unread[0];
-  if (first === undefined)
-    return `${problems} dependency manifest section(s) could not be read; a reviewer must check the dependencies.`;
-  const more = unread.length - 1 + problems;
-  return `${first}${more > 0 ? ` (and ${more} more manifest problem(s))` : ""}; a reviewer must check its dependencies.`;
+function unreadSummary(unread: readonly string[]): string {
+  const more = unread.length - 1;
+  return `${unread[0] ?? "A dependency manifest could not be read"}${more > 0 ? ` (and ${more} more manifest problem${more === 1 ? "" : "s"})` : ""}; a reviewer must check its dependencies.`;
 }

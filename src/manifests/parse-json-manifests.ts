@@ -6,9 +6,9 @@ import type { Dependency, DependencyEcosystem, ManifestLicense } from "../core/m
 import type { ManifestContent } from "./manifest-ecosystems.js";
 import { licenseValue, type ManifestText } from "./manifest-text.js";
 
-/** The object at the root of a JSON manifest, or a problem saying why there is none. */
-function parseRoot(file: ManifestText): { root: Node } | { problem: string } {
-  if (file.text.trim() === "") return { problem: `${file.path} is empty` };
+/** The object at the root of a JSON manifest, or a problem saying why there is none; an empty file declares nothing. */
+function parseRoot(file: ManifestText): { root: Node } | { problem: string } | { empty: true } {
+  if (file.text.trim() === "") return { empty: true };
   const errors: ParseError[] = [];
   const root = parseTree(file.text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
@@ -40,7 +40,8 @@ const SHAPE: Record<string, string> = {
 export function jsonDependencies(ecosystem: DependencyEcosystem, sections: readonly string[]) {
   return (file: ManifestText): ManifestContent => {
     const parsed = parseRoot(file);
-    if ("problem" in parsed) return { dependencies: [], licenses: [], problems: [parsed.problem] };
+    if (!("root" in parsed))
+      return { dependencies: [], licenses: [], problems: "problem" in parsed ? [parsed.problem] : [] };
     const dependencies: Dependency[] = [];
     const problems: string[] = [];
     for (const section of sections) {
@@ -100,7 +101,8 @@ function jsonLicenses(root: Node, file: ManifestText): ManifestLicense[] {
 /** The licences a datapackage.json gives its data: `licenses[].name` (or a path that is not a URL). */
 export function dataPackageLicenses(file: ManifestText): ManifestContent {
   const parsed = parseRoot(file);
-  if ("problem" in parsed) return { dependencies: [], licenses: [], problems: [parsed.problem] };
+  if (!("root" in parsed))
+    return { dependencies: [], licenses: [], problems: "problem" in parsed ? [parsed.problem] : [] };
   const licenses: ManifestLicense[] = [];
   const read = (list: Node | undefined) => {
     if (list?.type !== "array") return;

@@ -107,4 +107,8 @@ describe("row 4 says what could not be read", () => {
       expect.stringMatching(/^package\.json is not valid JSON \(\w+ at line \d+\) and was not read$/),
     );
   });
+
+  test("an empty package.json declares nothing and is no parse problem", () => {
+    expect(readManifest("package.json", "")).toEqual({ dependencies: [], licenses: [], problems: [] });
+  });
 });
