@@ -55,6 +55,7 @@ export default tseslint.config(
       "src/licenses/**/*.ts",
       "src/declaration/**/*.ts",
       "src/manifests/**/*.ts",
+      "src/sdg/**/*.ts",
     ],
     rules: {
       "no-restricted-imports": [

@@ -19,6 +19,25 @@ export interface IndicatorResult {
   docsUrl: string;
 }
 
+/** A sentence that earned an SDG suggestion, quoted from a file (with line) or the repository metadata. */
+export interface SdgQuote {
+  source: "readme" | "docs" | "publiccode" | "description" | "topics" | "manifest";
+  path?: string;
+  line?: number;
+  text: string;
+}
+
+/** A goal the repository's own words are close to; a suggestion for reviewers, never an answer. */
+export interface SdgSuggestion {
+  sdg: number;
+  /** The goal's short name, e.g. "Good Health and Well-being". */
+  name: string;
+  /** BM25 score against the goal's official texts and domain terms; comparable within one report only. */
+  score: number;
+  /** The sentences that contributed most, best first. */
+  quotes: SdgQuote[];
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -36,6 +55,8 @@ export interface Report {
     /** The accepted declaration (shape: src/declaration/declaration-schema.ts), for the DPGA draft. */
     value?: Record<string, unknown>;
   };
+  /** SDGs suggested by the repository's words, best first (absent in reports of older versions). */
+  sdgSuggestions?: SdgSuggestion[];
   /** Things that limit the screen (a truncated file list, unreadable files), in plain words. */
   warnings: string[];
 }

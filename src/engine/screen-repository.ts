@@ -10,6 +10,7 @@ import { DEFAULT_MAX_FILE_BYTES, type FileListing, type FileRead, type Repositor
 import { allIndicators } from "../indicators/registry.js";
 import type { Fact, FactOptions } from "./fact.js";
 import { allFacts } from "./facts/registry.js";
+import { sdgSourceFiles, sdgSuggestionsFor } from "../sdg/sdg-sources.js";
 
 /** Upper bound on files read in one screen, whatever the indicators ask for. */
 export const MAX_FILES_READ = 600;
@@ -54,6 +55,15 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
   // 4. Evaluate every indicator; one that throws becomes an error row, never a lost report.
   const results = indicators.map((indicator) => evaluateIndicator(indicator, view, context));
 
+  // SDG suggestions for reviewers (indicator 1 quotes the same ones); a failure costs only them.
+  const sdgSuggestions = guard(
+    () => sdgSuggestionsFor(view),
+    (message) => {
+      warnings.push(`SDG suggestions could not be made: ${message}`);
+      return [];
+    },
+  );
+
   // 5. Assemble the serialisable report.
   const metadata = snapshot.metadata;
   return {
@@ -77,6 +87,7 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
       problems: cleanStrings(declaration.problems),
       ...(declaration.value === undefined ? {} : { value: cleanStrings(declaration.value) }),
     },
+    sdgSuggestions: cleanStrings(sdgSuggestions),
     warnings,
   };
 }
@@ -87,7 +98,8 @@ function selectFiles(
   indicators: readonly Indicator[],
 ): Set<string> {
   const wanted = new Set<string>();
-  for (const asker of [...facts, ...indicators]) {
+  // The SDG suggestions are not a fact indicators share, but read like one.
+  for (const asker of [...facts, ...indicators, { files: sdgSourceFiles }]) {
     for (const path of asker.files(listing.paths)) wanted.add(path);
   }
   return wanted;

@@ -8,7 +8,7 @@ import { combineCriteria } from "./shared/combine-criteria.js";
 import { firstText, quoteMatches, readmePaths, unreadReason } from "./shared/community-files.js";
 import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
-import { suggestSdgs } from "./shared/sdg-keywords.js";
+import { sdgSourceFiles, sdgSuggestionsFor } from "../sdg/sdg-sources.js";
 
 const SDG_MENTION = /\bSDGs?\s*#?\d{0,2}\b|Sustainable Development Goals?/i;
 const PUBLICCODE = /^publiccode\.ya?ml$/i;
@@ -42,9 +42,15 @@ export const sdgRelevance = defineIndicator({
   declaration: sdgsSection,
   dpgaFields: ["sdgs"],
   verifies:
-    "SDG mentions in the README, description, topics and `publiccode.yml`; likely SDGs suggested from recurring words, quoted. Never a pass by itself.",
+    "SDG mentions in the README, description, topics and `publiccode.yml`; likely SDGs ranked by BM25 against the UN's goal and target texts, quoted. Never a pass by itself.",
   declares: "The SDGs and targets, with relevance text",
-  files: (paths) => [...readmePaths(paths).slice(0, 1), ...findFiles(paths, PUBLICCODE, { dirs: [""] })],
+  files: (paths) => [
+    ...new Set([
+      ...readmePaths(paths).slice(0, 1),
+      ...findFiles(paths, PUBLICCODE, { dirs: [""] }),
+      ...sdgSourceFiles(paths),
+    ]),
+  ],
   evaluate(view, context) {
     const declared = declaredSection(context, sdgsSection) ?? [];
     const mentions: Evidence[] = [];
@@ -90,12 +96,19 @@ export const sdgRelevance = defineIndicator({
         `The maintainers declare SDG ${declared.map((sdg) => sdg.number).join(", ")} with target-level relevance.`,
       );
     }
-    const suggestions = readme === undefined ? [] : suggestSdgs(readme.path, readme.text);
+    // Ranked by BM25 against the UN's goal and target texts; never a pass: relevance is argued by people.
+    const suggestions = sdgSuggestionsFor(view).slice(0, 3);
     if (suggestions.length > 0) {
       criteria.push({
         question: "Which SDGs do the repository's words suggest? (a suggestion for the maintainers, not an answer)",
         outcome: "review",
-        evidence: suggestions.map((suggestion) => suggestion.evidence),
+        evidence: suggestions.map((suggestion) => {
+          const quote = suggestion.quotes[0];
+          return {
+            ...(quote?.path === undefined ? {} : { path: quote.path, line: quote.line }),
+            note: `suggests SDG ${suggestion.sdg} (${suggestion.name}), score ${suggestion.score}${quote === undefined ? "" : `: "${quote.text}"`}`,
+          };
+        }),
       });
     }
     criteria.push({

@@ -2,8 +2,8 @@
 // what was not read instead of "not found" or a pass. Large files are sparse, made at test time.
 import { symlink, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { proseOnly, suggestSdgs } from "../../src/indicators/shared/sdg-keywords.js";
-import { lineIndexStats } from "../../src/core/line-index.js";
+import { proseSegments } from "../../src/sdg/prose-segments.js";
+import { suggestSdgs } from "../../src/sdg/suggest-sdgs.js";
 import { LocalSnapshot } from "../../src/snapshot/local-snapshot.js";
 import type { Report } from "../../src/core/report.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -52,15 +52,11 @@ describe("files too large, unreadable or too many", () => {
     expect(listing).toMatchObject({ truncated: true, truncatedReason: "more than 20 files" });
   });
 
-  test("a README of 500,000 blank lines and a table is blanked in one pass, offsets kept", () => {
+  test("a README of 500,000 blank lines and a table is read as prose in one pass, lines kept", () => {
     const text = `${"\n".repeat(500_000)}| health | clinics |\nHealth care for patients in clinics.\n`;
-    const prose = proseOnly(text);
-    expect(prose).toHaveLength(text.length);
-    expect(prose).toContain("Health care for patients in clinics.");
-    expect(prose).not.toContain("| health");
-    const before = lineIndexStats();
-    const suggestions = suggestSdgs("README.md", text);
-    expect(lineIndexStats().builds - before.builds).toBe(1);
-    expect(suggestions[0]?.evidence).toMatchObject({ path: "README.md", line: 500_002 });
+    const segments = proseSegments(text);
+    expect(segments).toEqual([{ line: 500_002, text: "Health care for patients in clinics." }]);
+    const suggestions = suggestSdgs([{ kind: "readme", path: "README.md", text }]);
+    expect(suggestions[0]).toMatchObject({ sdg: 3, quotes: [{ path: "README.md", line: 500_002 }] });
   });
 });

@@ -1,0 +1,53 @@
+// Which of a repository's texts the SDG suggestions read, and reading them from a loaded view:
+// the README, a few overview pages under docs/, publiccode.yml, and the repository's own
+// description and topics.
+import { findFiles, README_NAME } from "../core/find-files.js";
+import type { SnapshotView } from "../core/indicator.js";
+import type { SdgSuggestion } from "../core/report.js";
+import { suggestSdgs, type SdgSource } from "./suggest-sdgs.js";
+
+const PUBLICCODE = /^publiccode\.ya?ml$/i;
+const DOC_PAGE = /\.(md|markdown|rst|txt|adoc)$/i;
+/** Pages in docs/ that are about the project rather than about contributing to it. */
+const COMMUNITY_PAGE =
+  /^(code[-_ ]?of[-_ ]?conduct|contributing|security|changelog|history|license|licence|copying|notice|governance|maintainers|support|codeowners)\b/i;
+/** Overview pages first: they say what the project is for. */
+const OVERVIEW_PAGE = /^(index|readme|overview|about|introduction|intro|getting[-_ ]started)\b/i;
+export const MAX_DOC_PAGES = 4;
+
+/** The paths the suggestions read, chosen from the listing. */
+export function sdgSourceFiles(paths: readonly string[]): string[] {
+  const readme = findFiles(paths, README_NAME, { dirs: [""] }).slice(0, 1);
+  const publiccode = findFiles(paths, PUBLICCODE, { dirs: [""] }).slice(0, 1);
+  const pages = findFiles(paths, DOC_PAGE, { dirs: ["docs", "doc"] }).filter(
+    (path) => !COMMUNITY_PAGE.test(path.slice(path.lastIndexOf("/") + 1)),
+  );
+  const overview = pages.filter((path) => OVERVIEW_PAGE.test(path.slice(path.lastIndexOf("/") + 1)));
+  const docs = [...new Set([...overview, ...pages])].slice(0, MAX_DOC_PAGES);
+  return [...readme, ...publiccode, ...docs];
+}
+
+/** The suggestions' sources, in the order they are read; unreadable files are left out. */
+export function readSdgSources(view: SnapshotView): SdgSource[] {
+  const sources: SdgSource[] = [];
+  const { description, topics } = view.metadata;
+  if (description !== undefined && description.trim() !== "") sources.push({ kind: "description", text: description });
+  if (topics !== undefined && topics.length > 0)
+    sources.push({ kind: "topics", text: topics.map((topic) => topic.replace(/-/g, " ")).join(". ") });
+  for (const path of sdgSourceFiles(view.listing.paths)) {
+    const file = view.read(path);
+    if (file.kind !== "text") continue;
+    const kind = PUBLICCODE.test(path) ? "publiccode" : README_NAME.test(path) ? "readme" : "docs";
+    sources.push({ kind, path, text: file.text });
+  }
+  return sources;
+}
+
+const memo = new WeakMap<SnapshotView, SdgSuggestion[]>();
+
+/** The suggestions for a loaded view, computed once per screen (indicator 1 and the report share them). */
+export function sdgSuggestionsFor(view: SnapshotView): SdgSuggestion[] {
+  let suggestions = memo.get(view);
+  if (suggestions === undefined) memo.set(view, (suggestions = suggestSdgs(readSdgSources(view))));
+  return suggestions;
+}

@@ -1,0 +1,173 @@
+// SDG suggestions for a reviewer: the goals a repository's own words are closest to, ranked by
+// BM25 against documents made of each goal's official title and targets (un-sdg-texts.json)
+// plus curated domain terms (sdg-domain-terms.ts), each with the sentences that earned it.
+// A suggestion, never an answer: relevance at target level is the maintainers' case to make.
+import { z } from "zod";
+import type { SdgQuote, SdgSuggestion } from "../core/report.js";
+import unTexts from "./un-sdg-texts.json" with { type: "json" };
+import { buildBm25Index, scoreQuery, type Bm25Index } from "./bm25.js";
+import { SDG_DOMAIN_TERMS } from "./sdg-domain-terms.js";
+import { proseSegments } from "./prose-segments.js";
+import { terms } from "./terms.js";
+
+export interface SdgGoal {
+  number: number;
+  name: string;
+  title: string;
+  targets: Readonly<Record<string, string>>;
+}
+
+const UN_TEXTS = z.object({
+  about: z.string(),
+  source: z.string(),
+  goals: z
+    .array(
+      z.object({
+        number: z.number().int().min(1).max(17),
+        name: z.string().min(1),
+        title: z.string().min(1),
+        targets: z.record(z.string().regex(/^\d{1,2}\.(\d{1,2}|[a-d])$/), z.string().min(1)),
+      }),
+    )
+    .length(17)
+    .refine(
+      (goals) => goals.every((goal, index) => goal.number === index + 1),
+      "goals must be numbered 1 to 17 in order",
+    ),
+});
+
+/** The 17 goals in order, checked once on load: a broken data file fails loudly, not quietly. */
+export const SDG_GOALS: readonly SdgGoal[] = UN_TEXTS.parse(unTexts).goals;
+
+/** Where a suggestion's words were read. */
+export type SdgSourceKind = SdgQuote["source"];
+
+/** Text to read suggestions from. `path` is absent for repository metadata. */
+export interface SdgSource {
+  kind: SdgSourceKind;
+  path?: string;
+  text: string;
+}
+
+/** How much one occurrence counts, by where it was read: metadata is the maintainers' summary. */
+const SOURCE_WEIGHT: Record<SdgSourceKind, number> = {
+  description: 3,
+  topics: 3,
+  publiccode: 1.5,
+  manifest: 1.5,
+  readme: 1,
+  docs: 0.5,
+};
+/** Curated terms count like this many occurrences in the official text. */
+const DOMAIN_TERM_WEIGHT = 2;
+/** The goal's title counts this many times: it says what the goal is about. */
+const TITLE_WEIGHT = 2;
+
+/** At most this many characters of all sources together are read. */
+export const MAX_SDG_INPUT_CHARS = 512 * 1024;
+export const MAX_QUOTE_CHARS = 200;
+const QUOTES_PER_GOAL = 2;
+/**
+ * The first sentences of a text say what the project is for; the rest is mostly how to install
+ * and contribute. They count this many times more.
+ */
+const INTRO_SEGMENTS = 12;
+const INTRO_WEIGHT = 3;
+/** Suggestions below this score rest on a passing word or two. */
+const MIN_SCORE = 2;
+/** A goal needs this many different matching terms: one word ("data corruption") is a passing mention. */
+const MIN_TERMS = 2;
+/** And below this share of the best score, they are noise beside it. */
+const MIN_SHARE = 0.25;
+const MAX_SUGGESTIONS = 5;
+
+let index: Bm25Index | undefined;
+
+/** The goal documents, built once: official title and targets plus curated terms. */
+export function sdgIndex(): Bm25Index {
+  if (index !== undefined) return index;
+  const documents = new Map<number, Map<string, number>>();
+  for (const goal of SDG_GOALS) {
+    const frequencies = new Map<string, number>();
+    const add = (text: string, weight: number) => {
+      for (const term of terms(text)) frequencies.set(term, (frequencies.get(term) ?? 0) + weight);
+    };
+    add(`${goal.name}. ${goal.title}`, TITLE_WEIGHT);
+    for (const target of Object.values(goal.targets)) add(target, 1);
+    for (const term of SDG_DOMAIN_TERMS[goal.number] ?? []) add(term, DOMAIN_TERM_WEIGHT);
+    documents.set(goal.number, frequencies);
+  }
+  return (index = buildBm25Index(documents));
+}
+
+interface Candidate {
+  contribution: number;
+  quote: SdgQuote;
+}
+
+/**
+ * Ranks the goals for the given sources. Linear in their size (capped in total at
+ * MAX_SDG_INPUT_CHARS), with a fixed number of goals per term.
+ */
+export function suggestSdgs(sources: readonly SdgSource[]): SdgSuggestion[] {
+  const bm25 = sdgIndex();
+  const query = new Map<string, number>();
+  const best = new Map<number, Candidate[]>();
+  let budget = MAX_SDG_INPUT_CHARS;
+  for (const source of sources) {
+    if (budget <= 0) break;
+    const text = source.text.slice(0, budget);
+    budget -= text.length;
+    const segments = proseSegments(text);
+    for (const [position, segment] of segments.entries()) {
+      const weight = SOURCE_WEIGHT[source.kind] * (position < INTRO_SEGMENTS ? INTRO_WEIGHT : 1);
+      const contributions = new Map<number, number>();
+      const seen = new Set<string>();
+      for (const term of terms(segment.text)) {
+        query.set(term, (query.get(term) ?? 0) + weight);
+        const posting = bm25.postings.get(term);
+        if (posting === undefined || seen.has(term)) continue;
+        seen.add(term);
+        for (const [goal, value] of posting) contributions.set(goal, (contributions.get(goal) ?? 0) + value * weight);
+      }
+      for (const [goal, contribution] of contributions) {
+        const quote: SdgQuote = {
+          source: source.kind,
+          ...(source.path === undefined ? {} : { path: source.path, line: segment.line }),
+          text: segment.text.slice(0, MAX_QUOTE_CHARS),
+        };
+        keepBest(best, goal, { contribution, quote });
+      }
+    }
+  }
+  const scores = scoreQuery(bm25, query);
+  const matched = new Map<number, number>();
+  for (const term of query.keys())
+    for (const goal of bm25.postings.get(term)?.keys() ?? []) matched.set(goal, (matched.get(goal) ?? 0) + 1);
+  const ranked = [...scores]
+    .filter(
+      ([goal, score]) =>
+        score >= MIN_SCORE && (matched.get(goal) ?? 0) >= MIN_TERMS && (best.get(goal)?.length ?? 0) > 0,
+    )
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const top = ranked[0]?.[1] ?? 0;
+  return ranked
+    .filter(([, score]) => score >= top * MIN_SHARE)
+    .slice(0, MAX_SUGGESTIONS)
+    .map(([goal, score]) => ({
+      sdg: goal,
+      name: SDG_GOALS[goal - 1]?.name ?? `SDG ${goal}`,
+      score: Math.round(score * 100) / 100,
+      quotes: (best.get(goal) ?? []).map((candidate) => candidate.quote),
+    }));
+}
+
+/** Keeps the QUOTES_PER_GOAL highest contributions for a goal, different sentences only. */
+function keepBest(best: Map<number, Candidate[]>, goal: number, candidate: Candidate): void {
+  const list = best.get(goal) ?? [];
+  if (list.some((kept) => kept.quote.text === candidate.quote.text)) return;
+  list.push(candidate);
+  list.sort((a, b) => b.contribution - a.contribution);
+  if (list.length > QUOTES_PER_GOAL) list.pop();
+  best.set(goal, list);
+}
