@@ -17,6 +17,10 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 export const MAX_ANNOTATIONS = 200;
 /** Checks API: annotation titles are at most 255 characters. */
 const MAX_ANNOTATION_TITLE = 255;
+/** Checks API ("Update a check run", annotations[].message): at most 64 KB, counted here in UTF-8 bytes. */
+export const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024;
+/** Checks API: output.title; GitHub documents no limit, so the annotation title's 255 is used. */
+const MAX_OUTPUT_TITLE = 255;
 
 /** Button identifiers (Checks API: at most 20 characters). */
 export const ACTION_OPEN_FIX_ISSUES = "open-fix-issues";
@@ -115,7 +119,10 @@ export function renderCheckRun(report: Report, options: CheckRunRenderOptions = 
   return {
     conclusion,
     output: {
-      title: invalidConfig ? `${renderHeadline(report)} · invalid .github/dpg.yml` : renderHeadline(report),
+      title: truncateBytes(
+        invalidConfig ? `${renderHeadline(report)} · invalid .github/dpg.yml` : renderHeadline(report),
+        MAX_OUTPUT_TITLE,
+      ),
       summary: truncateMarkdown(summary.join("\n")),
       text: truncateMarkdown(text.join("\n")),
     },
@@ -162,6 +169,15 @@ export function truncateMarkdown(markdown: string, limit = MAX_OUTPUT_BYTES): st
   return cut + notice;
 }
 
+/** Plain text cut to `limit` UTF-8 bytes, never inside a character, ending in "…" when cut. */
+export function truncateBytes(text: string, limit: number): string {
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= limit) return text;
+  let end = Math.max(0, limit - Buffer.byteLength("…", "utf8"));
+  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end -= 1;
+  return `${bytes.subarray(0, end).toString("utf8")}…`;
+}
+
 function linkOptions(report: Report): LinkOptions {
   const { url, ref } = report.repository;
   return url === undefined || ref === undefined ? {} : { fileBase: `${url}/blob/${ref}/` };
@@ -197,7 +213,8 @@ function buildAnnotations(report: Report): CheckRunAnnotation[] {
   const add = (annotation: CheckRunAnnotation) => {
     annotations.push({
       ...annotation,
-      ...(annotation.title === undefined ? {} : { title: annotation.title.slice(0, MAX_ANNOTATION_TITLE) }),
+      message: truncateBytes(annotation.message, MAX_ANNOTATION_MESSAGE_BYTES),
+      ...(annotation.title === undefined ? {} : { title: truncateBytes(annotation.title, MAX_ANNOTATION_TITLE) }),
     });
   };
   const declarationPath = report.declaration.path;

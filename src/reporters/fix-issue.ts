@@ -7,7 +7,7 @@ import { fixTemplateFor, type FixTemplate } from "./fix-templates/fix-template-f
 import { licenseTextUrl } from "./fix-templates/license-choices.js";
 import { computeFingerprint, fixIssueMarker, renderIssueState } from "./issue-state.js";
 import { issueLinkOptions, renderUnmetDetails } from "./issue-sections.js";
-import type { RenderedIssue } from "./issue.js";
+import { fitIssueBody, type RenderedIssue } from "./issue.js";
 import { OUTCOME_EMOJI, OUTCOME_LABEL } from "./outcome-labels.js";
 
 /** Bump when the body's layout or a template changes, so open issues are re-rendered once. */
@@ -53,9 +53,8 @@ export function renderFixIssue(report: Report, result: IndicatorResult): Rendere
     "",
     "---",
     "<sub>Opened by DPG Screener. It closes itself when this indicator is met; comment `/dpg recheck` to screen again.</sub>",
-    renderIssueState(state),
   );
-  return { title: renderFixIssueTitle(result), body: lines.join("\n"), state };
+  return { title: renderFixIssueTitle(result), body: fitIssueBody(lines.join("\n"), renderIssueState(state)), state };
 }
 
 function renderTemplate(template: FixTemplate): string[] {

@@ -10,6 +10,27 @@ import { issueLinkOptions, renderUnmetDetails } from "./issue-sections.js";
 import { renderHeadline } from "./markdown.js";
 import { OUTCOME_EMOJI, OUTCOME_LABEL } from "./outcome-labels.js";
 
+/**
+ * GitHub refuses an issue body over 65,536 characters ("body is too long (maximum is 65536
+ * characters)", REST API 422). Counted here in UTF-8 bytes, which is never fewer.
+ */
+export const MAX_ISSUE_BODY_BYTES = 65_536;
+
+/** The body cut to GitHub's limit with a notice, keeping the hidden state line that must end it. */
+export function fitIssueBody(content: string, stateLine: string): string {
+  const body = `${content}\n${stateLine}`;
+  if (Buffer.byteLength(body, "utf8") <= MAX_ISSUE_BODY_BYTES) return body;
+  const notice = "\n\n**… cut here: the rest is longer than an issue can hold; the check run has the full report.**";
+  const room = MAX_ISSUE_BODY_BYTES - Buffer.byteLength(`${notice}\n${stateLine}`, "utf8");
+  const bytes = Buffer.from(content, "utf8");
+  let end = Math.max(0, room);
+  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end -= 1;
+  let cut = bytes.subarray(0, end).toString("utf8");
+  const lastLine = cut.lastIndexOf("\n");
+  if (lastLine > cut.length / 2) cut = cut.slice(0, lastLine);
+  return `${cut}${notice}\n${stateLine}`;
+}
+
 /** Bump when the body's layout changes, so existing issues are re-rendered once. */
 export const TRACKING_ISSUE_FORMAT = 1;
 
@@ -103,7 +124,6 @@ function renderBody(
     "",
     "---",
     "<sub>Maintained by DPG Screener: edited only when the result changes, closed when every indicator is met. Comment `/dpg recheck` to screen again. Close it as *not planned* to silence it until an indicator newly fails; set `issues.mode: off` in `.github/dpg.yml` to stop issues altogether.</sub>",
-    renderIssueState(state),
   );
-  return lines.join("\n");
+  return fitIssueBody(lines.join("\n"), renderIssueState(state));
 }
