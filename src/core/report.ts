@@ -38,6 +38,23 @@ export interface SdgSuggestion {
   quotes: SdgQuote[];
 }
 
+/** A fact about the product (its name, description, website) and where it was read. */
+export interface ProductFact {
+  value: string;
+  /** "found" when a file or the forge states it; "suggested" when inferred (a README title, a package name). */
+  provenance: "found" | "suggested";
+  source: "publiccode" | "manifest" | "readme" | "repository";
+  path?: string;
+  line?: number;
+}
+
+/** What the repository says about its product, for the DPGA draft. Each absent when nothing says it. */
+export interface ProductFacts {
+  name?: ProductFact;
+  description?: ProductFact;
+  website?: ProductFact;
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -55,6 +72,8 @@ export interface Report {
     /** The accepted declaration (shape: src/declaration/declaration-schema.ts), for the DPGA draft. */
     value?: Record<string, unknown>;
   };
+  /** The product's name, description and website as the repository states them (absent in older reports). */
+  product?: ProductFacts;
   /** SDGs suggested by the repository's words, best first (absent in reports of older versions). */
   sdgSuggestions?: SdgSuggestion[];
   /** Things that limit the screen (a truncated file list, unreadable files), in plain words. */

@@ -11,6 +11,7 @@ import { allIndicators } from "../indicators/registry.js";
 import type { Fact, FactOptions } from "./fact.js";
 import { allFacts } from "./facts/registry.js";
 import { sdgSourceFiles, sdgSuggestionsFor } from "../sdg/sdg-sources.js";
+import { buildProductFacts, productFiles } from "../product/product-facts.js";
 
 /** Upper bound on files read in one screen, whatever the indicators ask for. */
 export const MAX_FILES_READ = 600;
@@ -64,6 +65,15 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
     },
   );
 
+  // The product's name, description and website, for the DPGA draft; a failure costs only them.
+  const product = guard(
+    () => buildProductFacts(view),
+    (message) => {
+      warnings.push(`The product's name and description could not be read: ${message}`);
+      return {};
+    },
+  );
+
   // 5. Assemble the serialisable report.
   const metadata = snapshot.metadata;
   return {
@@ -87,6 +97,7 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
       problems: cleanStrings(declaration.problems),
       ...(declaration.value === undefined ? {} : { value: cleanStrings(declaration.value) }),
     },
+    product: cleanStrings(product),
     sdgSuggestions: cleanStrings(sdgSuggestions),
     warnings,
   };
@@ -98,8 +109,8 @@ function selectFiles(
   indicators: readonly Indicator[],
 ): Set<string> {
   const wanted = new Set<string>();
-  // The SDG suggestions are not a fact indicators share, but read like one.
-  for (const asker of [...facts, ...indicators, { files: sdgSourceFiles }]) {
+  // The SDG suggestions and product facts are not facts indicators share, but read like them.
+  for (const asker of [...facts, ...indicators, { files: sdgSourceFiles }, { files: productFiles }]) {
     for (const path of asker.files(listing.paths)) wanted.add(path);
   }
   return wanted;

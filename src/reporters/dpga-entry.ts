@@ -1,19 +1,19 @@
-// Builds a draft DPGA application in the registry's entry format (docs: dpg-standard.md §c4)
-// from a report and its declaration. Where nothing answers a question, TO_ANSWER says so.
+// Builds a draft DPGA application in the registry's entry format (docs: dpg-standard.md §c4) from
+// a report: every answer the screen supports, each marked with where it came from — "declared"
+// (.github/dpg.yml), "found" (verified in the repository, with its evidence as public links at the
+// screened commit) or "suggested" (inferred, to confirm) — and TO_ANSWER only where nothing does.
 import { isMet } from "../core/outcome.js";
-import type { Report } from "../core/report.js";
+import type { Evidence } from "../core/indicator.js";
+import type { IndicatorResult, ProductFact, Report } from "../core/report.js";
 import type { Declaration } from "../declaration/declaration-schema.js";
 import { baseId } from "../licenses/base-license-id.js";
 import { idsOf } from "../licenses/decide-license-expression.js";
-import { INDICATOR_DEFINITIONS } from "../indicators/registry.js";
-
-/** The indicator each registry field answers, from the indicators' definitions; the rest are "general". */
-const FIELD_INDICATOR = new Map<string, string>(
-  INDICATOR_DEFINITIONS.flatMap((indicator) => indicator.dpgaFields.map((field) => [field, indicator.id] as const)),
-);
 
 /** Marks every value the maintainers must still provide. */
 export const TO_ANSWER = "[MAINTAINERS MUST ANSWER]";
+
+/** Where an answer came from; "unanswered" when nothing supports one. */
+export type Provenance = "declared" | "found" | "suggested" | "unanswered";
 
 const CATEGORIES = {
   software: "Open Software",
@@ -21,7 +21,7 @@ const CATEGORIES = {
   content: "Open Content",
   aimodel: "Open AI Model",
 } as const;
-const SDG_NAMES = [
+export const SDG_NAMES = [
   "No Poverty",
   "Zero Hunger",
   "Good Health and Well-being",
@@ -46,13 +46,32 @@ const HANDLING = {
   stored: "collected and stored but NOT distributed",
   distributed: "collected and stored and distributed",
 } as const;
+/** Which indicator each registry field answers; the others are general information. */
+const FIELD_INDICATOR: Readonly<Record<string, string>> = {
+  openlicenses: "2",
+  sdgs: "1",
+  clearOwnership: "3",
+  platformIndependence: "4",
+  documentation: "5",
+  NonPII: "6",
+  privacy: "7",
+  openStandards: "8",
+  bestPractices: "8",
+  dataPrivacySecurity: "9a",
+  userContent: "9b",
+  protectionFromHarassment: "9c",
+};
+/** How many suggested SDGs the draft names: the DPGA asks for the most relevant ones only. */
+const DRAFT_SDGS = 3;
 
 export interface DpgaAnswer {
   /** The registry field this answers. */
   field: string;
   indicator: string;
+  /** Kept for older consumers: true unless `provenance` is "unanswered". */
   answered: boolean;
-  /** Repository paths and URLs the answer rests on. */
+  provenance: Provenance;
+  /** Public links (or, without a known repository URL, repository paths) the answer rests on. */
   evidence: string[];
 }
 
@@ -61,188 +80,308 @@ export interface DpgaDraft {
   answers: DpgaAnswer[];
 }
 
+interface Answer<T> {
+  value: T;
+  provenance: Exclude<Provenance, "unanswered">;
+  evidence: string[];
+}
+
 export function buildDpgaDraft(report: Report): DpgaDraft {
   const declared = (report.declaration.value ?? {}) as Declaration;
-  const link = (path: string) =>
-    /^https?:\/\//.test(path) || report.repository.url === undefined
+  const base = blobBase(report);
+  const link = (path: string, line?: number) =>
+    /^https?:\/\//.test(path) || base === undefined
       ? path
-      : `${report.repository.url}/blob/${report.repository.ref ?? "HEAD"}/${path}`;
-  const evidenceOf = (indicator: string) =>
-    (report.results.find((result) => result.indicator === indicator)?.evidence ?? []).flatMap((item) =>
-      (item.url ?? item.path) === undefined ? [] : [link(item.url ?? item.path ?? "")],
-    );
+      : `${base}${path.split("/").map(encodeURIComponent).join("/")}${line === undefined ? "" : `#L${line}`}`;
+  const linkOf = (item: Evidence) => item.url ?? (item.path === undefined ? undefined : link(item.path, item.line));
+  const result = (indicator: string) => report.results.find((candidate) => candidate.indicator === indicator);
+  /** Evidence of the passed criteria of a row whose question matches. */
+  const passed = (indicator: string, question: RegExp): Evidence[] =>
+    (result(indicator)?.criteria ?? [])
+      .filter(
+        (criterion) =>
+          (criterion.outcome === "pass" || criterion.outcome === "attested") && question.test(criterion.question),
+      )
+      .flatMap((criterion) => criterion.evidence ?? []);
+  const links = (items: readonly Evidence[]) => [...new Set(items.flatMap((item) => linkOf(item) ?? []))];
+  const declaredLinks = (values: readonly string[] | undefined) => (values ?? []).map((value) => link(value));
+
   const answers: DpgaAnswer[] = [];
-  const answer = <T>(field: string, value: T | undefined, evidence: string[], fallback: T): T => {
-    const indicator = FIELD_INDICATOR.get(field) ?? "general";
-    answers.push({ field, indicator, answered: value !== undefined, evidence: [...new Set(evidence)] });
-    return value ?? fallback;
+  /** The first option that answers; else the fallback, with `hints` as what the maintainers should look at. */
+  const answer = <T>(field: string, options: (Answer<T> | undefined)[], fallback: T, hints: string[] = []): T => {
+    const chosen = options.find((option) => option !== undefined);
+    answers.push({
+      field,
+      indicator: FIELD_INDICATOR[field] ?? "general",
+      answered: chosen !== undefined,
+      provenance: chosen?.provenance ?? "unanswered",
+      evidence: [...new Set(chosen?.evidence ?? hints)],
+    });
+    return chosen === undefined ? fallback : chosen.value;
   };
-  const declaredLinks = (links: readonly string[] | undefined) => (links ?? []).map(link);
+  const declaredAs = <T>(value: T | undefined, evidence: string[] = []): Answer<T> | undefined =>
+    value === undefined ? undefined : { value, provenance: "declared", evidence };
+  const fromFact = (fact: ProductFact | undefined): Answer<string> | undefined =>
+    fact === undefined
+      ? undefined
+      : {
+          value: fact.value,
+          provenance: fact.provenance,
+          evidence:
+            fact.path === undefined
+              ? report.repository.url === undefined
+                ? []
+                : [report.repository.url]
+              : [link(fact.path, fact.line)],
+        };
   const harm = declared.doNoHarm;
   const owner = declared.owner;
   const platform = declared.platformIndependence;
+  const product = report.product ?? {};
 
+  const ownership = ownershipAnswer(report, passed, link);
   const entry: Record<string, unknown> = {
-    name: answer("name", declared.product?.name, [], report.repository.name),
-    description: answer("description", declared.product?.description, [], TO_ANSWER),
-    website: answer("website", declared.product?.website, [], TO_ANSWER),
+    name: answer("name", [declaredAs(declared.product?.name), fromFact(product.name)], TO_ANSWER),
+    description: answer(
+      "description",
+      [declaredAs(declared.product?.description), fromFact(product.description)],
+      TO_ANSWER,
+    ),
+    website: answer("website", [declaredAs(declared.product?.website), fromFact(product.website)], TO_ANSWER),
     categories: report.assetTypes.map((type) => CATEGORIES[type]),
     repositories: [{ name: "main", url: report.repository.url ?? TO_ANSWER }],
-    openlicenses: answer("openlicenses", licenseAnswer(report, link), licenseSources(report).map(link), [
-      { openLicense: TO_ANSWER, openLicenseEvidenceURLs: TO_ANSWER },
-    ]),
+    openlicenses: answer(
+      "openlicenses",
+      [licenseAnswer(report, link)],
+      [{ openLicense: TO_ANSWER, openLicenseEvidenceURLs: TO_ANSWER }],
+      licenseSources(report).map((path) => link(path)),
+    ),
     sdgs: answer(
       "sdgs",
-      declared.sdgs?.length
-        ? {
-            sdg: declared.sdgs.map((sdg) => `SDG${sdg.number}: ${SDG_NAMES[sdg.number - 1] ?? ""}`),
-            relevance: declared.sdgs
-              .map(
-                (sdg) =>
-                  `SDG ${sdg.number} (targets ${(sdg.targets ?? []).join(", ") || TO_ANSWER}): ${sdg.relevance ?? TO_ANSWER}`,
-              )
-              .join("\n"),
-          }
-        : undefined,
-      declared.sdgs?.flatMap((sdg) => declaredLinks(sdg.evidence)) ?? [],
+      [
+        declared.sdgs?.length
+          ? declaredAs(
+              {
+                sdg: declared.sdgs.map((sdg) => `SDG${sdg.number}: ${SDG_NAMES[sdg.number - 1] ?? ""}`),
+                relevance: declared.sdgs
+                  .map(
+                    (sdg) =>
+                      `SDG ${sdg.number} (targets ${(sdg.targets ?? []).join(", ") || TO_ANSWER}): ${sdg.relevance ?? TO_ANSWER}`,
+                  )
+                  .join("\n"),
+              },
+              declared.sdgs.flatMap((sdg) => declaredLinks(sdg.evidence)),
+            )
+          : undefined,
+        suggestedSdgs(report, link),
+      ],
       { sdg: [TO_ANSWER], relevance: TO_ANSWER },
     ),
     clearOwnership: answer(
       "clearOwnership",
-      owner?.name === undefined
-        ? undefined
-        : [
-            {
-              clearOwnershipName: owner.name,
-              clearOwnershipURL: declaredLinks(owner.evidence).join(", ") || TO_ANSWER,
-            },
-          ],
-      [...declaredLinks(owner?.evidence), ...evidenceOf("3")],
+      [
+        owner?.name === undefined
+          ? undefined
+          : declaredAs(
+              [
+                {
+                  clearOwnershipName: owner.name,
+                  clearOwnershipURL:
+                    declaredLinks(owner.evidence).join(", ") || ownership?.value[0]?.clearOwnershipURL || TO_ANSWER,
+                },
+              ],
+              [...declaredLinks(owner.evidence), ...(ownership?.evidence ?? [])],
+            ),
+        ownership,
+      ],
       [{ clearOwnershipName: TO_ANSWER, clearOwnershipURL: TO_ANSWER }],
     ),
     // The registry's field is inverted: "Yes" means the product HAS closed components.
     platformIndependence: answer(
       "platformIndependence",
-      platform?.closedComponents === undefined
-        ? undefined
-        : {
-            isPlatformIndependent: platform.closedComponents ? "Yes" : "No",
-            openAlternatives: (platform.openAlternatives ?? []).map(
-              (entry) => `${entry.component}: ${entry.alternative}`,
+      [
+        platform?.closedComponents === undefined
+          ? undefined
+          : declaredAs(
+              {
+                isPlatformIndependent: platform.closedComponents ? "Yes" : "No",
+                openAlternatives: (platform.openAlternatives ?? []).map(
+                  (item) => `${item.component}: ${item.alternative}`,
+                ),
+              },
+              declaredLinks(platform.evidence),
             ),
-          },
-      [...declaredLinks(platform?.evidence), ...evidenceOf("4")],
+        platformAnswer(result("4"), links),
+      ],
       { isPlatformIndependent: TO_ANSWER, openAlternatives: [] },
     ),
     documentation: answer(
       "documentation",
-      declared.documentation?.evidence?.length ? declaredLinks(declared.documentation.evidence).join(", ") : undefined,
-      evidenceOf("5"),
+      [
+        declared.documentation?.evidence?.length
+          ? declaredAs(
+              declaredLinks(declared.documentation.evidence).join(", "),
+              declaredLinks(declared.documentation.evidence),
+            )
+          : undefined,
+        found(links(passedOrReviewed(result("5"))), (urls) => urls.join(", ")),
+      ],
       TO_ANSWER,
     ),
     NonPII: answer(
       "NonPII",
-      declared.nonPersonalData?.collected === undefined
-        ? undefined
-        : {
-            collectsNonPII: declared.nonPersonalData.collected ? "Yes" : "No",
-            nonPIIAccessMechanism:
-              declared.nonPersonalData.exportMechanism ?? (declared.nonPersonalData.collected ? TO_ANSWER : ""),
-          },
-      [...declaredLinks(declared.nonPersonalData?.evidence), ...evidenceOf("6")],
+      [
+        declared.nonPersonalData?.collected === undefined
+          ? undefined
+          : declaredAs(
+              {
+                collectsNonPII: declared.nonPersonalData.collected ? "Yes" : "No",
+                nonPIIAccessMechanism:
+                  declared.nonPersonalData.exportMechanism ?? (declared.nonPersonalData.collected ? TO_ANSWER : ""),
+              },
+              declaredLinks(declared.nonPersonalData.evidence),
+            ),
+        found(links(passed("6", /API|export|open formats/i)), (urls) => ({
+          collectsNonPII: TO_ANSWER,
+          nonPIIAccessMechanism: `Described in ${urls.join(", ")}`,
+        })),
+      ],
       { collectsNonPII: TO_ANSWER, nonPIIAccessMechanism: TO_ANSWER },
     ),
     privacy: answer(
       "privacy",
-      declared.privacy?.laws?.length
-        ? declared.privacy.laws.map((law) => ({
-            privacyCompliance: law,
-            privacyComplianceURL: declared.privacy?.policy === undefined ? TO_ANSWER : link(declared.privacy.policy),
-          }))
-        : undefined,
       [
-        ...declaredLinks(declared.privacy?.policy === undefined ? [] : [declared.privacy.policy]),
-        ...declaredLinks(declared.privacy?.evidence),
-        ...evidenceOf("7"),
+        declared.privacy?.laws?.length
+          ? declaredAs(
+              declared.privacy.laws.map((law) => ({
+                privacyCompliance: law,
+                privacyComplianceURL:
+                  declared.privacy?.policy === undefined ? TO_ANSWER : link(declared.privacy.policy),
+              })),
+              [
+                ...declaredLinks(declared.privacy.policy === undefined ? [] : [declared.privacy.policy]),
+                ...declaredLinks(declared.privacy.evidence),
+              ],
+            )
+          : undefined,
+        found(links(passed("7", /privacy policy|terms of use/i)), (urls) => [
+          { privacyCompliance: TO_ANSWER, privacyComplianceURL: urls.join(", ") },
+        ]),
       ],
       [{ privacyCompliance: TO_ANSWER, privacyComplianceURL: TO_ANSWER }],
     ),
     openStandards: answer(
       "openStandards",
-      declared.standards?.openStandards?.map((entry) => entry.name),
-      declared.standards?.openStandards?.flatMap((entry) => declaredLinks(entry.evidence)) ?? evidenceOf("8"),
+      [
+        declaredAs(
+          declared.standards?.openStandards?.map((item) => item.name),
+          declared.standards?.openStandards?.flatMap((item) => declaredLinks(item.evidence)),
+        ),
+        namedAnswer(passed("8", /open standards/i), links),
+      ],
       [TO_ANSWER],
     ),
     bestPractices: answer(
       "bestPractices",
-      declared.standards?.bestPractices?.map((entry) => entry.name),
-      declared.standards?.bestPractices?.flatMap((entry) => declaredLinks(entry.evidence)) ?? evidenceOf("8"),
+      [
+        declaredAs(
+          declared.standards?.bestPractices?.map((item) => item.name),
+          declared.standards?.bestPractices?.flatMap((item) => declaredLinks(item.evidence)),
+        ),
+        namedAnswer(passed("8", /best practices/i), links),
+      ],
       [TO_ANSWER],
     ),
     dataPrivacySecurity: answer(
       "dataPrivacySecurity",
-      harm?.dataPrivacySecurity?.personalData === undefined
-        ? undefined
-        : {
-            collectsPII: `PII data is ${HANDLING[harm.dataPrivacySecurity.personalData]}.`,
-            typesOfPIIDataCollected: harm.dataPrivacySecurity.personalDataTypes ?? [],
-            dataPrivacySecurity:
-              harm.dataPrivacySecurity.protection ??
-              (harm.dataPrivacySecurity.personalData === "not-collected" ? "" : TO_ANSWER),
-          },
-      [...declaredLinks(harm?.dataPrivacySecurity?.evidence), ...evidenceOf("9a")],
+      [
+        harm?.dataPrivacySecurity?.personalData === undefined
+          ? undefined
+          : declaredAs(
+              {
+                collectsPII: `PII data is ${HANDLING[harm.dataPrivacySecurity.personalData]}.`,
+                typesOfPIIDataCollected: harm.dataPrivacySecurity.personalDataTypes ?? [],
+                dataPrivacySecurity:
+                  harm.dataPrivacySecurity.protection ??
+                  (harm.dataPrivacySecurity.personalData === "not-collected" ? "" : TO_ANSWER),
+              },
+              declaredLinks(harm.dataPrivacySecurity.evidence),
+            ),
+        found(links(passed("9a", /report a vulnerability/i)), (urls) => ({
+          collectsPII: TO_ANSWER,
+          typesOfPIIDataCollected: [],
+          dataPrivacySecurity: `Security policy: ${urls.join(", ")}`,
+        })),
+      ],
       { collectsPII: TO_ANSWER, typesOfPIIDataCollected: [], dataPrivacySecurity: TO_ANSWER },
     ),
     userContent: answer(
       "userContent",
-      harm?.harmfulContent?.content === undefined
-        ? undefined
-        : {
-            contentManagement: `Content is ${HANDLING[harm.harmfulContent.content]}.`,
-            contentTypes: harm.harmfulContent.contentTypes ?? [],
-            contentManagementPolicy:
-              harm.harmfulContent.moderation ?? (harm.harmfulContent.content === "not-collected" ? "" : TO_ANSWER),
-          },
       [
-        ...declaredLinks(harm?.harmfulContent?.policy === undefined ? [] : [harm.harmfulContent.policy]),
-        ...evidenceOf("9b"),
+        harm?.harmfulContent?.content === undefined
+          ? undefined
+          : declaredAs(
+              {
+                contentManagement: `Content is ${HANDLING[harm.harmfulContent.content]}.`,
+                contentTypes: harm.harmfulContent.contentTypes ?? [],
+                contentManagementPolicy:
+                  harm.harmfulContent.moderation ?? (harm.harmfulContent.content === "not-collected" ? "" : TO_ANSWER),
+              },
+              declaredLinks(harm.harmfulContent.policy === undefined ? [] : [harm.harmfulContent.policy]),
+            ),
+        found(links(passed("9b", /content or moderation policy/i)), (urls) => ({
+          contentManagement: TO_ANSWER,
+          contentTypes: [],
+          contentManagementPolicy: `Content policy: ${urls.join(", ")}`,
+        })),
       ],
       { contentManagement: TO_ANSWER, contentTypes: [], contentManagementPolicy: TO_ANSWER },
     ),
     protectionFromHarassment: answer(
       "protectionFromHarassment",
-      harm?.harassment?.userInteraction === undefined
-        ? undefined
-        : {
-            facilitatesUserInteraction: harm.harassment.userInteraction ? "Yes" : "No",
-            harassmentPolicy:
-              [
-                harm.harassment.codeOfConduct === undefined ? undefined : link(harm.harassment.codeOfConduct),
-                harm.harassment.reportingProcess,
-                harm.harassment.underageSafety,
-              ]
-                .filter(Boolean)
-                .join("\n") || (harm.harassment.userInteraction ? TO_ANSWER : ""),
-          },
-      [...declaredLinks(harm?.harassment?.evidence), ...evidenceOf("9c")],
+      [
+        harm?.harassment?.userInteraction === undefined
+          ? undefined
+          : declaredAs(
+              {
+                facilitatesUserInteraction: harm.harassment.userInteraction ? "Yes" : "No",
+                harassmentPolicy:
+                  [
+                    harm.harassment.codeOfConduct === undefined ? undefined : link(harm.harassment.codeOfConduct),
+                    harm.harassment.reportingProcess,
+                    harm.harassment.underageSafety,
+                  ]
+                    .filter(Boolean)
+                    .join("\n") || (harm.harassment.userInteraction ? TO_ANSWER : ""),
+              },
+              declaredLinks(harm.harassment.evidence),
+            ),
+        found(links(passedOrReviewed(result("9c"), /code of conduct/i)), (urls) => ({
+          facilitatesUserInteraction: TO_ANSWER,
+          harassmentPolicy: `Code of conduct: ${urls.join(", ")}`,
+        })),
+      ],
       { facilitatesUserInteraction: TO_ANSWER, harassmentPolicy: TO_ANSWER },
     ),
     locations: answer(
       "locations",
-      declared.locations === undefined
-        ? undefined
-        : {
-            developmentCountries: declared.locations.developmentCountries ?? [],
-            deploymentCountries: declared.locations.deploymentCountries ?? [],
-          },
-      [],
+      [
+        declaredAs(
+          declared.locations === undefined
+            ? undefined
+            : {
+                developmentCountries: declared.locations.developmentCountries ?? [],
+                deploymentCountries: declared.locations.deploymentCountries ?? [],
+              },
+        ),
+      ],
       { developmentCountries: [TO_ANSWER], deploymentCountries: [TO_ANSWER] },
     ),
     // Contact names and e-mails are personal data: the draft never fills them in.
     organizations: [
       {
-        name: owner?.name ?? TO_ANSWER,
-        website: owner?.evidence?.[0] ?? TO_ANSWER,
+        name: owner?.name ?? ownership?.value[0]?.clearOwnershipName ?? TO_ANSWER,
+        website: owner?.evidence?.[0] ?? ownerWebsite(report) ?? TO_ANSWER,
         org_type: "owner",
         contact_name: TO_ANSWER,
         contact_email: TO_ANSWER,
@@ -252,17 +391,167 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
   return { entry, answers };
 }
 
+function found<T>(urls: string[], value: (urls: string[]) => T): Answer<T> | undefined {
+  return urls.length === 0 ? undefined : { value: value(urls), provenance: "found", evidence: urls };
+}
+
+/** Evidence with a file of the criteria that passed, or are waiting on review only for their wording (a README). */
+function passedOrReviewed(row: IndicatorResult | undefined, question: RegExp = /./): Evidence[] {
+  return (row?.criteria ?? [])
+    .filter(
+      (criterion) => criterion.outcome !== "fail" && criterion.outcome !== "error" && question.test(criterion.question),
+    )
+    .flatMap((criterion) => criterion.evidence ?? [])
+    .filter((item) => item.path !== undefined && !/not in the repository|not readable|too large/.test(item.note));
+}
+
+/** Standards and practices as named in the evidence ("OpenAPI: depends on swagger-ui" → "OpenAPI"). */
+function namedAnswer(
+  items: readonly Evidence[],
+  links: (items: readonly Evidence[]) => string[],
+): Answer<string[]> | undefined {
+  const names = [...new Set(items.map((item) => item.note.split(":")[0]?.trim() ?? "").filter(Boolean))];
+  return names.length === 0 ? undefined : { value: names, provenance: "found", evidence: links(items) };
+}
+
+/** The screened commit's file links: https://HOST/OWNER/REPO/blob/SHA/ (GitHub and GitHub Enterprise Server alike). */
+function blobBase(report: Report): string | undefined {
+  const url = report.repository.url;
+  if (url === undefined || !/^https?:\/\//.test(url)) return undefined;
+  return `${url.replace(/\/+$/, "")}/blob/${encodeURIComponent(report.repository.ref ?? "HEAD")}/`;
+}
+
+/** The owning account's page on the forge, from the repository URL. */
+function ownerWebsite(report: Report): string | undefined {
+  const url = report.repository.url;
+  if (url === undefined) return undefined;
+  const match = /^(https?:\/\/[^/]+\/[^/]+)\/[^/]+\/?$/.exec(url);
+  return match?.[1];
+}
+
+/** "Copyright (c) 2015-2024 Example Foundation. All rights reserved." → "Example Foundation". */
+export function copyrightHolder(line: string): string | undefined {
+  const holder = line
+    .replace(/^["'\s#*/;>-]+|["'\s]+$/g, "")
+    .replace(/^(?:\(c\)|©|copyright\b:?|\s)+/gi, "")
+    .replace(/^(?:\(c\)|©|\s)+/gi, "")
+    .replace(/^\d{4}(?:\s*[-–,]\s*(?:\d{4}|present))*[,.]?\s*/i, "")
+    .replace(/^by\s+/i, "")
+    .replace(/[,.]?\s*all rights reserved\.?$/i, "")
+    .replace(/\s*<[^>]*>\s*$/, "")
+    .replace(/[,.;\s]+$/, "")
+    .trim();
+  if (holder.length < 2 || holder.length > 120 || !/\p{L}/u.test(holder) || /^the\s+(above|software)\b/i.test(holder))
+    return undefined;
+  return holder;
+}
+
+function ownershipAnswer(
+  report: Report,
+  passed: (indicator: string, question: RegExp) => Evidence[],
+  link: (path: string, line?: number) => string,
+): Answer<{ clearOwnershipName: string; clearOwnershipURL: string }[]> | undefined {
+  const statements = passed("3", /holds the copyright/i).flatMap((item) => {
+    const holder = copyrightHolder(item.note);
+    return holder === undefined || item.path === undefined ? [] : [{ holder, url: link(item.path, item.line) }];
+  });
+  if (statements.length > 0) {
+    const holders = [...new Set(statements.map((item) => item.holder))];
+    return {
+      value: holders.map((holder) => ({
+        clearOwnershipName: holder,
+        clearOwnershipURL: statements
+          .filter((item) => item.holder === holder)
+          .map((item) => item.url)
+          .join(", "),
+      })),
+      provenance: "found",
+      evidence: statements.map((item) => item.url),
+    };
+  }
+  // Without a copyright line, the owning account (an organisation, when the forge says so) is a suggestion to confirm.
+  const person = passed("3", /organisation or a person/i).some((item) => /personal account/.test(item.note));
+  const website = ownerWebsite(report);
+  const login = website?.split("/").pop();
+  if (!person && login !== undefined && website !== undefined)
+    return {
+      value: [{ clearOwnershipName: login, clearOwnershipURL: website }],
+      provenance: "suggested",
+      evidence: [website],
+    };
+  return undefined;
+}
+
+/** "No" closed components when every manifest was checked and none was found; the components, with a request for open alternatives, otherwise. */
+function platformAnswer(
+  row: IndicatorResult | undefined,
+  links: (items: readonly Evidence[]) => string[],
+): Answer<{ isPlatformIndependent: string; openAlternatives: string[] }> | undefined {
+  const criteria = row?.criteria ?? [];
+  const closed = criteria
+    .filter((criterion) =>
+      /open alternative for every closed component|declaration of no closed components/i.test(criterion.question),
+    )
+    .flatMap((criterion) => criterion.evidence ?? [])
+    .filter((item) => /open alternatives:/.test(item.note));
+  if (closed.length > 0) {
+    return {
+      value: {
+        isPlatformIndependent: "Yes",
+        openAlternatives: closed.map(
+          (item) =>
+            `${item.note.split(":")[0] ?? item.note}: ${TO_ANSWER} (an open alternative, and how to switch to it)`,
+        ),
+      },
+      provenance: "found",
+      evidence: links(closed),
+    };
+  }
+  const clean = criteria.find(
+    (criterion) => /closed or source-available terms/i.test(criterion.question) && criterion.outcome === "pass",
+  );
+  if (clean === undefined) return undefined;
+  return {
+    value: { isPlatformIndependent: "No", openAlternatives: [] },
+    provenance: "suggested",
+    evidence: links(clean.evidence ?? []),
+  };
+}
+
+function suggestedSdgs(
+  report: Report,
+  link: (path: string, line?: number) => string,
+): Answer<{ sdg: string[]; relevance: string }> | undefined {
+  const suggestions = (report.sdgSuggestions ?? []).slice(0, DRAFT_SDGS);
+  if (suggestions.length === 0) return undefined;
+  return {
+    value: {
+      sdg: suggestions.map((suggestion) => `SDG${suggestion.sdg}: ${SDG_NAMES[suggestion.sdg - 1] ?? suggestion.name}`),
+      relevance: `${TO_ANSWER} (suggested from the repository's words; explain the relevance to specific SDG targets)`,
+    },
+    provenance: "suggested",
+    evidence: suggestions.flatMap((suggestion) =>
+      suggestion.quotes.flatMap((quote) => (quote.path === undefined ? [] : [link(quote.path, quote.line)])),
+    ),
+  };
+}
+
 /**
  * The licence is answered only when row 2 is met: a rejected licence ("all rights reserved")
  * or one a reviewer must still confirm is not an answer to put in an application.
  */
 function licenseAnswer(
   report: Report,
-  link: (path: string) => string,
-): { openLicense: string; openLicenseEvidenceURLs: string }[] | undefined {
+  link: (path: string, line?: number) => string,
+): Answer<{ openLicense: string; openLicenseEvidenceURLs: string }[]> | undefined {
   const row = report.results.find((result) => result.indicator === "2");
   if (report.license === null || row === undefined || !isMet(row.outcome)) return undefined;
-  return [{ openLicense: report.license, openLicenseEvidenceURLs: licenseSources(report).map(link).join(", ") }];
+  const urls = licenseSources(report).map((path) => link(path));
+  return {
+    value: idsOf(report.license).map((id) => ({ openLicense: id, openLicenseEvidenceURLs: urls.join(", ") })),
+    provenance: "found",
+    evidence: urls,
+  };
 }
 
 /** Files whose licence is part of the project's expression: a disagreeing manifest is not evidence for it. */

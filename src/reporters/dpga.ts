@@ -1,11 +1,19 @@
 // `--format dpga`: a draft of the DPGA application, as JSON in the registry's entry format and
-// as markdown, each answer with its evidence and a marker where the maintainers must answer.
-import { escapeMarkdown } from "../core/github-markdown.js";
+// as markdown, each answer marked declared, found or suggested, with its evidence links, and a
+// marker where the maintainers must answer. schema/dpga-draft.schema.json describes the JSON.
+import { escapeMarkdown, markdownUrl } from "../core/github-markdown.js";
 import type { Report } from "../core/report.js";
-import { buildDpgaDraft, TO_ANSWER } from "./dpga-entry.js";
+import { buildDpgaDraft, TO_ANSWER, type DpgaAnswer } from "./dpga-entry.js";
+
+const PROVENANCE_LABEL: Record<DpgaAnswer["provenance"], string> = {
+  declared: "declared in .github/dpg.yml",
+  found: "found in the repository",
+  suggested: "suggested by the screener: confirm or correct it",
+  unanswered: TO_ANSWER,
+};
 
 /**
- * The registry-shaped entry plus `_screener`: per field, whether it is answered and on what
+ * The registry-shaped entry plus `_screener`: per field, where its answer came from and on what
  * evidence. One line, so several targets make JSON Lines like `--format json`.
  */
 export function renderDpgaJson(report: Report): string {
@@ -13,35 +21,44 @@ export function renderDpgaJson(report: Report): string {
   return JSON.stringify({
     ...entry,
     _screener: {
-      note: `Draft by ${report.tool.name} ${report.tool.version}. Values "${TO_ANSWER}" must be answered by the maintainers; indicators 7 to 9 by an authorised representative.`,
+      note: `Draft by ${report.tool.name} ${report.tool.version}. Each answer is declared (.github/dpg.yml), found (in the repository, with evidence) or suggested (to confirm); values "${TO_ANSWER}" must be answered by the maintainers; indicators 7 to 9 by an authorised representative.`,
+      ...(report.repository.ref === undefined ? {} : { commit: report.repository.ref }),
       answers,
     },
   });
 }
 
-export function renderDpgaMarkdown(report: Report): string {
+export interface DpgaMarkdownOptions {
+  /** Heading level of the title (the field headings are one deeper). */
+  level?: number;
+}
+
+export function renderDpgaMarkdown(report: Report, options: DpgaMarkdownOptions = {}): string {
+  const level = options.level ?? 1;
   const { entry, answers } = buildDpgaDraft(report);
+  const prefilled = answers.filter((answer) => answer.provenance !== "unanswered").length;
   const lines = [
-    `# DPGA application draft: ${escapeMarkdown(report.repository.name)}`,
+    `${"#".repeat(level)} DPGA application draft: ${escapeMarkdown(report.repository.name)}`,
     "",
-    `Fields marked **${TO_ANSWER}** still need the maintainers' answer. Answers for indicators 7 to 9 must come from an authorised representative.`,
+    `${prefilled} of ${answers.length} questions pre-filled. Each answer says where it came from: **declared** (\`.github/dpg.yml\`), **found** (in the repository, with evidence) or **suggested** (confirm it). Fields marked **${TO_ANSWER}** still need the maintainers' answer; answers for indicators 7 to 9 must come from an authorised representative.`,
     "",
   ];
   for (const answer of answers) {
     const result = report.results.find((candidate) => candidate.indicator === answer.indicator);
     lines.push(
-      `## ${answer.field}${result === undefined ? "" : ` (indicator ${result.indicator}: ${escapeMarkdown(result.title)} — screener: ${result.outcome})`}`,
+      `${"#".repeat(level + 1)} ${answer.field}${result === undefined ? "" : ` (indicator ${result.indicator}: ${escapeMarkdown(result.title)} — screener: ${result.outcome})`}`,
+      "",
+      answer.provenance === "unanswered"
+        ? `> ⚠️ **${TO_ANSWER}**${result === undefined ? "" : `: ${escapeMarkdown(result.summary)}`}`
+        : `Answer ${PROVENANCE_LABEL[answer.provenance]}.`,
       "",
     );
-    lines.push(
-      answer.answered
-        ? ""
-        : `> ⚠️ **${TO_ANSWER}**${result === undefined ? "" : `: ${escapeMarkdown(result.summary)}`}`,
-      "",
-    );
-    lines.push("```json", JSON.stringify(entry[answer.field], null, 2), "```", "");
+    // Repository text sits in a code block, fenced longer than any backtick run it holds: inert on GitHub.
+    const json = JSON.stringify(entry[answer.field], null, 2);
+    const fence = "`".repeat(Math.max(3, ...(json.match(/`+/g) ?? []).map((run) => run.length + 1)));
+    lines.push(`${fence}json`, json, fence, "");
     if (answer.evidence.length > 0)
-      lines.push("Evidence:", ...answer.evidence.map((item) => `- ${escapeMarkdown(item)}`), "");
+      lines.push("Evidence:", ...answer.evidence.map((item) => `- ${markdownUrl(item)}`), "");
   }
   return `${lines.filter((line, index, all) => !(line === "" && all[index - 1] === "")).join("\n")}\n`;
 }

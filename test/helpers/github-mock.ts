@@ -218,3 +218,44 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
     },
   };
 }
+
+/** A mocked web site other than GitHub's API (evidence links), as loud as the GitHub mock. */
+export interface WebMock {
+  /** Answers HEAD `path` with `status` (and headers such as location), `times` times, after `delayMs`. */
+  head(path: string, status: number, headers?: Record<string, string>, times?: number, delayMs?: number): void;
+  get(path: string, status: number, headers?: Record<string, string>): void;
+  /** Throws when a request was not expected or an expectation was not used; then resets. */
+  verify(): void;
+}
+
+export function createWebMock(origin: string): WebMock {
+  nock.disableNetConnect();
+  nock.enableNetConnect("127.0.0.1");
+  const unexpected: string[] = [];
+  const onNoMatch = (request: { method?: string; path?: string; options?: { method?: string; path?: string } }) => {
+    unexpected.push(
+      `${request.method ?? request.options?.method ?? "?"} ${request.path ?? request.options?.path ?? "?"}`,
+    );
+  };
+  nock.emitter.on("no match", onNoMatch);
+  const scope = nock(origin);
+  return {
+    head(path, status, headers = {}, times = 1, delayMs = 0) {
+      scope.head(path).times(times).delay(delayMs).reply(status, undefined, headers);
+    },
+    get(path, status, headers = {}) {
+      scope.get(path).reply(status, "", headers);
+    },
+    verify() {
+      const pending = nock.pendingMocks();
+      nock.emitter.removeListener("no match", onNoMatch);
+      nock.cleanAll();
+      nock.enableNetConnect();
+      const problems = [
+        ...unexpected.map((request) => `unexpected request: ${request}`),
+        ...pending.map((mock) => `expected but not requested: ${mock}`),
+      ];
+      if (problems.length > 0) throw new Error(`Web mock:\n${problems.join("\n")}`);
+    },
+  };
+}
