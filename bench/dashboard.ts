@@ -1,8 +1,20 @@
 // Benchmark: time to serve the dashboard's organisation table (first page, and a filtered and
-// sorted page) and one repository page, for organisations of 1,000 and 10,000 repositories, from
-// the in-memory source. Run with `npm run bench:dashboard`; BENCH_RUNS sets the requests per figure.
+// sorted page), the CSV export and one repository page, for organisations of 1,000 and 10,000
+// repositories, from the App's store (embedded PGlite, as `npm start` uses) and from memory (the
+// rendering alone). Run with `npm run bench:dashboard`; BENCH_RUNS sets the requests per figure,
+// BENCH_SIZES the organisation sizes.
 import { performance } from "node:perf_hooks";
-import { generateOrganization, serveDashboard } from "../test/helpers/dashboard-fixture.js";
+import { openDatabase } from "../src/store/database.js";
+import { migrate } from "../src/store/migrate.js";
+import { ReportStore } from "../src/store/report-store.js";
+import { StoreDashboardSource } from "../src/dashboard/store-dashboard-source.js";
+import {
+  fillStore,
+  generateOrganization,
+  serveDashboard,
+  serveSource,
+  type ServedDashboard,
+} from "../test/helpers/dashboard-fixture.js";
 
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 30);
 const SIZES = (process.env["BENCH_SIZES"] ?? "1000,10000").split(",").map(Number);
@@ -27,19 +39,32 @@ async function time(url: string): Promise<{ median: number; max: number; bytes: 
   return { median: median(durations), max: Math.max(...durations), bytes };
 }
 
-console.log(`| repositories | page | median ms | max ms | bytes |`);
-console.log(`| ---: | --- | ---: | ---: | ---: |`);
+console.log(`| source | repositories | page | median ms | max ms | bytes |`);
+console.log(`| --- | ---: | --- | ---: | ---: | ---: |`);
 for (const size of SIZES) {
-  const dashboard = await serveDashboard(generateOrganization("acme", size));
+  const entries = generateOrganization("acme", size);
+  const database = await openDatabase({ dataDir: "memory://" });
+  await migrate(database);
+  const filling = performance.now();
+  await fillStore(new ReportStore(database), entries);
+  console.error(`store filled with ${size} repositories in ${((performance.now() - filling) / 1000).toFixed(1)} s`);
+  await measure("store (PGlite)", size, await serveSource(new StoreDashboardSource(database)));
+  await database.close();
+  await measure("memory", size, await serveDashboard(entries));
+}
+
+async function measure(label: string, size: number, dashboard: ServedDashboard): Promise<void> {
   const pages: [string, string][] = [
     ["table, first page", "/dpg/orgs/acme"],
     ["table, filtered + sorted", "/dpg/orgs/acme?row-2=fail&license=MIT&sort=met&dir=desc&page=2"],
     ["CSV export, all rows", "/dpg/orgs/acme/export.csv"],
     ["repository page", "/dpg/repos/acme/repo-0001"],
   ];
-  for (const [label, path] of pages) {
+  for (const [page, path] of pages) {
     const figures = await time(`${dashboard.url}${path}`);
-    console.log(`| ${size} | ${label} | ${figures.median.toFixed(1)} | ${figures.max.toFixed(1)} | ${figures.bytes} |`);
+    console.log(
+      `| ${label} | ${size} | ${page} | ${figures.median.toFixed(1)} | ${figures.max.toFixed(1)} | ${figures.bytes} |`,
+    );
   }
   await dashboard.close();
 }

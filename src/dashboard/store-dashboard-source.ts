@@ -8,6 +8,7 @@ import type { AssetType } from "../core/asset-type.js";
 import type { Report } from "../core/report.js";
 import type { Database } from "../store/database.js";
 import { STORE_SCHEMA } from "../store/migrate.js";
+import type { ReportSummary } from "../store/report-store.js";
 import type { DashboardSource, HistoryPoint, InstallationEntry } from "./dashboard-source.js";
 import type { RepositorySummary } from "./repository-summary.js";
 import { summarizeReport } from "./repository-summary.js";
@@ -19,12 +20,7 @@ interface SummaryRow {
   check_run_id: string | number | null;
   screened_at: Date | string;
   private: boolean | null;
-  ids: IndicatorId[];
-  outcomes: Outcome[];
-  asset_types: AssetType[] | null;
-  license: string | null;
-  url: string | null;
-  full_name: string | null;
+  summary: ReportSummary | null;
 }
 
 /** Most screens of one repository shown in its history chart. */
@@ -92,24 +88,24 @@ export class StoreDashboardSource implements DashboardSource {
   }
 }
 
+// Screens saved before the summary column existed get theirs built from the report, in SQL.
 const SUMMARY_COLUMNS = `repository, installation_id, commit, check_run_id, screened_at, private,
-  jsonb_path_query_array(report, '$.results[*].indicator') AS ids,
-  jsonb_path_query_array(report, '$.results[*].outcome') AS outcomes,
-  report->'assetTypes' AS asset_types, report->>'license' AS license, report->'repository'->>'url' AS url,
-  report->'repository'->>'name' AS full_name`;
+  COALESCE(summary, jsonb_build_object(
+    'outcomes', (SELECT jsonb_object_agg(r->>'indicator', r->>'outcome') FROM jsonb_array_elements(report->'results') r),
+    'assetTypes', report->'assetTypes', 'license', report->'license',
+    'name', report->'repository'->'name', 'url', report->'repository'->'url')) AS summary`;
 
 function toSummary(row: SummaryRow): RepositorySummary {
+  const summary = row.summary;
   // The store keys on the lower-cased name; the report keeps GitHub's spelling for display.
-  const spelled =
-    row.full_name !== null && row.full_name.toLowerCase() === row.repository ? row.full_name : row.repository;
+  const fullName = typeof summary?.name === "string" ? summary.name : "";
+  const spelled = fullName.toLowerCase() === row.repository ? fullName : row.repository;
   const [owner = "", name = ""] = spelled.split("/");
-  const outcomes: Partial<Record<IndicatorId, Outcome>> = {};
-  row.ids.forEach((id, index) => {
-    const outcome = row.outcomes[index];
-    if (outcome !== undefined) outcomes[id] = outcome;
-  });
-  const met = row.outcomes.filter(isMet).length;
-  const url = row.url !== null && /^https?:\/\//.test(row.url) ? row.url.replace(/\/$/, "") : undefined;
+  const outcomes = (summary?.outcomes ?? {}) as Partial<Record<IndicatorId, Outcome>>;
+  const values = Object.values(outcomes).filter((outcome): outcome is Outcome => outcome !== undefined);
+  const met = values.filter(isMet).length;
+  const address = summary?.url;
+  const url = typeof address === "string" && /^https?:\/\//.test(address) ? address.replace(/\/$/, "") : undefined;
   return {
     installationId: Number(row.installation_id),
     owner,
@@ -119,9 +115,9 @@ function toSummary(row: SummaryRow): RepositorySummary {
     screenedAt: new Date(row.screened_at).toISOString(),
     outcomes,
     met,
-    rows: row.outcomes.length,
-    assetTypes: row.asset_types ?? [],
-    license: row.license,
+    rows: values.length,
+    assetTypes: (summary?.assetTypes ?? []) as AssetType[],
+    license: summary?.license ?? null,
     ...(row.check_run_id !== null && url !== undefined
       ? { checkRunUrl: `${url}/runs/${Number(row.check_run_id)}` }
       : {}),

@@ -47,6 +47,9 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE ${STORE_SCHEMA}.report ADD COLUMN private boolean;`,
   // The job's config key (blob ids of the repository and organisation configs), for the sweep.
   `ALTER TABLE ${STORE_SCHEMA}.report ADD COLUMN config_key text NOT NULL DEFAULT 'unknown';`,
+  // A few facts of each report (row outcomes, asset types, licence, GitHub's spelling and address),
+  // so the dashboard's table reads a small column instead of every full report.
+  `ALTER TABLE ${STORE_SCHEMA}.report ADD COLUMN summary jsonb;`,
 ];
 
 const LOCK_KEY = 0x64706773; // "dpgs"

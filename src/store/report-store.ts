@@ -22,6 +22,15 @@ export interface SavedScreen {
   report: Report;
 }
 
+/** The `summary` column: a report's row outcomes, asset types, licence, full name and address. */
+export interface ReportSummary {
+  outcomes: Record<string, string>;
+  assetTypes: string[];
+  license: string | null;
+  name: string;
+  url?: string;
+}
+
 export interface StoredScreen extends Omit<SavedScreen, "report"> {
   metRows: string[];
   screenedAt: Date;
@@ -62,14 +71,14 @@ export class ReportStore {
   async saveScreen(screen: SavedScreen): Promise<void> {
     const metRows = screen.report.results.filter((result) => isMet(result.outcome)).map((result) => result.indicator);
     await this.database.query(
-      `INSERT INTO ${STORE_SCHEMA}.report (${SCREEN_COLUMNS}, report, private)
-       VALUES ($1, $2, $3, $4, $11, $5, $6, $7, $8, now(), $9, $10)
+      `INSERT INTO ${STORE_SCHEMA}.report (${SCREEN_COLUMNS}, report, private, summary)
+       VALUES ($1, $2, $3, $4, $11, $5, $6, $7, $8, now(), $9, $10, $12)
        ON CONFLICT (repository, commit) DO UPDATE SET
          installation_id = EXCLUDED.installation_id, config_fingerprint = EXCLUDED.config_fingerprint,
          config_key = EXCLUDED.config_key,
          default_branch = EXCLUDED.default_branch, conclusion = EXCLUDED.conclusion,
          check_run_id = EXCLUDED.check_run_id, met_rows = EXCLUDED.met_rows, report = EXCLUDED.report,
-         private = EXCLUDED.private, screened_at = now()`,
+         private = EXCLUDED.private, summary = EXCLUDED.summary, screened_at = now()`,
       [
         normalise(screen.repository),
         screen.commit,
@@ -82,6 +91,7 @@ export class ReportStore {
         JSON.stringify(screen.report),
         screen.private ?? null,
         screen.configKey ?? "unknown",
+        JSON.stringify(summaryOf(screen.report)),
       ],
     );
   }
@@ -183,6 +193,19 @@ export class ReportStore {
     const last = items.at(-1);
     return rows.length > limit && last !== undefined ? { items, next: last.repository } : { items };
   }
+}
+
+/** What the dashboard's table needs of a report (see ReportSummary). */
+export function summaryOf(report: Report): ReportSummary {
+  const outcomes: Record<string, string> = {};
+  for (const result of report.results) outcomes[result.indicator] = result.outcome;
+  return {
+    outcomes,
+    assetTypes: report.assetTypes,
+    license: report.license,
+    name: report.repository.name,
+    ...(report.repository.url === undefined ? {} : { url: report.repository.url }),
+  };
 }
 
 function toScreen(row: ScreenRow): StoredScreen {

@@ -1,12 +1,17 @@
 // The dashboard in a real browser: Debian's Chromium driven by playwright-core (its own browser
-// download is not used). Filter, sort, open a repository, see the chart drawn, and run axe-core
+// download is not used), over the App's own store (PGlite) filled with generated reports.
+// Filter, sort, open a repository, see the chart drawn, and run axe-core
 // on both pages with the page's real Content-Security-Policy in force. Screenshots are kept in
 // test-artifacts/ for a person to look at.
 import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { generateOrganization, serveDashboard, type ServedDashboard } from "../helpers/dashboard-fixture.js";
+import { fillStore, generateOrganization, serveSource, type ServedDashboard } from "../helpers/dashboard-fixture.js";
+import { engines } from "../helpers/test-database.js";
+import type { Database } from "../../src/store/database.js";
+import { ReportStore } from "../../src/store/report-store.js";
+import { StoreDashboardSource } from "../../src/dashboard/store-dashboard-source.js";
 
 const require = createRequire(import.meta.url);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -49,10 +54,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   let browser: Browser;
   let dashboard: ServedDashboard;
   let page: Page;
+  let database: Database;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    dashboard = await serveDashboard(generateOrganization("acme", 120));
+    database = await engines[0]!.open();
+    await fillStore(new ReportStore(database), generateOrganization("acme", 120));
+    dashboard = await serveSource(new StoreDashboardSource(database));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -71,6 +79,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
   afterAll(async () => {
     await browser?.close();
     await dashboard?.close();
+    await database?.close();
   });
 
   it("filters, sorts and pages the organisation table, with no serious accessibility violation", async () => {

@@ -8,7 +8,13 @@ import { INDICATOR_IDS } from "../../src/indicators/registry.js";
 import { allIndicators } from "../../src/indicators/registry.js";
 import { MemoryDashboardSource, type MemoryEntry } from "../../src/dashboard/memory-dashboard-source.js";
 import { summarizeReport } from "../../src/dashboard/repository-summary.js";
-import { createDashboardHandler, type DashboardOptions } from "../../src/dashboard/handle-dashboard-request.js";
+import {
+  createDashboardHandler,
+  type DashboardHandler,
+  type DashboardOptions,
+} from "../../src/dashboard/handle-dashboard-request.js";
+import type { DashboardSource } from "../../src/dashboard/dashboard-source.js";
+import type { ReportStore } from "../../src/store/report-store.js";
 import type { IndicatorHeading } from "../../src/dashboard/render-organization-page.js";
 import { buildReport } from "./build-report.js";
 
@@ -77,7 +83,7 @@ export function generateOrganization(owner: string, count: number, installationI
 
 export interface ServedDashboard {
   url: string;
-  source: MemoryDashboardSource;
+  source: DashboardSource;
   close(): Promise<void>;
 }
 
@@ -87,6 +93,39 @@ export async function serveDashboard(
 ): Promise<ServedDashboard> {
   const source = new MemoryDashboardSource(entries);
   const handler = createDashboardHandler({ source, indicators: INDICATOR_HEADINGS, ...options });
+  return serve(handler, source);
+}
+
+/** Saves the entries (and their history, as earlier commits) into the App's store. */
+export async function fillStore(store: ReportStore, entries: readonly MemoryEntry[]): Promise<void> {
+  for (const { summary, report, history } of entries) {
+    const base = {
+      installationId: summary.installationId,
+      repository: `${summary.owner}/${summary.name}`,
+      configFingerprint: "f",
+      defaultBranch: true,
+      conclusion: "neutral",
+      private: summary.private,
+    };
+    // Older screens first, each with its number of met rows, so the store's history is the fixture's.
+    for (const point of (history ?? []).slice(0, -1)) {
+      const older = structuredClone(report);
+      older.results.forEach((result, index) => (result.outcome = index < point.met ? "pass" : "fail"));
+      await store.saveScreen({ ...base, commit: point.commit, report: older });
+    }
+    await store.saveScreen({ ...base, commit: summary.commit, checkRunId: 1, report });
+  }
+}
+
+/** The dashboard over a store-backed source (the App's own), on loopback. */
+export async function serveSource(
+  source: DashboardSource,
+  options: Partial<DashboardOptions> = {},
+): Promise<ServedDashboard> {
+  return serve(createDashboardHandler({ source, indicators: INDICATOR_HEADINGS, ...options }), source);
+}
+
+async function serve(handler: DashboardHandler, source: DashboardSource): Promise<ServedDashboard> {
   const server: Server = createServer((request, response) => {
     void handler(request, response).then((handled) => {
       if (!handled) {
