@@ -9,6 +9,8 @@ export async function handleInstallationCreated(
   services: AppServices,
 ): Promise<void> {
   const screening = screenContext(context);
+  // Queued: the sweep lists the repositories itself, so the webhook is answered without a request.
+  if (services.jobs !== undefined) return screenRepositories([], screening, services, "installation.created");
   // The payload's list can be partial; the API lists every repository the installation can see.
   const repositories = await screening.github.listRepositories();
   screenRepositories(repositories, screening, services, "installation.created");

@@ -45,7 +45,7 @@ export async function fetchRepositoryHeads(
       const [owner = "", name = ""] = fullName.split("/");
       return `r${index}: repository(owner: ${JSON.stringify(owner)}, name: ${JSON.stringify(name)}) { ${FIELDS} }`;
     });
-    const data = (await client.graphql(`query { ${parts.join("\n")} }`)) as Record<string, HeadNode | null>;
+    const data = await queryAllowingMissing(client, `query { ${parts.join("\n")} }`);
     batch.forEach((fullName, index) => {
       const node = data[`r${index}`];
       if (node === null || node === undefined) return;
@@ -70,4 +70,20 @@ export async function fetchRepositoryHeads(
     });
   }
   return heads;
+}
+
+/**
+ * GitHub answers a missing repository with `null` plus an error entry; Octokit throws on any
+ * error entry, with the partial data attached. A missing repository is an answer here.
+ */
+async function queryAllowingMissing(client: GitHubClient, query: string): Promise<Record<string, HeadNode | null>> {
+  try {
+    return (await client.graphql(query)) as Record<string, HeadNode | null>;
+  } catch (error) {
+    const partial = error as { data?: unknown; errors?: { type?: string }[] };
+    const onlyMissing = (partial.errors ?? []).every((entry) => entry.type === "NOT_FOUND");
+    if (typeof partial.data === "object" && partial.data !== null && onlyMissing)
+      return partial.data as Record<string, HeadNode | null>;
+    throw error;
+  }
 }

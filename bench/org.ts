@@ -1,0 +1,248 @@
+// Organisation-scale benchmark of the queued App on the fake-github emulator: generates an
+// organisation, installs the App, kills and restarts it mid-run, sweeps unchanged repositories,
+// and prints lost / duplicated / in-progress check runs, requests per repository, webhook reply
+// times, throughput and App memory. See docs/benchmarks.md for how to run it.
+//
+//   FAKE_GITHUB=/tmp/fake-github npm run bench:org -- --repos 200 [--kill-after 60]
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHmac, generateKeyPairSync } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    repos: { type: "string", default: "200" },
+    "kill-after": { type: "string", default: "0" },
+    timeout: { type: "string", default: "1800" },
+  },
+});
+const REPOS = Number(values.repos);
+const KILL_AFTER_S = Number(values["kill-after"]);
+const TIMEOUT_S = Number(values.timeout);
+const FAKE = process.env.FAKE_GITHUB;
+if (FAKE === undefined) throw new Error("Set FAKE_GITHUB to a copy of the fake-github emulator with its npm ci done");
+const SECRET = "bench-secret";
+
+const work = mkdtempSync(join(tmpdir(), "dpg-bench-org-"));
+const reposDir = join(work, "repos");
+mkdirSync(reposDir);
+
+// 1. An organisation: every tenth repository archived (not eligible), the rest small projects.
+let eligible = 0;
+for (let index = 0; index < REPOS; index++) {
+  const dir = join(reposDir, `acme__tool-${index}`);
+  mkdirSync(dir);
+  writeFileSync(join(dir, "README.md"), `# Tool ${index}\n\nA tool for community health workers.\n`);
+  writeFileSync(join(dir, "LICENSE"), `MIT License\n\nCopyright (c) 2024 Acme ${index}\n`);
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `tool-${index}`, license: "MIT" }));
+  const archived = index % 10 === 9;
+  if (archived) writeFileSync(join(reposDir, `acme__tool-${index}.json`), JSON.stringify({ archived: true }));
+  else eligible += 1;
+}
+
+const children: ChildProcess[] = [];
+function start(command: string, args: string[], env: Record<string, string>, cwd?: string): ChildProcess {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, cwd, stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  return child;
+}
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let buffer = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const end = buffer.indexOf("\n");
+      if (end >= 0) resolve(buffer.slice(0, end));
+    });
+    child.once("exit", (code) => reject(new Error(`exited with ${code}`)));
+  });
+}
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// 2. The emulator.
+const fake = start("node", [join(FAKE, "server.mjs"), "--port", "0", "--repos", reposDir, "--fresh", "--preload"], {});
+const { port: fakePort } = JSON.parse(await firstLine(fake)) as { port: number };
+const api = `http://127.0.0.1:${fakePort}`;
+
+// 3. The App, built, with its data folder (PGlite) or DATABASE_URL.
+const key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" });
+writeFileSync(join(work, "key.pem"), key);
+const appPort = 30000 + Math.floor(Math.random() * 20000);
+const appEnv: Record<string, string> = {
+  GHE_HOST: `127.0.0.1:${fakePort}`,
+  GHE_PROTOCOL: "http",
+  APP_ID: "1",
+  PRIVATE_KEY_PATH: join(work, "key.pem"),
+  WEBHOOK_SECRET: SECRET,
+  PORT: String(appPort),
+  HOST: "127.0.0.1",
+  DATA_DIR: join(work, "data"),
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
+  SCREEN_BUDGET_SECONDS: "120",
+};
+let app: ChildProcess | undefined;
+const rss: number[] = [];
+async function startApp(): Promise<void> {
+  const started = start("node", ["node_modules/.bin/probot", "run", "./lib/app/index.js"], appEnv, process.cwd());
+  app = started;
+  const logFile = process.env.BENCH_APP_LOG;
+  const sink = (chunk: Buffer) => {
+    if (logFile !== undefined) writeFileSync(logFile, chunk, { flag: "a" });
+  };
+  started.stdout?.on("data", sink);
+  started.stderr?.on("data", sink);
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${appPort}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error("the App did not start");
+}
+function sampleMemory(): void {
+  try {
+    const status = readFileSync(`/proc/${app?.pid ?? 0}/status`, "utf8");
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    if (match !== null) rss.push(Number(match[1]) / 1024);
+  } catch {
+    // the App is restarting
+  }
+}
+
+async function deliver(event: string, body: Record<string, unknown>, id: string): Promise<number> {
+  const payload = await (
+    await fetch(`${api}/_payload`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ event, ...body }),
+    })
+  ).text();
+  const signature = `sha256=${createHmac("sha256", SECRET).update(payload).digest("hex")}`;
+  const started = performance.now();
+  const response = await fetch(`http://127.0.0.1:${appPort}/api/github/webhooks`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-github-event": event,
+      "x-github-delivery": id,
+      "x-hub-signature-256": signature,
+    },
+    body: payload,
+  });
+  await response.text();
+  if (!response.ok) throw new Error(`${event} webhook answered ${response.status}`);
+  return performance.now() - started;
+}
+
+interface CheckRun {
+  repo?: string;
+  repository?: string;
+  head_sha: string;
+  status: string;
+}
+async function tally(): Promise<{ completed: number; lost: number; duplicated: number; inProgress: number }> {
+  const state = (await (await fetch(`${api}/_state`)).json()) as { check_runs?: CheckRun[]; checkRuns?: CheckRun[] };
+  const repos = (await (await fetch(`${api}/_repos`)).json()) as { full_name: string; sha: string }[];
+  const runs = state.check_runs ?? state.checkRuns ?? [];
+  const byCommit = new Map<string, CheckRun[]>();
+  for (const run of runs) byCommit.set(run.head_sha, [...(byCommit.get(run.head_sha) ?? []), run]);
+  let completed = 0;
+  let lost = 0;
+  let duplicated = 0;
+  let inProgress = 0;
+  for (const repo of repos) {
+    const index = Number(repo.full_name.split("-").at(-1));
+    if (index % 10 === 9) continue;
+    const own = byCommit.get(repo.sha) ?? [];
+    const done = own.filter((run) => run.status === "completed").length;
+    if (done === 0) lost += 1;
+    if (done === 1) completed += 1;
+    if (done > 1) duplicated += 1;
+    inProgress += own.filter((run) => run.status !== "completed").length;
+  }
+  return { completed, lost, duplicated, inProgress };
+}
+async function requestCount(): Promise<number> {
+  const requests = (await (await fetch(`${api}/_requests?limit=1000000`)).json()) as { path: string }[];
+  // Token requests are auth, not work on a repository.
+  return requests.filter((request) => !/access_tokens/.test(request.path)).length;
+}
+
+try {
+  await startApp();
+  await fetch(`${api}/_requests`, { method: "DELETE" });
+  const memoryTimer = setInterval(sampleMemory, 1000);
+
+  // 4. Install: one webhook; then wait for every eligible repository's check run.
+  const installStarted = Date.now();
+  const installReply = await deliver("installation", { action: "created" }, "install-1");
+  let killed = false;
+  let final = await tally();
+  while (final.completed + final.duplicated < eligible && Date.now() - installStarted < TIMEOUT_S * 1000) {
+    await sleep(2000);
+    if (!killed && KILL_AFTER_S > 0 && Date.now() - installStarted > KILL_AFTER_S * 1000) {
+      killed = true;
+      const running = app;
+      if (running !== undefined) {
+        const exited = new Promise((resolve) => running.once("exit", resolve));
+        running.kill("SIGKILL");
+        await exited;
+      }
+      await startApp();
+    }
+    final = await tally();
+  }
+  const installSeconds = (Date.now() - installStarted) / 1000;
+  const installRequests = await requestCount();
+
+  // 5. Webhook replies: pushes to 50 repositories (their heads are unchanged, so each job ends
+  //    at the store without screening) while the App is otherwise idle.
+  const replies: number[] = [];
+  for (let index = 0; index < Math.min(50, REPOS); index++) {
+    replies.push(await deliver("push", { repos: [`acme__tool-${index}`] }, `push-${index}`));
+  }
+  replies.sort((a, b) => a - b);
+
+  // 6. A sweep over unchanged repositories (another installation event asks for one).
+  await sleep(5000);
+  await fetch(`${api}/_requests`, { method: "DELETE" });
+  await deliver("installation", { action: "created" }, "install-2");
+  await sleep(15_000);
+  const sweepRequests = await requestCount();
+  clearInterval(memoryTimer);
+
+  const after = await tally();
+  const p = (q: number) => replies[Math.min(replies.length - 1, Math.floor(q * replies.length))] ?? 0;
+  console.log(
+    JSON.stringify(
+      {
+        repositories: REPOS,
+        eligible,
+        killedAndRestarted: killed,
+        checkRuns: {
+          completedOnce: after.completed,
+          lost: after.lost,
+          duplicated: after.duplicated,
+          inProgress: after.inProgress,
+        },
+        installSeconds: Math.round(installSeconds),
+        throughputPerMinute: Math.round((eligible / installSeconds) * 60),
+        installWebhookReplyMs: Math.round(installReply),
+        requestsPerRepositoryInstall: Number((installRequests / REPOS).toFixed(2)),
+        requestsPerRepositorySweepUnchanged: Number((sweepRequests / REPOS).toFixed(3)),
+        pushReplyMs: { p50: Math.round(p(0.5)), p99: Math.round(p(0.99)), max: Math.round(replies.at(-1) ?? 0) },
+        appRssMb: { max: Math.round(Math.max(...rss)), samples: rss.length },
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  for (const child of children) child.kill("SIGTERM");
+  await sleep(500);
+  rmSync(work, { recursive: true, force: true });
+}
