@@ -16,11 +16,15 @@ const { values } = parseArgs({
     repos: { type: "string", default: "200" },
     "kill-after": { type: "string", default: "0" },
     timeout: { type: "string", default: "1800" },
+    replicas: { type: "string", default: "1" },
   },
 });
 const REPOS = Number(values.repos);
 const KILL_AFTER_S = Number(values["kill-after"]);
 const TIMEOUT_S = Number(values.timeout);
+// Several replicas need DATABASE_URL (one PostgreSQL); each delivery goes to every replica.
+const REPLICAS = Number(values.replicas);
+if (REPLICAS > 1 && process.env.DATABASE_URL === undefined) throw new Error("--replicas needs DATABASE_URL");
 const FAKE = process.env.FAKE_GITHUB;
 if (FAKE === undefined) throw new Error("Set FAKE_GITHUB to a copy of the fake-github emulator with its npm ci done");
 const SECRET = "bench-secret";
@@ -69,24 +73,30 @@ const api = `http://127.0.0.1:${fakePort}`;
 // 3. The App, built, with its data folder (PGlite) or DATABASE_URL.
 const key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" });
 writeFileSync(join(work, "key.pem"), key);
-const appPort = 30000 + Math.floor(Math.random() * 20000);
+const basePort = 30000 + Math.floor(Math.random() * 20000);
+const appPorts = Array.from({ length: REPLICAS }, (_, index) => basePort + index);
 const appEnv: Record<string, string> = {
   GHE_HOST: `127.0.0.1:${fakePort}`,
   GHE_PROTOCOL: "http",
   APP_ID: "1",
   PRIVATE_KEY_PATH: join(work, "key.pem"),
   WEBHOOK_SECRET: SECRET,
-  PORT: String(appPort),
   HOST: "127.0.0.1",
   DATA_DIR: join(work, "data"),
   LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
   SCREEN_BUDGET_SECONDS: "120",
 };
-let app: ChildProcess | undefined;
+const apps: (ChildProcess | undefined)[] = [];
 const rss: number[] = [];
-async function startApp(): Promise<void> {
-  const started = start("node", ["node_modules/.bin/probot", "run", "./lib/app/index.js"], appEnv, process.cwd());
-  app = started;
+async function startApp(replica: number): Promise<void> {
+  const appPort = appPorts[replica] ?? basePort;
+  const started = start(
+    "node",
+    ["node_modules/.bin/probot", "run", "./lib/app/index.js"],
+    { ...appEnv, PORT: String(appPort) },
+    process.cwd(),
+  );
+  apps[replica] = started;
   const logFile = process.env.BENCH_APP_LOG;
   const sink = (chunk: Buffer) => {
     if (logFile !== undefined) writeFileSync(logFile, chunk, { flag: "a" });
@@ -105,9 +115,11 @@ async function startApp(): Promise<void> {
 }
 function sampleMemory(): void {
   try {
-    const status = readFileSync(`/proc/${app?.pid ?? 0}/status`, "utf8");
-    const match = /VmRSS:\s+(\d+) kB/.exec(status);
-    if (match !== null) rss.push(Number(match[1]) / 1024);
+    for (const app of apps) {
+      const status = readFileSync(`/proc/${app?.pid ?? 0}/status`, "utf8");
+      const match = /VmRSS:\s+(\d+) kB/.exec(status);
+      if (match !== null) rss.push(Number(match[1]) / 1024);
+    }
   } catch {
     // the App is restarting
   }
@@ -122,20 +134,25 @@ async function deliver(event: string, body: Record<string, unknown>, id: string)
     })
   ).text();
   const signature = `sha256=${createHmac("sha256", SECRET).update(payload).digest("hex")}`;
-  const started = performance.now();
-  const response = await fetch(`http://127.0.0.1:${appPort}/api/github/webhooks`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-github-event": event,
-      "x-github-delivery": id,
-      "x-hub-signature-256": signature,
-    },
-    body: payload,
-  });
-  await response.text();
-  if (!response.ok) throw new Error(`${event} webhook answered ${response.status}`);
-  return performance.now() - started;
+  const times = await Promise.all(
+    appPorts.map(async (appPort) => {
+      const started = performance.now();
+      const response = await fetch(`http://127.0.0.1:${appPort}/api/github/webhooks`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-github-event": event,
+          "x-github-delivery": id,
+          "x-hub-signature-256": signature,
+        },
+        body: payload,
+      });
+      await response.text();
+      if (!response.ok) throw new Error(`${event} webhook answered ${response.status}`);
+      return performance.now() - started;
+    }),
+  );
+  return Math.max(...times);
 }
 
 interface CheckRun {
@@ -173,7 +190,7 @@ async function requestCount(): Promise<number> {
 }
 
 try {
-  await startApp();
+  for (let replica = 0; replica < REPLICAS; replica++) await startApp(replica);
   await fetch(`${api}/_requests`, { method: "DELETE" });
   const memoryTimer = setInterval(sampleMemory, 1000);
 
@@ -186,13 +203,13 @@ try {
     await sleep(2000);
     if (!killed && KILL_AFTER_S > 0 && Date.now() - installStarted > KILL_AFTER_S * 1000) {
       killed = true;
-      const running = app;
+      const running = apps[0];
       if (running !== undefined) {
         const exited = new Promise((resolve) => running.once("exit", resolve));
         running.kill("SIGKILL");
         await exited;
       }
-      await startApp();
+      await startApp(0);
     }
     final = await tally();
   }
@@ -221,6 +238,7 @@ try {
     JSON.stringify(
       {
         repositories: REPOS,
+        replicas: REPLICAS,
         eligible,
         killedAndRestarted: killed,
         checkRuns: {
