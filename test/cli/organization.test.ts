@@ -52,7 +52,7 @@ describe("dpg-screener screen --org", () => {
       /^dpg-screener: screened 2 of 2 in \d+\.\d s: \d with a failing indicator, 0 could not be screened; skipped 1 archived \(--include-archived\) and 1 forks \(--include-forks\)\n$/,
     );
     expect(terminal.drawn).toContain("2/2");
-  }, 30_000); // the first screen of the file builds the SPDX text index
+  }, 120_000); // the first screen of the file builds the SPDX text index, slow on a loaded machine
 
   test("--include-archived and --include-forks screen those too; JSON Lines on request", async () => {
     listing(github, [
