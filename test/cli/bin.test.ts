@@ -36,5 +36,5 @@ describe("bin/dpg-screener.js (built by npm ci)", () => {
       .split("\n")
       .map((line) => (JSON.parse(line) as { repository: { name: string } }).repository.name);
     expect(names).toEqual(["monorepo", "bare", "complete-dpg"]);
-  }, 30_000);
+  }, 120_000);
 });
