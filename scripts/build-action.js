@@ -8,6 +8,10 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
+// Only the name and version reach the bundle: a change to the scripts or dependencies lists
+// must not make it stale.
+const TOOL = JSON.stringify({ name: pkg.name, version: pkg.version });
 export const BUNDLE = resolve(root, "dist/action/index.js");
 
 // Modules that read JSON through createRequire(import.meta.url) would look for node_modules
@@ -19,6 +23,7 @@ const inlineCreateRequire = {
       const source = readFileSync(args.path, "utf8");
       if (!source.includes("createRequire(import.meta.url)")) return undefined;
       const contents = source
+        .replaceAll('createRequire(import.meta.url)("../../package.json")', TOOL)
         .replace(/^const require = createRequire\(import\.meta\.url\);$/m, "")
         .replace(/^const (\w+) = createRequire\(import\.meta\.url\);$/m, "const $1 = require;")
         .replaceAll("createRequire(import.meta.url)(", "require(");

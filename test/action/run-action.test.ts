@@ -99,7 +99,7 @@ describe("the GitHub Action", () => {
     const strict = await act(workspace, { "fail-on": "review" });
     expect(strict.exitCode).toBe(1);
     expect(stdout).toMatch(/^::error::\d+ indicator\(s\) need review \(fail-on: review\): /m);
-  });
+  }, 120_000);
 
   test("the path and report-path inputs are relative to the workspace", async () => {
     const workspace = await repo({ "sub/README.md": "# sub" });
