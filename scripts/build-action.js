@@ -38,6 +38,8 @@ export async function bundleAction() {
     entryPoints: ["src/action/index.ts"],
     bundle: true,
     platform: "node",
+    // ESM builds first: some packages (jsonc-parser) ship a UMD "main" whose require() calls esbuild cannot follow.
+    mainFields: ["module", "main"],
     target: "node20",
     format: "esm",
     // Bundled CommonJS dependencies call require() for Node's own modules.
