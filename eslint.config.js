@@ -29,7 +29,7 @@ const UPPER_LAYERS = {
 };
 
 export default tseslint.config(
-  { ignores: ["lib/", "node_modules/", "coverage/", "test/fixtures/"] },
+  { ignores: ["lib/", "node_modules/", "coverage/", "test/fixtures/", "dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,10 @@
 // The CLI's output formats, in one record: how each renders a report, whether reports are
 // one per line (JSON Lines) or separated by a blank line, and the line the usage text shows.
 // Adding a format is one entry here; the usage text and the --format check follow from it.
+import { stringify } from "csv-stringify/sync";
+import type { Outcome } from "../core/outcome.js";
 import type { Report } from "../core/report.js";
+import { allIndicators } from "../indicators/registry.js";
 import { renderDpgaJson, renderDpgaMarkdown } from "../reporters/dpga.js";
 import { renderJson } from "../reporters/json.js";
 import { renderMarkdown } from "../reporters/markdown.js";
@@ -18,7 +21,46 @@ export interface OutputFormat {
   lineDelimited: boolean;
   /** One short line for the usage text. */
   description: string;
+  /** Written once before the first report: a table's or spreadsheet's header. */
+  header?: () => string;
+  /**
+   * A row for a target that could not be screened, so a table stays complete (stderr says why
+   * in every format).
+   */
+  renderProblem?: (target: string, problem: string) => string;
 }
+
+/** Outcomes in a fixed-width table cell. */
+const SHORT_OUTCOME: Record<Outcome, string> = {
+  pass: "pass",
+  fail: "FAIL",
+  review: "review",
+  attested: "attest",
+  "not-applicable": "n/a",
+  error: "error",
+};
+const CELL = 7;
+
+function tableRow(cells: readonly string[], name: string): string {
+  return `${cells.map((cell) => cell.padEnd(CELL)).join("")}${name}\n`;
+}
+
+/**
+ * RFC 4180 rows (CRLF, quoted when needed). A cell a spreadsheet would run as a formula
+ * (starting with = + - @, tab or CR) gets a leading ' — repository names and messages are not ours.
+ */
+function csvRow(cells: readonly string[]): string {
+  // csv-stringify quotes a lone \n only when asked (its record delimiter here is \r\n).
+  return stringify([cells], { escape_formulas: true, record_delimiter: "windows", quoted_match: /[\r\n]/ });
+}
+
+const CSV_COLUMNS = [
+  "repository",
+  "location",
+  "ref",
+  ...allIndicators.map((indicator) => `${indicator.id} ${indicator.title}`),
+  "problem",
+];
 
 const FORMAT_RECORD = {
   text: {
@@ -45,6 +87,43 @@ const FORMAT_RECORD = {
     render: (report) => renderDpgaMarkdown(report),
     lineDelimited: false,
     description: "a DPGA application draft as markdown",
+  },
+  table: {
+    render: (report) =>
+      tableRow(
+        report.results.map((result) => SHORT_OUTCOME[result.outcome]),
+        report.repository.url === undefined
+          ? (report.repository.path ?? report.repository.name)
+          : report.repository.name,
+      ),
+    lineDelimited: true,
+    description: "one line per target: each indicator's outcome (default for --org)",
+    header: () =>
+      tableRow(
+        allIndicators.map((indicator) => indicator.id),
+        "repository",
+      ),
+    renderProblem: (target) =>
+      tableRow(
+        allIndicators.map(() => "-"),
+        `${target} (could not be screened)`,
+      ),
+  },
+  csv: {
+    render: (report) =>
+      csvRow([
+        report.repository.name,
+        report.repository.url ?? report.repository.path ?? "",
+        report.repository.ref ?? "",
+        ...allIndicators.map(
+          (indicator) => report.results.find((result) => result.indicator === indicator.id)?.outcome ?? "",
+        ),
+        "",
+      ]),
+    lineDelimited: true,
+    description: "one spreadsheet row per target: each indicator's outcome (RFC 4180)",
+    header: () => csvRow(CSV_COLUMNS),
+    renderProblem: (target, problem) => csvRow([target, "", "", ...allIndicators.map(() => ""), problem]),
   },
 } as const satisfies Record<string, OutputFormat>;
 

@@ -1,14 +1,16 @@
-// The `dpg-screener` command. Parses arguments, screens each target, prints one report per
-// target, and turns every expected problem into a one-line message and exit code 2.
+// The `dpg-screener` command. Parses arguments, screens each target (several at once), prints
+// one report per target in the order given, and turns every expected problem into a one-line
+// message and exit code 2.
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { checkDraftLinks, describeBrokenLinks } from "../links/check-draft-links.js";
 import { createLinkCache } from "../links/check-links.js";
 import { ASSET_TYPES, isAssetType, type AssetType } from "../core/asset-type.js";
-import { availableParallelism } from "node:os";
 import { EXIT_OK, EXIT_USAGE, exitCodeFor } from "./exit-code.js";
 import { describeFormats, FORMAT_NAMES, isFormat, OUTPUT_FORMATS, type Format } from "./formats.js";
-import { NO_PROGRESS, startProgress, type TerminalStream } from "./progress.js";
-import { createScreener } from "./screen-pool.js";
+import { listOrganization } from "./organization.js";
+import { NO_PROGRESS, startProgress, type Progress, type TerminalStream } from "./progress.js";
+import { createScreener, type Screener } from "./screen-pool.js";
 import type { ScreenTask, TargetOutcome } from "./screen-target.js";
 import { describeRun } from "./summary.js";
 
@@ -27,27 +29,35 @@ export interface CliIo {
   now?: () => number;
 }
 
+/** Screens of an organisation's repositories wait on GitHub, not on a CPU: this many at once by default. */
+export const DEFAULT_ORGANIZATION_JOBS = 4;
+
 export const USAGE = `Usage: dpg-screener screen [TARGET...] [options]
+       dpg-screener screen --org OWNER [options]
 
 Screens repositories against the Digital Public Goods Standard.
 TARGET is a local folder (default: the current folder), or owner/name of a GitHub
-repository when no such folder exists (needs GITHUB_TOKEN; GITHUB_API_URL for GitHub
-Enterprise Server).
+repository when no such folder exists. GitHub needs GITHUB_TOKEN (and GITHUB_API_URL
+for GitHub Enterprise Server, e.g. https://ghe.example.com/api/v3).
 
 Options:
   -f, --format <format>               output format:
 ${describeFormats("      ")}
   -t, --type <types>                  asset types, comma-separated: ${ASSET_TYPES.join(", ")}
-  -j, --jobs <n>                      targets screened at once, each on a worker thread
-                                      (default: the number of CPUs, here ${availableParallelism()})
+  -j, --jobs <n>                      targets screened at once, each folder on a worker thread
+                                      (default: the number of CPUs, here ${availableParallelism()};
+                                      ${DEFAULT_ORGANIZATION_JOBS} for --org)
+      --org <owner>                   screen every repository of a GitHub organisation
+      --include-archived              with --org: also archived repositories
+      --include-forks                 with --org: also forks
       --check-links                   check every URL the DPGA draft and the declaration cite
                                       (HEAD, 5 s timeout, 8 at once) and list broken ones on stderr
   -h, --help                          show this help
   -v, --version                       show the version
 
-Several targets are screened at once and printed in the order given. On a terminal, stderr
-shows progress and, for several targets, a closing summary; when stderr is not a terminal
-nothing but problems is written there.
+Reports are printed in the order of the targets. On a terminal, stderr shows progress and,
+for several targets, a closing summary; when stderr is not a terminal only problems (and
+waits for GitHub's rate limit) are written there.
 
 Exit codes: 0 no indicator fails · 1 an indicator fails · 2 usage error or unreadable target
 `;
@@ -56,9 +66,12 @@ class UsageError extends Error {}
 
 /** More worker threads than this only adds memory (each holds a copy of the engine). */
 const MAX_JOBS = 64;
+/** GitHub logins: letters, digits and single hyphens. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 
 interface Parsed {
   targets: string[];
+  org: { owner: string; includeArchived: boolean; includeForks: boolean } | undefined;
   format: Format;
   assetTypes: AssetType[] | undefined;
   jobs: number;
@@ -79,6 +92,9 @@ function parse(argv: readonly string[], cpus: number): Parsed {
         type: { type: "string", short: "t" },
         jobs: { type: "string", short: "j" },
         "check-links": { type: "boolean" },
+        org: { type: "string" },
+        "include-archived": { type: "boolean" },
+        "include-forks": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -96,7 +112,20 @@ function parse(argv: readonly string[], cpus: number): Parsed {
         : `unknown command "${command}"; the command is "screen"`,
     );
   }
-  const format = values.format ?? "text";
+  let org: Parsed["org"];
+  if (values.org !== undefined) {
+    if (!LOGIN.test(values.org)) throw new UsageError(`--org needs an organisation's login, not "${values.org}"`);
+    if (targets.length > 0)
+      throw new UsageError("--org screens an organisation's repositories; give no TARGET with it");
+    org = {
+      owner: values.org,
+      includeArchived: values["include-archived"] === true,
+      includeForks: values["include-forks"] === true,
+    };
+  } else if (values["include-archived"] === true || values["include-forks"] === true) {
+    throw new UsageError("--include-archived and --include-forks only apply with --org OWNER");
+  }
+  const format = values.format ?? (org === undefined ? "text" : "table");
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMAT_NAMES.join(", ")}`);
   let assetTypes: AssetType[] | undefined;
   if (values.type !== undefined) {
@@ -109,7 +138,7 @@ function parse(argv: readonly string[], cpus: number): Parsed {
       throw new UsageError(`unknown asset type "${unknown.join(",") || values.type}"; use ${ASSET_TYPES.join(", ")}`);
     assetTypes = requested.filter(isAssetType);
   }
-  let jobs = cpus;
+  let jobs = org === undefined ? cpus : DEFAULT_ORGANIZATION_JOBS;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
     if (!/^[0-9]+$/.test(values.jobs) || jobs < 1 || jobs > MAX_JOBS)
@@ -117,6 +146,7 @@ function parse(argv: readonly string[], cpus: number): Parsed {
   }
   return {
     targets: targets.length === 0 ? ["."] : targets,
+    org,
     format,
     assetTypes,
     jobs,
@@ -145,24 +175,49 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const now = io.now ?? Date.now;
   const started = now();
-  const tasks: ScreenTask[] = parsed.targets.map((target) => ({
+  let progress: Progress = NO_PROGRESS;
+  const warn = (message: string) => {
+    progress.clear();
+    io.stderr(`dpg-screener: ${message}\n`);
+  };
+
+  let targets = parsed.targets;
+  let screener: Screener;
+  let note = "";
+  if (parsed.org === undefined) {
+    screener = await createScreener(Math.min(parsed.jobs, targets.length));
+  } else {
+    const listing = await listOrganization(parsed.org, { env: io.env, concurrency: parsed.jobs, onWait: warn });
+    if ("problem" in listing) {
+      warn(listing.problem);
+      return EXIT_USAGE;
+    }
+    targets = listing.fullNames;
+    screener = listing.screener;
+    note = listing.note;
+    if (listing.truncated !== undefined) warn(listing.truncated);
+  }
+
+  const tasks: ScreenTask[] = targets.map((target) => ({
     target,
     tool: io.tool,
     env: { GITHUB_TOKEN: io.env["GITHUB_TOKEN"], GITHUB_API_URL: io.env["GITHUB_API_URL"] },
     ...(parsed.assetTypes === undefined ? {} : { assetTypes: parsed.assetTypes }),
   }));
+  const several = tasks.length > 1 || parsed.org !== undefined;
   const output = OUTPUT_FORMATS[parsed.format];
-  const progress =
-    io.terminal === undefined || tasks.length < 2 ? NO_PROGRESS : await startProgress(io.terminal, tasks.length);
+  if (output.header !== undefined) io.stdout(output.header());
+  if (io.terminal !== undefined && several) progress = await startProgress(io.terminal, tasks.length);
   const outcomes: (TargetOutcome | undefined)[] = new Array<undefined>(tasks.length);
   let printed = 0;
   let exitCode = EXIT_OK;
-  // Reports are printed in the order the targets were given, each as soon as all before it are done.
+  // Reports are printed in the order of the targets, each as soon as all before it are done.
   const printReady = () => {
     for (let outcome = outcomes[printed]; outcome !== undefined; outcome = outcomes[printed]) {
       progress.clear();
       if ("problem" in outcome) {
         io.stderr(`dpg-screener: ${outcome.problem}\n`);
+        if (output.renderProblem !== undefined) io.stdout(output.renderProblem(outcome.target, outcome.problem));
         exitCode = EXIT_USAGE;
       } else {
         if (printed > 0 && !output.lineDelimited) io.stdout("\n");
@@ -172,7 +227,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       printed += 1;
     }
   };
-  const screener = await createScreener(Math.min(parsed.jobs, tasks.length));
   try {
     let cursor = 0;
     const lanes = Array.from({ length: Math.min(parsed.jobs, tasks.length) }, async () => {
@@ -199,7 +253,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         ))
           io.stderr(`dpg-screener: ${line}\n`);
   }
-  if (io.terminal !== undefined && tasks.length > 1)
-    io.stderr(`dpg-screener: ${describeRun(outcomes as TargetOutcome[], now() - started)}\n`);
+  if (io.terminal !== undefined && several)
+    io.stderr(`dpg-screener: ${describeRun(outcomes as TargetOutcome[], now() - started)}${note}\n`);
   return exitCode;
 }

@@ -3,6 +3,7 @@
 // report and the same one-line message for a target that cannot be screened.
 import type { AssetType } from "../core/asset-type.js";
 import type { Report } from "../core/report.js";
+import type { RepositorySnapshot } from "../core/snapshot.js";
 import { screenRepository } from "../engine/screen-repository.js";
 import { GitHubReadError } from "../snapshot/github-snapshot.js";
 import { TargetError } from "../snapshot/local-snapshot.js";
@@ -18,9 +19,13 @@ export interface ScreenTask {
 
 export type TargetOutcome = { target: string; report: Report } | { target: string; problem: string };
 
-export async function screenTarget(task: ScreenTask): Promise<TargetOutcome> {
+/** `open` turns the target into a snapshot; by default a folder, or owner/name through its own client. */
+export async function screenTarget(
+  task: ScreenTask,
+  open: (target: string) => Promise<RepositorySnapshot> = (target) => openTarget(target, { env: task.env }),
+): Promise<TargetOutcome> {
   try {
-    const snapshot = await openTarget(task.target, { env: task.env });
+    const snapshot = await open(task.target);
     const report = await screenRepository(snapshot, {
       tool: task.tool,
       ...(task.assetTypes === undefined ? {} : { assetTypes: task.assetTypes }),

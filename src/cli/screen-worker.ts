@@ -1,4 +1,4 @@
 // Worker-thread entry of the screen pool: screens one target per task.
-import { screenTarget } from "./screen-target.js";
+import { screenTarget, type ScreenTask } from "./screen-target.js";
 
-export default screenTarget;
+export default (task: ScreenTask) => screenTarget(task);

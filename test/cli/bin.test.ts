@@ -15,7 +15,7 @@ describe("bin/dpg-screener.js (built by npm ci)", () => {
   test("a usage error exits 2 with one line and no stack trace", async () => {
     await expect(run("node", ["bin/dpg-screener.js", "screen", "--format", "xml"])).rejects.toMatchObject({
       code: 2,
-      stderr: 'dpg-screener: unknown format "xml"; use one of text, json, markdown, dpga, dpga-markdown\n',
+      stderr: 'dpg-screener: unknown format "xml"; use one of text, json, markdown, dpga, dpga-markdown, table, csv\n',
     });
   });
 
@@ -36,5 +36,5 @@ describe("bin/dpg-screener.js (built by npm ci)", () => {
       .split("\n")
       .map((line) => (JSON.parse(line) as { repository: { name: string } }).repository.name);
     expect(names).toEqual(["monorepo", "bare", "complete-dpg"]);
-  }, 30_000);
+  }, 120_000);
 });

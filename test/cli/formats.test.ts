@@ -1,5 +1,7 @@
 // The format record drives --format, the usage text and the separator between reports.
 import { FORMAT_NAMES, OUTPUT_FORMATS } from "../../src/cli/formats.js";
+import { allIndicators } from "../../src/indicators/registry.js";
+import { buildReport } from "../helpers/build-report.js";
 import { runCli } from "../helpers/run-cli.js";
 import { useTempRepos } from "../helpers/temp-repo.js";
 
@@ -17,7 +19,62 @@ describe("CLI output formats", () => {
     const root = await repo({ "README.md": "# one" });
     const single = (await runCli(["screen", root, "--format", name])).stdout;
     const double = (await runCli(["screen", root, root, "--format", name])).stdout;
-    const separator = OUTPUT_FORMATS[name].lineDelimited ? "" : "\n";
-    expect(double).toBe(`${single}${separator}${single}`);
+    const format = OUTPUT_FORMATS[name];
+    const header = format.header?.() ?? "";
+    const separator = format.lineDelimited ? "" : "\n";
+    expect(single.startsWith(header)).toBe(true);
+    expect(double).toBe(`${single}${separator}${single.slice(header.length)}`);
+  });
+});
+
+describe("--format csv", () => {
+  const parseRow = (row: string) => row.replace(/\r\n$/, "");
+
+  test("a header, then one RFC 4180 row per target with each indicator's outcome", async () => {
+    const root = await repo({ "README.md": "# one" });
+    const run = await runCli(["screen", root, "--format", "csv"]);
+    const [header, row, rest] = run.stdout.split("\r\n");
+    expect(header).toBe(
+      [
+        "repository",
+        "location",
+        "ref",
+        ...allIndicators.map((indicator) => `${indicator.id} ${indicator.title}`),
+        "problem",
+      ]
+        .map((cell) => (cell.includes(",") ? `"${cell}"` : cell))
+        .join(","),
+    );
+    const report = JSON.parse((await runCli(["screen", root, "--format", "json"])).stdout);
+    expect(row).toBe(
+      [
+        report.repository.name,
+        root,
+        "",
+        ...report.results.map((result: { outcome: string }) => result.outcome),
+        "",
+      ].join(","),
+    );
+    expect(rest).toBe("");
+  });
+
+  test("a target that cannot be screened is a row with the problem, and a line on stderr", async () => {
+    const run = await runCli(["screen", "/nonexistent/x", "--format", "csv"]);
+    expect(run.code).toBe(2);
+    expect(parseRow(run.stdout.split("\r\n")[1] + "\r\n")).toBe(
+      `/nonexistent/x,,,${",".repeat(allIndicators.length)}/nonexistent/x: no such file or folder`,
+    );
+    expect(run.stderr).toBe("dpg-screener: /nonexistent/x: no such file or folder\n");
+  });
+
+  test("quotes commas, quotes and line breaks, and defuses cells a spreadsheet would run", () => {
+    const report = buildReport();
+    report.repository = { name: '=HYPERLINK("x"),evil', url: "-2+3", ref: "@SUM(A1)\nnext" };
+    const row = OUTPUT_FORMATS.csv.render(report, { tty: false });
+    expect(row.startsWith(`"'=HYPERLINK(""x""),evil",'-2+3,"'@SUM(A1)\nnext",`)).toBe(true);
+    expect(row.endsWith("\r\n")).toBe(true);
+    expect(OUTPUT_FORMATS.csv.renderProblem?.("+cmd", "+cmd: no such file")).toMatch(
+      /^'\+cmd,.*,'\+cmd: no such file\r\n$/,
+    );
   });
 });

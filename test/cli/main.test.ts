@@ -100,7 +100,7 @@ describe("dpg-screener screen", () => {
     [[], "dpg-screener: missing command; try: dpg-screener screen [TARGET...]\n"],
     [
       ["screen", "--format", "xml"],
-      'dpg-screener: unknown format "xml"; use one of text, json, markdown, dpga, dpga-markdown\n',
+      'dpg-screener: unknown format "xml"; use one of text, json, markdown, dpga, dpga-markdown, table, csv\n',
     ],
     [
       ["screen", "--type", "hardware"],

@@ -28,7 +28,7 @@ describe("many targets", () => {
     expect(withoutTimes(parallel)).toBe(withoutTimes(serial));
     expect(parallel.code).toBe(serial.code);
     expect(parallel.stderr).toBe("");
-  }, 60_000);
+  }, 120_000);
 
   test("with workers, an unreadable target is one line and exit 2, and the others are printed", async () => {
     const [first, second] = await targets();
@@ -36,7 +36,7 @@ describe("many targets", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("dpg-screener: /nonexistent/x: no such file or folder\n");
     expect(run.stdout.trim().split("\n")).toHaveLength(2);
-  }, 60_000);
+  }, 120_000);
 
   test("on a terminal, progress is drawn and cleared, and a summary closes the run", async () => {
     const roots = [await repo({ "README.md": "# one" }), await repo({})];

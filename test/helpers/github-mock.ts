@@ -51,14 +51,14 @@ export interface GitHubMock {
   /**
    * Issues: any other REST request, answered once with `status` and `body`; the request
    * body is captured. `query` true accepts any query string; `times` answers that many requests;
-   * a function body is called with the request body.
+   * a function body is called with the request body; `headers` are the response's.
    */
   reply(
     method: "GET" | "POST" | "PATCH",
     path: string,
     status: number,
     body: unknown,
-    options?: { query?: Record<string, string> | true; times?: number },
+    options?: { query?: Record<string, string> | true; times?: number; headers?: Record<string, string> },
   ): void;
   /** Bodies captured for requests whose method and path match. */
   bodies(method: string, pathPattern: RegExp): unknown[];
@@ -199,8 +199,12 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
       if (options.query !== undefined) interceptor.query(options.query);
       if (options.times !== undefined) interceptor.times(options.times);
       if (typeof body === "function")
-        interceptor.reply(status, (_uri, requestBody) => (body as (requestBody: unknown) => nock.Body)(requestBody));
-      else interceptor.reply(status, body as nock.Body);
+        interceptor.reply(
+          status,
+          (_uri, requestBody) => (body as (requestBody: unknown) => nock.Body)(requestBody),
+          options.headers,
+        );
+      else interceptor.reply(status, body as nock.Body, options.headers);
     },
     bodies(method, pathPattern) {
       return captured.filter((item) => item.method === method && pathPattern.test(item.path)).map((item) => item.body);

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# CLI benchmarks (docs/benchmarks.md, "CLI"): whole processes timed from outside by farm-bench,
+# each pair of commands alternated (A B A B ...) so ratios are taken side by side.
+#   npm run build && bash bench/cli.sh [startup|licensee|tree|jobs|all]
+# Needs farm-bench on PATH; licensee (apt-get install -y ruby-licensee) for the licensee section.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CORPUS="${CORPUS:-/work/shared/corpus}"
+RUNS="${BENCH_RUNS:-5}"
+CLI="node bin/dpg-screener.js screen"
+WORK="${TMPDIR:-/tmp}/dpg-bench-cli"
+mkdir -p "$WORK"
+section="${1:-all}"
+
+# Eight real DPG folders of different sizes (metadata files of the registered repositories).
+FOLDERS=(Altinn__altinn-studio Bahmni__bahmni-core GRS-DPG__GRS-WEB apache__fineract coronasafe__care
+  dhis2__dhis2-core digdir__designsystemet boxwise__boxtribute)
+
+if [[ "$section" == startup || "$section" == all ]]; then
+  echo "## start-up: --version and a screen of an empty folder, against node -e ''"
+  mkdir -p "$WORK/empty"
+  farm-bench -n "$RUNS" --vs "node -e ''" -- $CLI --version
+  farm-bench -n "$RUNS" --vs "node -e ''" -- $CLI "$WORK/empty" --format json
+fi
+
+if [[ "$section" == licensee || "$section" == all ]]; then
+  echo "## one process per folder: full screen against licensee's licence-only detection"
+  if command -v licensee >/dev/null; then
+    for folder in "${FOLDERS[@]}"; do
+      echo "### $folder"
+      farm-bench -n "$RUNS" --vs "licensee detect $CORPUS/$folder" -- $CLI "$CORPUS/$folder" --format json
+    done
+  else
+    echo "licensee is not installed (apt-get install -y ruby-licensee); against find and node start-up instead"
+    for folder in "${FOLDERS[@]}"; do
+      farm-bench -n "$RUNS" --vs "find $CORPUS/$folder" -- $CLI "$CORPUS/$folder" --format json
+    done
+  fi
+fi
+
+if [[ "$section" == tree || "$section" == all ]]; then
+  echo "## 50,000-file generated tree against find listing it"
+  tree="$WORK/tree-50k"
+  if [[ ! -f "$tree/.done" ]]; then
+    rm -rf "$tree"
+    node -e '
+      const { mkdirSync, writeFileSync } = require("node:fs");
+      const root = process.argv[1];
+      writeFileSync(root + "/README.md", "# Generated\n\nA tree of 50,000 files.\n", { flag: "w" });
+      for (let d = 0; d < 500; d += 1) {
+        const dir = `${root}/src/pkg${d}`;
+        mkdirSync(dir, { recursive: true });
+        for (let f = 0; f < 100; f += 1) writeFileSync(`${dir}/m${f}.py`, "print(1)\n");
+      }
+    ' "$(mkdir -p "$tree" && echo "$tree")"
+    cp LICENSE "$tree/LICENSE"
+    touch "$tree/.done"
+  fi
+  farm-bench -n "$RUNS" --vs "find $tree" -- $CLI "$tree" --format json
+  farm-bench -n "$RUNS" --vs "node -e ''" -- find "$tree"
+fi
+
+if [[ "$section" == jobs || "$section" == all ]]; then
+  echo "## 47 repositories in one call: --jobs 2 against --jobs 1"
+  mapfile -t all < <(find "$CORPUS" -mindepth 1 -maxdepth 1 -type d | sort)
+  targets=("${all[@]}")
+  # The corpus has 35 folders: the first 12 again make the 47 of the issue.
+  targets+=("${all[@]:0:12}")
+  echo "${#targets[@]} targets"
+  farm-bench -n "$RUNS" --timeout 600 --vs "$CLI ${targets[*]} --format json --jobs 1" -- $CLI "${targets[@]}" --format json --jobs 2
+fi
