@@ -8,7 +8,8 @@ import type { LicenseFacts } from "../core/license-facts.js";
 import type { Outcome } from "../core/outcome.js";
 import { worstOutcome } from "../core/outcome.js";
 import { licenseFiles } from "../licenses/build-license-facts.js";
-import { judgeLicenseExpression, type PolicyJudgement } from "../licenses/judge-license-policy.js";
+import { idsOf } from "../licenses/decide-license-expression.js";
+import { judgeLicense, judgeLicenseExpression, type PolicyJudgement } from "../licenses/judge-license-policy.js";
 import { LICENSE_GUIDANCE_URL } from "./shared/guidance.js";
 
 /** Which licence part covers which asset type; "project" covers them all. */
@@ -142,15 +143,39 @@ function criterionFor(
     parts.length > 1 ? parts.map((part) => `(${part.expression})`).join(" AND ") : expression,
     type,
   );
-  const outcome = outcomeOf(judgement, expression, type, uncertainType);
+  let outcome = outcomeOf(judgement, expression, type, uncertainType);
   // An approved licence has no reasons to list; the note still says what was judged.
   const judged =
     judgement.reasons.length > 0 ? judgement.reasons.join("; ") : `${expression}: accepted for ${TYPE_NAMES[type]}`;
-  const note =
+  let note =
     outcome === "review" && judgement.verdict === "rejected"
       ? `${judged} — but the asset type is uncertain (${uncertainty ?? "detected"}) and the licence fits another type; declare assetTypes in .github/dpg.yml.`
       : judged;
+  const reuseOnly = outcome === "fail" ? reuseOnlyRejections(expression, type, licenses) : [];
+  if (reuseOnly.length > 0) {
+    outcome = "review";
+    note = `${judged} — but ${reuseOnly.join(", ")} is only one of the REUSE licences in LICENSES/, beside an accepted one; each file's SPDX header says which covers it, so a reviewer must confirm the ${TYPE_NAMES[type]} is not under ${reuseOnly.join(", ")}.`;
+  }
   return { question, outcome, evidence: [{ note }] };
+}
+
+/**
+ * REUSE's LICENSES/ lists every licence used somewhere in the tree (often docs under a content
+ * licence beside code under an open source one): a rejected licence known only from there,
+ * next to an accepted one, may cover no file of this asset type. Returns such licences.
+ */
+function reuseOnlyRejections(expression: string, type: AssetType, licenses: LicenseFacts): string[] {
+  const ids = idsOf(expression);
+  const rejected = ids.filter((id) => judgeLicense(id, type).verdict === "rejected");
+  const accepted = ids.filter((id) => judgeLicense(id, type).verdict !== "rejected");
+  if (rejected.length === 0 || accepted.length === 0) return [];
+  const fromReuseOnly = (id: string) => {
+    const sources = licenses.licenses.filter(
+      (found) => found.spdx === id && /^(text|notice|filename)$/.test(found.method),
+    );
+    return sources.length > 0 && sources.every((found) => found.path.startsWith("LICENSES/"));
+  };
+  return rejected.every(fromReuseOnly) ? rejected : [];
 }
 
 function outcomeOf(judgement: PolicyJudgement, expression: string, type: AssetType, uncertainType: boolean): Outcome {

@@ -28,9 +28,9 @@ export interface LicenseFileSelection {
 }
 
 const LICENSE_NAME = /^(licen[cs]es?|copying|copyright|unlicen[cs]e|mit-licen[cs]e)([-._ ].*)?$/i;
-/** Header templates, third-party notices and contracts carry no licence of the project. */
+/** Third-party notices and contracts carry no licence of the project. */
 const NOT_A_LICENSE =
-  /header|third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|sh|py|js|ts|java)$/i;
+  /third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|sh|py|js|ts|java)$/i;
 const THIRD_PARTY = /third[-_ ]?party|3rd[-_ ]?party/i;
 const LICENSE_DIRS = new Set(["", ".github", "docs"]);
 
