@@ -1,11 +1,11 @@
 // Every SPDX licence text from spdx-license-list, normalised. Normalising all ~730 texts takes
 // about half a second, so `npm run build` does it once and writes two compact data files
-// (lib/data/): a small one mapping a hash of each normalised text to its licence, enough for
+// (lib/data/, read through src/data-files): a small one mapping a hash of each normalised text to its licence, enough for
 // exact matches, and a larger one with the words, loaded only when a text needs the similarity
 // match. Without the files (tests and tsx run from src/) the same index is built in memory.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { readDataFile } from "../data-files/read-data-file.js";
 import { normalizeLicenseText } from "./normalize-license-text.js";
 import { isDeprecatedSpdxId } from "./spdx-license-ids.js";
 
@@ -65,8 +65,6 @@ const RARE_WORDS = 16;
 
 const require = createRequire(import.meta.url);
 const SPDX_LIST_VERSION = (require("spdx-license-list/package.json") as { version: string }).version;
-/** Where `npm run build` writes the data files, next to the compiled modules (lib/data/). */
-const DATA_DIR = new URL("../data/", import.meta.url);
 export const META_FILE = "spdx-index-meta.json";
 export const WORDS_FILE = "spdx-index-words.txt";
 
@@ -122,16 +120,14 @@ export function loadedIndexParts(): { exact: boolean; words: boolean } {
 }
 
 /** Where the index came from in this process, for benchmarks and diagnostics. */
-export function licenseIndexSource(dir: URL = DATA_DIR): "data file" | "built in memory" {
-  return readData(dir, META_FILE) === undefined ? "built in memory" : "data file";
+export function licenseIndexSource(): "data file" | "built in memory" {
+  return loadMeta() === undefined ? "built in memory" : "data file";
 }
 
-/** Reads one data file when it exists and matches this code and this spdx-license-list. */
-function readData(dir: URL, file: string): unknown {
-  const url = new URL(file, dir);
-  if (!existsSync(url)) return undefined;
+/** A data file's JSON when it was written by this code for this spdx-license-list. */
+function parseCurrent(json: string): unknown {
   try {
-    const data = JSON.parse(readFileSync(url, "utf8")) as { format?: unknown; spdxLicenseList?: unknown };
+    const data = JSON.parse(json) as { format?: unknown; spdxLicenseList?: unknown };
     return data.format === INDEX_FORMAT && data.spdxLicenseList === SPDX_LIST_VERSION ? data : undefined;
   } catch {
     return undefined;
@@ -139,21 +135,16 @@ function readData(dir: URL, file: string): unknown {
 }
 
 function loadMeta(): IndexData["meta"] | undefined {
-  return readData(DATA_DIR, META_FILE) as IndexData["meta"] | undefined;
+  const text = readDataFile(META_FILE);
+  return text === undefined ? undefined : (parseCurrent(text) as IndexData["meta"] | undefined);
 }
 
 /** The words file: a JSON header line, then one line of words per template. */
 function loadWords(): string[] | undefined {
-  const url = new URL(WORDS_FILE, DATA_DIR);
-  if (!existsSync(url)) return undefined;
-  const text = readFileSync(url, "utf8");
+  const text = readDataFile(WORDS_FILE);
+  if (text === undefined) return undefined;
   const header = text.slice(0, text.indexOf("\n"));
-  try {
-    const data = JSON.parse(header) as { format?: unknown; spdxLicenseList?: unknown };
-    if (data.format !== INDEX_FORMAT || data.spdxLicenseList !== SPDX_LIST_VERSION) return undefined;
-  } catch {
-    return undefined;
-  }
+  if (parseCurrent(header) === undefined) return undefined;
   return text.slice(header.length + 1).split("\n");
 }
 

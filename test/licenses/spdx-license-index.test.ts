@@ -11,7 +11,7 @@ import {
   INDEX_FORMAT,
   wordsFileText,
 } from "../../src/licenses/spdx-license-index.js";
-import { writeLicenseIndex } from "../../src/licenses/write-license-index.js";
+import { writeLicenseIndex } from "../../src/data-files/write-license-index.js";
 import { spdxText } from "../fixtures/licenses/spdx-texts.js";
 
 const fresh = buildIndexData();

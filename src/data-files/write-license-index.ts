@@ -1,9 +1,9 @@
 // Writes the SPDX text index data files. `npm run build` runs it after compiling, so an
 // installed CLI never normalises the SPDX texts at start-up; tests and scripts can run it too:
-//   node lib/licenses/write-license-index.js [DIR]     (default: lib/data next to the modules)
+//   node lib/data-files/write-license-index.js [DIR]     (default: lib/data)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { buildIndexData, META_FILE, WORDS_FILE, wordsFileText } from "./spdx-license-index.js";
+import { buildIndexData, META_FILE, WORDS_FILE, wordsFileText } from "../licenses/spdx-license-index.js";
 
 /** Builds the index and writes both data files into `dir`; returns their paths. */
 export function writeLicenseIndex(dir: string): string[] {

@@ -1,0 +1,18 @@
+// Reads the data files `npm run build` writes into lib/data/ (the SPDX text index). These are
+// the screener's own build products, never repository content; kept apart from the domain
+// modules, which do no file I/O.
+import { existsSync, readFileSync } from "node:fs";
+
+/** Where the data files live: lib/data/, next to the compiled modules. */
+export const DATA_DIR = new URL("../data/", import.meta.url);
+
+/** The text of one data file, or undefined when it was not built. */
+export function readDataFile(name: string): string | undefined {
+  const url = new URL(name, DATA_DIR);
+  if (!existsSync(url)) return undefined;
+  try {
+    return readFileSync(url, "utf8");
+  } catch {
+    return undefined;
+  }
+}
