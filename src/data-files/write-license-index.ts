@@ -2,6 +2,7 @@
 // installed CLI never normalises the SPDX texts at start-up; tests and scripts can run it too:
 //   node lib/data-files/write-license-index.js [DIR]     (default: lib/data)
 import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildIndexData, META_FILE, WORDS_FILE, wordsFileText } from "../licenses/spdx-license-index.js";
 
@@ -16,7 +17,7 @@ export function writeLicenseIndex(dir: string): string[] {
   return [meta, words];
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const dir = process.argv[2] ?? fileURLToPath(new URL("../data", import.meta.url));
   for (const path of writeLicenseIndex(dir)) process.stdout.write(`wrote ${path}\n`);
 }

@@ -507,3 +507,25 @@ describe("indicator 2: REUSE folders holding a licence for another part", () => 
     expect(result.outcome).toBe("fail");
   });
 });
+
+describe("indicator 2: -only or -or-later", () => {
+  test("AGPL-3.0-only is not reported when the README's notice says 'or (at your option) any later version'", async () => {
+    const report = await screenMemory({
+      ...code,
+      LICENSE: spdxText("AGPL-3.0-only"),
+      "README.md": `# Clinic\n\nThis program is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.\n`,
+    });
+    expect(report.license).toBe("AGPL-3.0-or-later");
+    expect(report.licenseConflicts).toEqual([]);
+  });
+
+  test("a README sentence naming Apache-2.0 beside an Apache LICENSE is no MIT conflict", async () => {
+    const report = await screenMemory({
+      ...code,
+      LICENSE: spdxText("Apache-2.0"),
+      "README.md": `# Tool\n\n## License\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n`,
+    });
+    expect(report.license).toBe("Apache-2.0");
+    expect(report.licenseConflicts).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { identifyLicenseText } from "../../src/licenses/identify-license-text.js";
 import {
   buildIndexData,
+  licenseIndexSource,
   loadedIndexParts,
   META_FILE,
   WORDS_FILE,
@@ -54,4 +55,9 @@ describe("the SPDX text index built at build time", () => {
     expect(variants).toEqual(expect.arrayContaining(["LGPL-3.0-only", "BUSL-1.1", "Apache-2.0"]));
     expect(fresh.words).toHaveLength(fresh.meta.templates.length);
   });
+});
+
+test("the test run loads the data files its global setup built, as the CLI loads lib/data", () => {
+  expect(process.env["DPG_SCREENER_DATA_DIR"]).toMatch(/dpg-screener-data-/);
+  expect(licenseIndexSource()).toBe("data file");
 });
