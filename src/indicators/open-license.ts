@@ -9,6 +9,7 @@ import type { Outcome } from "../core/outcome.js";
 import { worstOutcome } from "../core/outcome.js";
 import { licenseFiles } from "../licenses/build-license-facts.js";
 import { idsOf } from "../licenses/decide-license-expression.js";
+import { describeSubtree } from "../licenses/summarize-subtrees.js";
 import { judgeLicense, judgeLicenseExpression, type PolicyJudgement } from "../licenses/judge-license-policy.js";
 import { LICENSE_GUIDANCE_URL } from "./shared/guidance.js";
 
@@ -26,6 +27,8 @@ const TYPE_NAMES: Record<AssetType, string> = {
   aimodel: "AI model",
 };
 const TEXT_METHODS = new Set(["text", "notice", "filename"]);
+/** Subtrees listed one by one in the evidence. */
+const MAX_SUBTREE_LINES = 12;
 
 const ADD_LICENSE_FILE: Fix = {
   text: "Put the full text of the licence in a LICENSE file at the repository root, and make package manifests name the same licence.",
@@ -87,6 +90,19 @@ export const openLicense = defineIndicator({
     }
     const claimsOnly = !licenses.licenses.some((found) => TEXT_METHODS.has(found.method));
     const reviewNotes: string[] = [];
+    const closedSubtrees = (licenses.subtrees ?? []).flatMap((subtree) =>
+      subtree.licenses
+        .filter(
+          (license) =>
+            license.spdx !== "unidentified" &&
+            assetTypes.types.every((type) => judgeLicenseExpression(license.spdx, type).verdict === "rejected"),
+        )
+        .map((license) => `${subtree.path} is under ${license.spdx} (${license.path})`),
+    );
+    if (closedSubtrees.length > 0)
+      reviewNotes.push(
+        `A subtree carries a licence not accepted here: ${closedSubtrees.join("; ")}; a reviewer must confirm it is not part of the product.`,
+      );
     if (licenses.conflicts.length > 0)
       reviewNotes.push(`Sources disagree: ${licenses.conflicts.map((conflict) => conflict.message).join(" ")}`);
     if (claimsOnly)
@@ -198,6 +214,17 @@ function evidenceOf(licenses: LicenseFacts): Evidence[] {
     note: `${found.spdx} (${found.method}${found.part === undefined ? "" : `, ${found.part}`}, confidence ${Math.round(found.confidence * 100)}%)${found.note === undefined ? "" : `: ${found.note}`}`,
   }));
   for (const file of licenses.unidentified) evidence.push({ path: file.path, note: file.note });
+  for (const subtree of (licenses.subtrees ?? []).slice(0, MAX_SUBTREE_LINES))
+    evidence.push({
+      ...(subtree.licenses[0] === undefined ? {} : { path: subtree.licenses[0].path }),
+      note: describeSubtree(subtree),
+    });
+  if ((licenses.subtrees ?? []).length > MAX_SUBTREE_LINES)
+    evidence.push({
+      note: `${(licenses.subtrees ?? []).length - MAX_SUBTREE_LINES} more subtrees with licences not listed.`,
+    });
+  if (licenses.coverage !== undefined && (licenses.subtrees ?? []).length > 0)
+    evidence.push({ note: licenses.coverage });
   if ((licenses.vendored ?? []).length > 0)
     evidence.push({
       note: `${licenses.vendored?.length ?? 0} licence file(s) of vendored or third-party code were not counted as the project's licence (e.g. ${licenses.vendored?.[0] ?? ""}).`,

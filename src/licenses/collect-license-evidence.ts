@@ -60,6 +60,7 @@ export function collectLicenseEvidence(
       continue;
     }
     const part = choice.part === "project" ? {} : { part: choice.part };
+    if (choice.role === "nested" || choice.role === "subtree-header") continue;
     if (choice.role === "license" || choice.role === "reuse") readLicenseFile(choice, file.text, part, collected);
     else if (choice.role === "readme") readReadme(choice.path, file.text, collected);
     else {
