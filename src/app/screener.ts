@@ -1,7 +1,7 @@
 // Holds the App's only state: screens in flight and recent results, so several events for one
 // commit and config screen it once, and background work (installation fan-out) stays bounded.
 import type { InstallationGitHub } from "../github/installation-github.js";
-import type { LoadedConfig } from "../github/load-config.js";
+import type { LoadedConfig } from "../declaration/resolve-config.js";
 import { messageOf } from "../snapshot/github-client.js";
 import type { AppLog } from "./app-log.js";
 import { runScreen, type ScreenDependencies, type ScreenRequest, type ScreenResult } from "./run-screen.js";

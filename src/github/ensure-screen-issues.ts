@@ -15,7 +15,7 @@ import {
   type IssueLog,
   type IssuesSkipped,
 } from "./issues-availability.js";
-import type { LoadedConfig } from "./load-config.js";
+import type { LoadedConfig } from "../declaration/resolve-config.js";
 
 export type IssueMode = (typeof ISSUE_MODES)[number];
 
