@@ -1,11 +1,12 @@
 // The App's server (`npm start`, the Docker image): Probot for authentication, events and
 // handlers; our own intake for the webhooks (capped, verified before parsing, never logging an
-// unverified body); `/ping` for health checks. Refuses to start without a webhook secret.
+// unverified body); then the App's own handlers (/healthz, /metrics); `/ping` for liveness. Refuses to start without a webhook secret.
 import { createServer } from "node:http";
 import type { EmitterWebhookEvent } from "@octokit/webhooks";
 import { pino } from "pino";
 import { createProbot } from "probot";
-import { createApp } from "./index.js";
+import type { ApplicationFunctionOptions } from "probot";
+import app from "./index.js";
 import { createWebhookIntake, DEFAULT_WEBHOOK_PATH } from "./webhook-intake.js";
 import { resolveWebhookSecret, WebhookSecretError } from "./webhook-secret.js";
 
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
     return;
   }
   const probot = createProbot({ overrides: { secret } });
-  await probot.load(createApp());
+  // Handlers the App adds (the queue's /healthz and /metrics) are served after the intake.
+  type Handler = Parameters<ApplicationFunctionOptions["addHandler"]>[0];
+  const handlers: Handler[] = [];
+  await probot.load(app, { cwd: process.cwd(), addHandler: (handler) => handlers.push(handler) });
   const intake = createWebhookIntake({
     secret,
     path: process.env["WEBHOOK_PATH"] ?? DEFAULT_WEBHOOK_PATH,
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
   const server = createServer((request, response) => {
     void (async () => {
       if (await intake(request, response)) return;
+      for (const handler of handlers) if (await handler(request, response)) return;
       if (request.method === "GET" && request.url === "/ping") {
         response.writeHead(200, { "content-type": "text/plain" }).end("PONG");
         return;
