@@ -127,5 +127,7 @@ function readCapped(request: IncomingMessage, maxBytes: number): Promise<CappedB
     request.on("end", () => settle({ kind: "body", buffer: Buffer.concat(chunks) }));
     request.on("error", () => settle({ kind: "aborted" }));
     request.on("aborted", () => settle({ kind: "aborted" }));
+    // Closed before its end: the client went away mid-body.
+    request.on("close", () => settle({ kind: "aborted" }));
   });
 }

@@ -19,12 +19,15 @@ let port: number;
 let received: WebhookDelivery[];
 let logs: Record<string, unknown>[];
 let failReceive: boolean;
+/** Requests the server has started to handle. */
+let requestsSeen: number;
 
 beforeEach(async () => {
   github = createGitHubMock();
   received = [];
   logs = [];
   failReceive = false;
+  requestsSeen = 0;
   const log = {
     info: (fields: Record<string, unknown>, msg: string) => logs.push({ level: "info", ...fields, msg }),
     warn: (fields: Record<string, unknown>, msg: string) => logs.push({ level: "warn", ...fields, msg }),
@@ -40,6 +43,7 @@ beforeEach(async () => {
     },
   });
   server = createServer((request, response) => {
+    requestsSeen += 1;
     void intake(request, response).then((handled) => {
       if (!handled) response.writeHead(404).end("next handler");
     });
@@ -164,7 +168,12 @@ test("a delivery cut off while it is read is refused and handed on to nobody", a
       },
     });
     request.on("error", () => resolve());
-    request.write(BODY.slice(0, 100), () => setTimeout(() => request.destroy(), 50));
+    request.on("close", () => resolve());
+    request.flushHeaders();
+    request.write(BODY.slice(0, 100));
+    // Cut off only once the server is reading this delivery.
+    const cut = () => (requestsSeen > 0 ? setTimeout(() => request.destroy(), 20) : setTimeout(cut, 10));
+    cut();
   });
   for (let wait = 0; wait < 2000 && logs.length === 0; wait += 1)
     await new Promise((resolve) => setTimeout(resolve, 10));
