@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { screenRepository } from "../src/engine/screen-repository.js";
 import { MemorySnapshot, type MemoryFiles } from "../src/snapshot/memory-snapshot.js";
+import { LICENSE_FIXTURES } from "./license-fixtures.js";
 import { secretCandidates } from "../src/indicators/shared/committed-secrets.js";
 
 const CORPUS = process.argv[2] ?? "/work/shared/corpus";
@@ -30,3 +31,31 @@ for (const dir of readdirSync(CORPUS).filter((name) => existsSync(join(CORPUS, n
 }
 console.table(counts);
 console.log(fails.join("\n"));
+
+// Fixtures built from public licence texts (bench/license-fixtures.ts): the licence found and
+// row 2's outcome; a non-eligible control must fail row 2 with the right reason.
+console.log("\n| fixture | licence found | row 2 | expected | ok |\n| --- | --- | --- | --- | --- |");
+let controls = 0;
+let controlsFailing = 0;
+let fixturesOk = 0;
+for (const fixture of LICENSE_FIXTURES) {
+  const report = await screenRepository(new MemorySnapshot(fixture.files, { name: fixture.name }), {
+    tool: { name: "bench", version: "0" },
+  });
+  const row = report.results.find((result) => result.indicator === "2");
+  const ok =
+    report.license === fixture.license &&
+    row?.outcome === fixture.outcome &&
+    (fixture.reason === undefined || fixture.reason.test(row.summary));
+  if (ok) fixturesOk += 1;
+  if (fixture.control) {
+    controls += 1;
+    if (ok) controlsFailing += 1;
+  }
+  console.log(
+    `| ${fixture.name} | ${report.license ?? "none"} | ${row?.outcome ?? "-"} | ${fixture.license}, ${fixture.outcome} | ${ok ? "yes" : `NO: ${(row?.summary ?? "").slice(0, 100)}`} |`,
+  );
+}
+console.log(
+  `\nFixtures as expected: ${fixturesOk}/${LICENSE_FIXTURES.length}; non-eligible controls failing row 2 with the right reason: ${controlsFailing}/${controls}.`,
+);

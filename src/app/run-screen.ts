@@ -4,7 +4,8 @@
 import { countOutcomes, type Report } from "../core/report.js";
 import type { RepositoryMetadata, RepositorySnapshot } from "../core/snapshot.js";
 import { screenRepository } from "../engine/screen-repository.js";
-import { CONFIG_PATH, type LoadedConfig } from "../github/load-config.js";
+import { DECLARATION_PATH } from "../declaration/declaration-path.js";
+import type { LoadedConfig } from "../declaration/resolve-config.js";
 import type { ScreenGitHub } from "../github/repository-github.js";
 import {
   renderCheckRun,
@@ -178,8 +179,10 @@ async function failWithoutConfig(
 }
 
 /**
- * Problems in the repository's own file show up through the report (read at the commit); that
- * includes the organisation `.github` repository's file when that repository is the one screened.
+ * Problems in the text of the repository's own file show up through the report (read at the
+ * commit); that includes the organisation `.github` repository's file when that repository is
+ * the one screened. Problems of reading or following a file (too large, `_extends`) only the
+ * settings resolution knows, so they are always shown.
  */
 function externalProblems(config: LoadedConfig, target: { owner: string; repo: string }): ExternalConfigProblem[] {
   const isScreenedRepository = (file: { owner: string; repo: string }) =>
@@ -187,8 +190,9 @@ function externalProblems(config: LoadedConfig, target: { owner: string; repo: s
   return config.problems
     .filter(
       (problem) =>
-        problem.file.origin !== "repository" &&
-        !(isScreenedRepository(problem.file) && problem.file.path === CONFIG_PATH),
+        problem.source === "chain" ||
+        (problem.file.origin !== "repository" &&
+          !(isScreenedRepository(problem.file) && problem.file.path === DECLARATION_PATH)),
     )
     .map((problem) => ({
       fileLabel: `${problem.file.owner}/${problem.file.repo}/${problem.file.path}`,

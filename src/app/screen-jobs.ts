@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import type { InstallationGitHub } from "../github/installation-github.js";
 import { fetchRepositoryHeads } from "../github/fetch-repository-heads.js";
 import type { IssueWriteQueue } from "../github/issue-write-queue.js";
-import type { LoadedConfig } from "../github/load-config.js";
+import type { LoadedConfig } from "../declaration/resolve-config.js";
 import { runScreenJob, type JobResult, type ScreenOutcome } from "../queue/run-screen-job.js";
 import { repositoryName, type ScreenJob } from "../queue/screen-job.js";
 import type { JobAttempt, ScreenQueue } from "../queue/screen-queue.js";

@@ -1,7 +1,7 @@
 // Holds the App's only state: screens in flight and recent results, so several events for one
 // commit and config screen it once, and background work (installation fan-out) stays bounded.
 import type { InstallationGitHub } from "../github/installation-github.js";
-import type { LoadedConfig } from "../github/load-config.js";
+import type { LoadedConfig } from "../declaration/resolve-config.js";
 import { messageOf } from "../snapshot/github-client.js";
 import type { AppLog } from "./app-log.js";
 import { runScreen, type ScreenDependencies, type ScreenRequest, type ScreenResult } from "./run-screen.js";
@@ -13,6 +13,8 @@ export interface ScreenerOptions {
   reuseForMs?: number;
   /** Finished screens remembered at most (oldest forgotten first). */
   maxRemembered?: number;
+  /** Bytes of reports remembered at most, counted as the length of their JSON (oldest forgotten first). */
+  maxRememberedBytes?: number;
   /** Repositories screened at once during an installation fan-out. */
   fanOutConcurrency?: number;
   /** Evaluates a snapshot (the worker pool); default: on this thread. */
@@ -35,9 +37,16 @@ interface Remembered {
   fingerprint: string;
   result: ScreenResult;
   at: number;
+  bytes: number;
 }
 
 export const DEFAULT_REUSE_MS = 10 * 60 * 1000;
+export const DEFAULT_MAX_REMEMBERED = 1000;
+/**
+ * Reports are usually 10–50 KB; a hostile 400 KB declaration makes them far larger (300 of them
+ * held 126 MB). 32 MB keeps hundreds of ordinary screens and bounds the worst case.
+ */
+export const DEFAULT_MAX_REMEMBERED_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_FAN_OUT_CONCURRENCY = 4;
 
 export class Screener {
@@ -45,13 +54,15 @@ export class Screener {
     Pick<ScreenerOptions, "evaluate" | "enqueue">;
   readonly #inFlight = new Map<string, Promise<ScreenResult>>();
   readonly #recent = new Map<string, Remembered>();
+  #rememberedBytes = 0;
   readonly #background = new Set<Promise<void>>();
 
   constructor(options: ScreenerOptions) {
     this.#options = {
       now: () => new Date(),
       reuseForMs: DEFAULT_REUSE_MS,
-      maxRemembered: 1000,
+      maxRemembered: DEFAULT_MAX_REMEMBERED,
+      maxRememberedBytes: DEFAULT_MAX_REMEMBERED_BYTES,
       fanOutConcurrency: DEFAULT_FAN_OUT_CONCURRENCY,
       ...options,
     };
@@ -73,7 +84,7 @@ export class Screener {
       reuse: (config) => this.#reuse(key, config),
       ...(this.#options.evaluate === undefined ? {} : { evaluate: this.#options.evaluate }),
     }).then((result) => {
-      if (result.status === "screened" && !result.reused) this.#remember(key, result);
+      if (result.status === "screened" && !result.reused) this.#remember(key, result, context.log);
       return result;
     });
     this.#inFlight.set(key, promise);
@@ -119,13 +130,46 @@ export class Screener {
     return remembered.result.status === "screened" ? { ...remembered.result, reused: true } : undefined;
   }
 
-  #remember(key: string, result: ScreenResult & { status: "screened" }): void {
-    this.#recent.delete(key);
-    this.#recent.set(key, { fingerprint: result.config.fingerprint, result, at: this.#options.now().getTime() });
-    while (this.#recent.size > this.#options.maxRemembered) {
-      const oldest = this.#recent.keys().next().value;
-      if (oldest === undefined) break;
-      this.#recent.delete(oldest);
+  /** Screens remembered now, and their bytes (tests, metrics). */
+  get remembered(): { count: number; bytes: number } {
+    return { count: this.#recent.size, bytes: this.#rememberedBytes };
+  }
+
+  #remember(key: string, result: ScreenResult & { status: "screened" }, log: AppLog): void {
+    const now = this.#options.now().getTime();
+    this.#forget(key);
+    const bytes = JSON.stringify(result.report).length;
+    if (bytes > this.#options.maxRememberedBytes) {
+      log.info(
+        { commit: key, bytes, maxBytes: this.#options.maxRememberedBytes },
+        "Screen not remembered: its report alone is over the cache's byte bound; the next event screens again",
+      );
+    } else {
+      this.#recent.set(key, { fingerprint: result.config.fingerprint, result, at: now, bytes });
+      this.#rememberedBytes += bytes;
     }
+    // Oldest first (insertion order is time order): past its reuse time an entry is useless;
+    // past the count or byte bound the oldest goes.
+    let evicted = 0;
+    for (const [oldest, entry] of this.#recent) {
+      const expired = now - entry.at > this.#options.reuseForMs;
+      const over =
+        this.#recent.size > this.#options.maxRemembered || this.#rememberedBytes > this.#options.maxRememberedBytes;
+      if (!expired && !over) break;
+      this.#forget(oldest);
+      if (!expired) evicted += 1;
+    }
+    if (evicted > 0)
+      log.info(
+        { forgotten: evicted, remembered: this.#recent.size, bytes: this.#rememberedBytes },
+        "Forgot the oldest remembered screens to stay within the cache's bounds; their commits screen again on the next event",
+      );
+  }
+
+  #forget(key: string): void {
+    const entry = this.#recent.get(key);
+    if (entry === undefined) return;
+    this.#recent.delete(key);
+    this.#rememberedBytes -= entry.bytes;
   }
 }

@@ -27,6 +27,25 @@ export interface LicenseConflict {
   sources: { spdx: string; path: string; line?: number }[];
 }
 
+/** Licences below the root of one subtree: nested licence files and the headers of sampled files. */
+export interface LicenseSubtree {
+  /** "apps/admin/", or "" for files at the root. */
+  path: string;
+  /** The subtree's own files (tests, fixtures, examples and vendored code excluded). */
+  files: number;
+  licenses: { spdx: string; path: string }[];
+  headers: {
+    spdx: string;
+    /** Sampled files carrying this header, of `sampled` in the subtree. */
+    carrying: number;
+    sampled: number;
+    language: string;
+    /** Source files of that language in the subtree. */
+    sourceFiles: number;
+    extraTerms: boolean;
+  }[];
+}
+
 export interface LicenseFacts {
   /** Every licence found for the project itself (vendored folders excluded). */
   licenses: LicenseEvidence[];
@@ -41,4 +60,8 @@ export interface LicenseFacts {
   failure?: string;
   /** Licence files inside vendored or third-party folders: not the project's licence. */
   vendored?: string[];
+  /** Licences below the root, per subtree, when there are any. */
+  subtrees?: LicenseSubtree[];
+  /** What of the tree was read for licences (licence files, sampled headers). */
+  coverage?: string;
 }

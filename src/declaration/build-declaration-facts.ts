@@ -5,29 +5,52 @@ import { LineIndex } from "../core/line-index.js";
 import type { DeclarationFacts, DeclarationProblem } from "../core/declaration-facts.js";
 import type { SnapshotView } from "../core/indicator.js";
 import { dpgFileSchema } from "./declaration-schema.js";
+import {
+  DECLARATION_PATH,
+  declarationTooLargeMessage,
+  MISNAMED_DECLARATION_PATHS,
+  misnamedDeclarationMessage,
+} from "./declaration-path.js";
 import { describeIssue } from "./describe-issue.js";
-
-export const DECLARATION_PATHS = [".github/dpg.yml", ".github/dpg.yaml"] as const;
+import { badExtendsMessage, EXTENDS_KEY, isExtendsReference } from "./extends-reference.js";
 
 export function declarationFiles(paths: readonly string[]): string[] {
-  return DECLARATION_PATHS.filter((path) => paths.includes(path));
+  return paths.includes(DECLARATION_PATH) ? [DECLARATION_PATH] : [];
 }
+
+/** A parsed declaration, plus the `_extends` reference it names (for the App's settings). */
+export type ParsedDeclaration = Omit<DeclarationFacts, "path"> & { extends?: string };
 
 export function buildDeclarationFacts(view: SnapshotView): DeclarationFacts {
   const path = declarationFiles(view.listing.paths)[0];
-  if (path === undefined) return { status: "absent", problems: [] };
+  if (path === undefined) {
+    const misnamed = MISNAMED_DECLARATION_PATHS.find((candidate) => view.listing.paths.includes(candidate));
+    if (misnamed === undefined) return { status: "absent", problems: [] };
+    return {
+      path: misnamed,
+      status: "invalid",
+      problems: [{ key: "", message: misnamedDeclarationMessage(misnamed) }],
+    };
+  }
   const file = view.read(path);
+  if (file.kind === "too-large")
+    return { path, status: "invalid", problems: [{ key: "", message: declarationTooLargeMessage(file.bytes) }] };
   if (file.kind !== "text")
     return {
       path,
       status: "invalid",
       problems: [{ key: "", message: `the file is not readable as text (${file.kind})` }],
     };
-  return { path, ...parseDeclaration(file.text) };
+  // `_extends` only matters to the App's settings; the screen's facts do not carry it.
+  const { extends: _extends, ...facts } = parseDeclaration(file.text);
+  return { path, ...facts };
 }
 
-/** Parses and validates declaration text. Sections with problems are dropped from `value`. */
-export function parseDeclaration(text: string): Omit<DeclarationFacts, "path"> {
+/**
+ * Parses and validates declaration text, once. Sections with problems are dropped from `value`;
+ * a valid `_extends` is returned apart, a bad one is a problem like any other.
+ */
+export function parseDeclaration(text: string): ParsedDeclaration {
   try {
     return parseDeclarationText(text);
   } catch (error) {
@@ -49,7 +72,7 @@ export function parseDeclaration(text: string): Omit<DeclarationFacts, "path"> {
  */
 export const MAX_DECLARATION_PROBLEMS = 50;
 
-function parseDeclarationText(text: string): Omit<DeclarationFacts, "path"> {
+function parseDeclarationText(text: string): ParsedDeclaration {
   const lines = new LineIndex(text);
   // The yaml package checks duplicate keys by comparing each key with every earlier key of its
   // map, quadratic in the number of keys (55,000 keys: 97 s); the check is done below in one pass.
@@ -84,14 +107,28 @@ function parseDeclarationText(text: string): Omit<DeclarationFacts, "path"> {
       problems: [{ key: "", line: 1, message: "the file must be a mapping of keys to values" }],
     };
   }
-  const parsed = dpgFileSchema.safeParse(raw);
-  if (parsed.success) return { status: "valid", problems: [], value: parsed.data };
-
-  const problems: DeclarationProblem[] = [];
-  const rejected = new Set<string>();
+  const { [EXTENDS_KEY]: extendsValue, ...fields } = raw as Record<string, unknown>;
   const nodes = new NodeFinder(document);
+  const extendsProblems: DeclarationProblem[] = [];
+  if (extendsValue !== undefined && !isExtendsReference(extendsValue)) {
+    const offset = nodes.offsetOf([EXTENDS_KEY]);
+    extendsProblems.push({
+      key: EXTENDS_KEY,
+      ...(offset === undefined ? {} : { line: lines.lineOf(offset) }),
+      message: badExtendsMessage(extendsValue),
+    });
+  }
+  const extendsReference = isExtendsReference(extendsValue) ? { extends: extendsValue } : {};
+  const parsed = dpgFileSchema.safeParse(fields);
+  if (parsed.success)
+    return extendsProblems.length === 0
+      ? { status: "valid", problems: [], value: parsed.data, ...extendsReference }
+      : { status: "invalid", problems: extendsProblems, value: parsed.data };
+
+  const problems: DeclarationProblem[] = [...extendsProblems];
+  const rejected = new Set<string>();
   for (const issue of parsed.error.issues) {
-    for (const problem of describeIssue(issue, (path) => valueAt(raw, path))) {
+    for (const problem of describeIssue(issue, (path) => valueAt(fields, path))) {
       const offset = nodes.offsetOf(problem.path);
       problems.push({
         key: problem.path.map(String).join("."),
@@ -102,9 +139,14 @@ function parseDeclarationText(text: string): Omit<DeclarationFacts, "path"> {
     }
   }
   problems.sort((left, right) => (left.line ?? 0) - (right.line ?? 0));
-  const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => !rejected.has(key)));
+  const kept = Object.fromEntries(Object.entries(fields).filter(([key]) => !rejected.has(key)));
   const retry = dpgFileSchema.safeParse(kept);
-  return { status: "invalid", problems: capProblems(problems), ...(retry.success ? { value: retry.data } : {}) };
+  return {
+    status: "invalid",
+    problems: capProblems(problems),
+    ...(retry.success ? { value: retry.data } : {}),
+    ...extendsReference,
+  };
 }
 
 /** The first problems, and one more line that says how many were not listed. */

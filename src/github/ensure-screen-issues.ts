@@ -7,7 +7,7 @@ import type { ISSUE_MODES } from "../declaration/app-settings-schema.js";
 import { ensureFixIssues, type FixIssuesEnsured } from "./ensure-fix-issues.js";
 import type { OwnIssueOutcome } from "./ensure-own-issue.js";
 import { ensureTrackingIssue } from "./ensure-tracking-issue.js";
-import type { IssueWriteQueue } from "./issue-write-queue.js";
+import { IssueQueueFullError, type IssueWriteQueue } from "./issue-write-queue.js";
 import type { IssuesClient } from "./issues-client.js";
 import {
   skipWhenIssuesUnavailable,
@@ -15,7 +15,7 @@ import {
   type IssueLog,
   type IssuesSkipped,
 } from "./issues-availability.js";
-import type { LoadedConfig } from "./load-config.js";
+import type { LoadedConfig } from "../declaration/resolve-config.js";
 
 export type IssueMode = (typeof ISSUE_MODES)[number];
 
@@ -82,10 +82,8 @@ export async function ensureScreenIssues(options: EnsureScreenIssuesOptions): Pr
   const unavailable = whyIssuesAreUnavailable(options.metadata);
   if (unavailable !== undefined) return log(options, { plan, skipped: unavailable });
   const label = options.config.settings.issues.label;
-  const outcome = await options.queue.run(
-    options.installationId,
-    options.issues,
-    async (paced): Promise<ScreenIssuesOutcome> => {
+  const outcome = await options.queue
+    .run(options.installationId, options.issues, async (paced): Promise<ScreenIssuesOutcome> => {
       try {
         // 1. One listing serves both the fix issues and the tracking issue.
         const creator = options.creator === undefined ? {} : { creator: options.creator };
@@ -117,8 +115,16 @@ export async function ensureScreenIssues(options: EnsureScreenIssuesOptions): Pr
       } catch (error) {
         return { plan, skipped: skipWhenIssuesUnavailable(error, options.log, repository).reason };
       }
-    },
-  );
+    })
+    .catch((error: unknown): ScreenIssuesOutcome => {
+      if (!(error instanceof IssueQueueFullError)) throw error;
+      // Dropped, not lost: the issues follow the report of the next default-branch screen.
+      options.log.warn(
+        { repository, installation: error.installationId, waiting: error.waiting },
+        `Issue update for ${repository} dropped: ${error.message}; the next screen of ${repository} will redo it`,
+      );
+      return { plan, skipped: `the issue queue is full (${error.message})` };
+    });
   return log(options, outcome);
 }
 

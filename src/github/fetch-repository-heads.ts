@@ -2,7 +2,7 @@
 // limit keeps such a query cheap: one point), with the blob id of each `.github/dpg.yml` so a
 // sweep can tell a changed config without reading it.
 import type { RepositoryMetadata } from "../core/snapshot.js";
-import { CONFIG_PATH } from "./load-config.js";
+import { DECLARATION_PATH } from "../declaration/declaration-path.js";
 import type { GitHubClient } from "../snapshot/github-client.js";
 
 export const HEADS_PER_QUERY = 100;
@@ -31,7 +31,7 @@ interface HeadNode {
 }
 
 const FIELDS = `name nameWithOwner url isArchived isFork isPrivate hasIssuesEnabled owner { __typename }
-  defaultBranchRef { name target { oid } } config: object(expression: ${JSON.stringify(`HEAD:${CONFIG_PATH}`)}) { oid }`;
+  defaultBranchRef { name target { oid } } config: object(expression: ${JSON.stringify(`HEAD:${DECLARATION_PATH}`)}) { oid }`;
 
 /** Reads the heads of `repositories` ("owner/name"), `HEADS_PER_QUERY` per request. */
 export async function fetchRepositoryHeads(

@@ -12,6 +12,23 @@ export const DEFAULT_WRITES_PER_HOUR = 450;
 /** Matches the spacing Probot's throttling plugin gives writes, so both agree. */
 export const DEFAULT_MINIMUM_SPACING_MS = 1000;
 
+/**
+ * Issue tasks that may wait per installation. Each holds a full report until its turn (1,000
+ * waiting tasks held 301 MB), and at a pace of one write a second a longer queue would only
+ * deliver stale issues minutes late.
+ */
+export const DEFAULT_MAX_WAITING_TASKS = 100;
+
+/** Raised by `run` when the installation's queue is full: the task was dropped, not run. */
+export class IssueQueueFullError extends Error {
+  constructor(
+    readonly installationId: number,
+    readonly waiting: number,
+  ) {
+    super(`${waiting} issue updates already wait for installation ${installationId}`);
+  }
+}
+
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 
@@ -19,6 +36,8 @@ export interface IssueWriteQueueOptions {
   minimumSpacingMs?: number;
   writesPerMinute?: number;
   writesPerHour?: number;
+  /** Tasks that may wait per installation; past it, `run` drops the new task with IssueQueueFullError. */
+  maxWaitingTasks?: number;
   /** Injected so tests run on a fake clock. */
   now?: () => number;
   sleep?: (milliseconds: number) => Promise<void>;
@@ -31,6 +50,9 @@ export interface IssueWriteQueueOptions {
 
 export class IssueWriteQueue {
   private readonly tails = new Map<number, Promise<unknown>>();
+  /** Tasks queued or running, per installation. */
+  private readonly waiting = new Map<number, number>();
+  private readonly maxWaitingTasks: number;
   /** Times of writes in the last hour, per installation. */
   private readonly writeTimes = new Map<number, number[]>();
   private readonly minimumSpacingMs: number;
@@ -44,15 +66,31 @@ export class IssueWriteQueue {
     this.minimumSpacingMs = options.minimumSpacingMs ?? DEFAULT_MINIMUM_SPACING_MS;
     this.writesPerMinute = options.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE;
     this.writesPerHour = options.writesPerHour ?? DEFAULT_WRITES_PER_HOUR;
+    this.maxWaitingTasks = options.maxWaitingTasks ?? DEFAULT_MAX_WAITING_TASKS;
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? ((milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
     this.reserveShared = options.reserveShared;
   }
 
-  /** Runs `task` after every earlier task of the installation, giving it a client whose writes are paced. */
+  /**
+   * Runs `task` after every earlier task of the installation, giving it a client whose writes are
+   * paced. When the installation already has `maxWaitingTasks` tasks, rejects at once with
+   * IssueQueueFullError and never runs the task (the caller says what was dropped).
+   */
   run<T>(installationId: number, issues: IssuesClient, task: (paced: IssuesClient) => Promise<T>): Promise<T> {
+    const waiting = this.waiting.get(installationId) ?? 0;
+    if (waiting >= this.maxWaitingTasks) return Promise.reject(new IssueQueueFullError(installationId, waiting));
+    this.waiting.set(installationId, waiting + 1);
+    const done = () => {
+      const left = (this.waiting.get(installationId) ?? 1) - 1;
+      if (left <= 0) this.waiting.delete(installationId);
+      else this.waiting.set(installationId, left);
+    };
     const previous = this.tails.get(installationId) ?? Promise.resolve();
-    const current = previous.catch(() => undefined).then(() => task(this.pace(installationId, issues)));
+    const current = previous
+      .catch(() => undefined)
+      .then(() => task(this.pace(installationId, issues)))
+      .finally(done);
     const tail = current.catch(() => undefined);
     this.tails.set(installationId, tail);
     // Forget finished chains so an idle installation holds no memory.
@@ -60,6 +98,11 @@ export class IssueWriteQueue {
       if (this.tails.get(installationId) === tail) this.tails.delete(installationId);
     });
     return current;
+  }
+
+  /** Tasks queued or running for the installation. */
+  waitingFor(installationId: number): number {
+    return this.waiting.get(installationId) ?? 0;
   }
 
   private pace(installationId: number, issues: IssuesClient): IssuesClient {

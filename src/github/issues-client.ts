@@ -2,6 +2,7 @@
 // interface, plus labels), so they can be tested against an in-memory fake; and its adapter
 // to the App's GitHub client.
 import { statusOf, type GitHubClient } from "../snapshot/github-client.js";
+import { capCharacters, capIssueBody, MAX_ISSUE_TITLE_CHARACTERS } from "./github-limits.js";
 
 /** The parts of a GitHub issue the App reads. */
 export interface IssueRecord {
@@ -92,16 +93,19 @@ export function createGitHubIssuesClient(client: GitHubClient, target: { owner: 
       return found;
     },
     async createIssue(issue) {
+      const capped = { ...issue, title: capTitle(issue.title), body: capIssueBody(issue.body) };
       return toRecord(
-        (await client.request("POST /repos/{owner}/{repo}/issues", { ...base, ...issue })).data as GitHubIssue,
+        (await client.request("POST /repos/{owner}/{repo}/issues", { ...base, ...capped })).data as GitHubIssue,
       );
     },
     async updateIssue(number, changes) {
-      const { stateReason, ...rest } = changes;
+      const { stateReason, title, body, ...rest } = changes;
       const response = await client.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
         ...base,
         issue_number: number,
         ...rest,
+        ...(title === undefined ? {} : { title: capTitle(title) }),
+        ...(body === undefined ? {} : { body: capIssueBody(body) }),
         ...(stateReason === undefined ? {} : { state_reason: stateReason }),
       });
       return toRecord(response.data as GitHubIssue);
@@ -110,7 +114,7 @@ export function createGitHubIssuesClient(client: GitHubClient, target: { owner: 
       await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
         ...base,
         issue_number: number,
-        body,
+        body: capIssueBody(body),
       });
     },
     async ensureLabel(name) {
@@ -127,6 +131,11 @@ export function createGitHubIssuesClient(client: GitHubClient, target: { owner: 
       }
     },
   };
+}
+
+/** GitHub's title limit; a title from the renderers never comes close, so a cut is a guard, not a format. */
+function capTitle(title: string): string {
+  return capCharacters(title, MAX_ISSUE_TITLE_CHARACTERS);
 }
 
 function toRecord(issue: GitHubIssue): IssueRecord {

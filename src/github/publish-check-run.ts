@@ -1,7 +1,20 @@
 // Writes the "DPG Standard" check run: created in_progress as soon as a screen starts, then
 // completed with the rendered result, annotations sent 50 per request as the Checks API allows.
-import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, type RenderedCheckRun } from "../reporters/check-run.js";
+import {
+  ANNOTATIONS_PER_REQUEST,
+  CHECK_RUN_NAME,
+  type CheckRunAnnotation,
+  type CheckRunOutput,
+  type RenderedCheckRun,
+} from "../reporters/check-run.js";
 import { messageOf, type GitHubClient } from "../snapshot/github-client.js";
+import {
+  capBytes,
+  capCharacters,
+  MAX_ANNOTATION_FIELD_BYTES,
+  MAX_ANNOTATION_TITLE_CHARACTERS,
+  MAX_CHECK_RUN_OUTPUT_BYTES,
+} from "./github-limits.js";
 
 export interface CheckRunTarget {
   owner: string;
@@ -54,7 +67,7 @@ export async function completeCheckRun(
     log?: CheckRunLog;
   },
 ): Promise<number> {
-  const { rendered } = target;
+  const rendered = withinLimits(target.rendered, target.log, `${target.owner}/${target.repo}`);
   const chunks: (typeof rendered.annotations)[] = [];
   for (let start = 0; start < rendered.annotations.length; start += ANNOTATIONS_PER_REQUEST) {
     chunks.push(rendered.annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
@@ -96,4 +109,37 @@ export async function completeCheckRun(
     }
   }
   return requests;
+}
+
+/** The run with every output and annotation field within GitHub's limits; a cut is a renderer bug, so it is logged. */
+export function withinLimits(
+  rendered: RenderedCheckRun,
+  log: CheckRunLog | undefined,
+  repository: string,
+): RenderedCheckRun {
+  const output: CheckRunOutput = {
+    title: capBytes(rendered.output.title, MAX_CHECK_RUN_OUTPUT_BYTES),
+    summary: capBytes(rendered.output.summary, MAX_CHECK_RUN_OUTPUT_BYTES),
+    ...(rendered.output.text === undefined ? {} : { text: capBytes(rendered.output.text, MAX_CHECK_RUN_OUTPUT_BYTES) }),
+  };
+  const annotations = rendered.annotations.map((annotation): CheckRunAnnotation => {
+    const capped: CheckRunAnnotation = {
+      ...annotation,
+      message: capBytes(annotation.message, MAX_ANNOTATION_FIELD_BYTES),
+    };
+    if (annotation.title !== undefined) capped.title = capCharacters(annotation.title, MAX_ANNOTATION_TITLE_CHARACTERS);
+    return capped;
+  });
+  const cut = [
+    ...(["title", "summary", "text"] as const).filter((field) => output[field] !== rendered.output[field]),
+    ...(annotations.some((annotation, index) => annotation.message !== rendered.annotations[index]?.message)
+      ? ["annotation message"]
+      : []),
+    ...(annotations.some((annotation, index) => annotation.title !== rendered.annotations[index]?.title)
+      ? ["annotation title"]
+      : []),
+  ];
+  if (cut.length === 0) return rendered;
+  log?.warn({ repository, fields: cut }, "Check-run fields over GitHub's limits were cut before publishing");
+  return { ...rendered, output, annotations };
 }

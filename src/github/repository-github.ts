@@ -7,7 +7,8 @@ import { countRequests, type GitHubClient } from "../snapshot/github-client.js";
 import { fetchRepositoryHead, type RepositoryHead } from "../snapshot/fetch-repository-head.js";
 import { GitHubSnapshot } from "../snapshot/github-snapshot.js";
 import { createGitHubIssuesClient, type IssuesClient } from "./issues-client.js";
-import { loadConfig, type LoadedConfig } from "./load-config.js";
+import type { LoadedConfig } from "../declaration/resolve-config.js";
+import { loadConfig } from "./load-config.js";
 import { completeCheckRun, startCheckRun, type CheckRunLog } from "./publish-check-run.js";
 
 export interface RepositoryTarget {

@@ -8,7 +8,9 @@ import type { LicenseFacts } from "../core/license-facts.js";
 import type { Outcome } from "../core/outcome.js";
 import { worstOutcome } from "../core/outcome.js";
 import { licenseFiles } from "../licenses/build-license-facts.js";
-import { judgeLicenseExpression, type PolicyJudgement } from "../licenses/judge-license-policy.js";
+import { idsOf } from "../licenses/decide-license-expression.js";
+import { describeSubtree } from "../licenses/summarize-subtrees.js";
+import { judgeLicense, judgeLicenseExpression, type PolicyJudgement } from "../licenses/judge-license-policy.js";
 import { LICENSE_GUIDANCE_URL } from "./shared/guidance.js";
 
 /** Which licence part covers which asset type; "project" covers them all. */
@@ -25,6 +27,8 @@ const TYPE_NAMES: Record<AssetType, string> = {
   aimodel: "AI model",
 };
 const TEXT_METHODS = new Set(["text", "notice", "filename"]);
+/** Subtrees listed one by one in the evidence. */
+const MAX_SUBTREE_LINES = 12;
 
 const ADD_LICENSE_FILE: Fix = {
   text: "Put the full text of the licence in a LICENSE file at the repository root, and make package manifests name the same licence.",
@@ -86,6 +90,19 @@ export const openLicense = defineIndicator({
     }
     const claimsOnly = !licenses.licenses.some((found) => TEXT_METHODS.has(found.method));
     const reviewNotes: string[] = [];
+    const closedSubtrees = (licenses.subtrees ?? []).flatMap((subtree) =>
+      subtree.licenses
+        .filter(
+          (license) =>
+            license.spdx !== "unidentified" &&
+            assetTypes.types.every((type) => judgeLicenseExpression(license.spdx, type).verdict === "rejected"),
+        )
+        .map((license) => `${subtree.path} is under ${license.spdx} (${license.path})`),
+    );
+    if (closedSubtrees.length > 0)
+      reviewNotes.push(
+        `A subtree carries a licence not accepted here: ${closedSubtrees.join("; ")}; a reviewer must confirm it is not part of the product.`,
+      );
     if (licenses.conflicts.length > 0)
       reviewNotes.push(`Sources disagree: ${licenses.conflicts.map((conflict) => conflict.message).join(" ")}`);
     if (claimsOnly)
@@ -142,15 +159,39 @@ function criterionFor(
     parts.length > 1 ? parts.map((part) => `(${part.expression})`).join(" AND ") : expression,
     type,
   );
-  const outcome = outcomeOf(judgement, expression, type, uncertainType);
+  let outcome = outcomeOf(judgement, expression, type, uncertainType);
   // An approved licence has no reasons to list; the note still says what was judged.
   const judged =
     judgement.reasons.length > 0 ? judgement.reasons.join("; ") : `${expression}: accepted for ${TYPE_NAMES[type]}`;
-  const note =
+  let note =
     outcome === "review" && judgement.verdict === "rejected"
       ? `${judged} — but the asset type is uncertain (${uncertainty ?? "detected"}) and the licence fits another type; declare assetTypes in .github/dpg.yml.`
       : judged;
+  const reuseOnly = outcome === "fail" ? reuseOnlyRejections(expression, type, licenses) : [];
+  if (reuseOnly.length > 0) {
+    outcome = "review";
+    note = `${judged} — but ${reuseOnly.join(", ")} is only one of the REUSE licences in LICENSES/, beside an accepted one; each file's SPDX header says which covers it, so a reviewer must confirm the ${TYPE_NAMES[type]} is not under ${reuseOnly.join(", ")}.`;
+  }
   return { question, outcome, evidence: [{ note }] };
+}
+
+/**
+ * REUSE's LICENSES/ lists every licence used somewhere in the tree (often docs under a content
+ * licence beside code under an open source one): a rejected licence known only from there,
+ * next to an accepted one, may cover no file of this asset type. Returns such licences.
+ */
+function reuseOnlyRejections(expression: string, type: AssetType, licenses: LicenseFacts): string[] {
+  const ids = idsOf(expression);
+  const rejected = ids.filter((id) => judgeLicense(id, type).verdict === "rejected");
+  const accepted = ids.filter((id) => judgeLicense(id, type).verdict !== "rejected");
+  if (rejected.length === 0 || accepted.length === 0) return [];
+  const fromReuseOnly = (id: string) => {
+    const sources = licenses.licenses.filter(
+      (found) => found.spdx === id && /^(text|notice|filename)$/.test(found.method),
+    );
+    return sources.length > 0 && sources.every((found) => found.path.startsWith("LICENSES/"));
+  };
+  return rejected.every(fromReuseOnly) ? rejected : [];
 }
 
 function outcomeOf(judgement: PolicyJudgement, expression: string, type: AssetType, uncertainType: boolean): Outcome {
@@ -173,6 +214,17 @@ function evidenceOf(licenses: LicenseFacts): Evidence[] {
     note: `${found.spdx} (${found.method}${found.part === undefined ? "" : `, ${found.part}`}, confidence ${Math.round(found.confidence * 100)}%)${found.note === undefined ? "" : `: ${found.note}`}`,
   }));
   for (const file of licenses.unidentified) evidence.push({ path: file.path, note: file.note });
+  for (const subtree of (licenses.subtrees ?? []).slice(0, MAX_SUBTREE_LINES))
+    evidence.push({
+      ...(subtree.licenses[0] === undefined ? {} : { path: subtree.licenses[0].path }),
+      note: describeSubtree(subtree),
+    });
+  if ((licenses.subtrees ?? []).length > MAX_SUBTREE_LINES)
+    evidence.push({
+      note: `${(licenses.subtrees ?? []).length - MAX_SUBTREE_LINES} more subtrees with licences not listed.`,
+    });
+  if (licenses.coverage !== undefined && (licenses.subtrees ?? []).length > 0)
+    evidence.push({ note: licenses.coverage });
   if ((licenses.vendored ?? []).length > 0)
     evidence.push({
       note: `${licenses.vendored?.length ?? 0} licence file(s) of vendored or third-party code were not counted as the project's licence (e.g. ${licenses.vendored?.[0] ?? ""}).`,

@@ -1,10 +1,11 @@
 // Reads every selected file and turns what it says about licensing into evidence: full texts,
 // short notices, manifest fields, SPDX headers and README statements.
-import spdxFull from "spdx-license-list/full.js";
+import { createRequire } from "node:module";
 import type { SnapshotView } from "../core/indicator.js";
 import type { LicenseEvidence } from "../core/license-facts.js";
 import { baseId } from "./base-license-id.js";
-import { identifyLicenseText, isIdentified } from "./identify-license-text.js";
+import { basename } from "../core/find-files.js";
+import { identifyLicenseTexts, type TextIdentification } from "./identify-license-text.js";
 import { findLicenseNotices, type NoticeMatch } from "./find-license-notices.js";
 import { parseLicenseValue } from "./parse-license-value.js";
 import type { ManifestFacts, ManifestLicense } from "../core/manifest-facts.js";
@@ -12,6 +13,8 @@ import { readModelCardLicense } from "../manifests/read-model-card-license.js";
 import { readLicenseHeader } from "./read-license-headers.js";
 import { readReadmeLicense } from "./read-readme-license.js";
 import type { LicenseFileChoice } from "./license-files.js";
+
+const require = createRequire(import.meta.url);
 
 /** Below this a full-text match is not trusted; the file goes to review instead. */
 export const MIN_TEXT_CONFIDENCE = 0.9;
@@ -57,6 +60,7 @@ export function collectLicenseEvidence(
       continue;
     }
     const part = choice.part === "project" ? {} : { part: choice.part };
+    if (choice.role === "nested" || choice.role === "subtree-header") continue;
     if (choice.role === "license" || choice.role === "reuse") readLicenseFile(choice, file.text, part, collected);
     else if (choice.role === "readme") readReadme(choice.path, file.text, collected);
     else {
@@ -95,53 +99,32 @@ function readLicenseFile(
 ): void {
   const { path } = choice;
   if (text.trim() === "") return;
-  const identified = identifyLicenseText(text);
-  if (isIdentified(identified) && identified.confidence >= MIN_TEXT_CONFIDENCE) {
-    const sameText = identified.sameText.filter(
-      (id) => !id.endsWith("+") && id !== identified.spdx.replace(/-only$/, ""),
-    );
-    const notes = [identified.note, sameText.length > 0 ? `same text as ${sameText.join(", ")}` : undefined].filter(
-      (note) => note !== undefined,
-    );
-    collected.evidence.push({
-      spdx: identified.spdx,
-      path,
-      line: identified.line,
-      method: "text",
-      confidence: identified.confidence,
-      ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
-      ...part,
-    });
-    for (const notice of gnuPreambleNotices(text, identified.spdx)) {
+  const result = identifyLicenseTexts(text);
+  const confident = result.found.filter((found) => found.confidence >= MIN_TEXT_CONFIDENCE);
+  if (confident.length > 0) {
+    for (const identified of confident) pushText(identified, path, part, collected);
+    // The project's own notice beside a GNU text says "only" or "or later"; the sample notice
+    // in the text's how-to-apply appendix is inside the span and does not count.
+    for (const notice of gnuNoticesBeside(text, confident)) {
       collected.evidence.push({
         spdx: notice.spdx,
         path,
         line: notice.line,
         method: "notice",
         confidence: notice.confidence,
-        note: `"${notice.quote}" (the project's notice before the licence text)`,
+        note: `"${notice.quote}" (the project's notice beside the licence text)`,
         ...part,
       });
     }
-    // A restriction phrase the SPDX text itself does not contain was added by the project.
-    const spdxTextOfMatch = spdxFull[identified.spdx]?.licenseText ?? "";
-    for (const restriction of RESTRICTIONS) {
-      if (identified.confidence < 1 && restriction.pattern.test(text) && !restriction.pattern.test(spdxTextOfMatch)) {
-        collected.evidence.push({
-          spdx: restriction.spdx,
-          path,
-          method: "text",
-          confidence: 0.9,
-          note: "added to the licence text as an extra restriction",
-          ...part,
-        });
-      }
-    }
+    for (const identified of confident) addedRestrictions(text, identified, path, part, collected);
     return;
   }
   const words = text.split(/\s+/).length;
   const notices = words <= MAX_NOTICE_WORDS ? findLicenseNotices(text) : [];
   if (notices.length > 0) {
+    const header = /header/i.test(basename(path))
+      ? " (a header template: the notice the project puts in its files)"
+      : "";
     for (const notice of notices)
       collected.evidence.push({
         spdx: notice.spdx,
@@ -149,7 +132,7 @@ function readLicenseFile(
         line: notice.line,
         method: "notice",
         confidence: notice.confidence,
-        note: `"${notice.quote}"`,
+        note: `"${notice.quote}"${header}`,
         ...part,
       });
     return;
@@ -181,13 +164,82 @@ function readLicenseFile(
     });
     return;
   }
-  const closest = isIdentified(identified)
-    ? `closest SPDX text: ${identified.spdx} (${Math.round(identified.confidence * 100)}%)`
-    : identified.closest !== undefined && identified.closest.coverage >= 0.5
-      ? `closest SPDX text: ${identified.closest.spdx} (${Math.round(identified.closest.coverage * 100)}% of it present)`
-      : "no SPDX licence text matches";
+  const best = result.found[0];
+  const closest =
+    best !== undefined
+      ? `closest SPDX text: ${best.spdx} (${Math.round(best.confidence * 100)}%)`
+      : result.miss.closest !== undefined && result.miss.closest.coverage >= 0.5
+        ? `closest SPDX text: ${result.miss.closest.spdx} (${Math.round(result.miss.closest.coverage * 100)}% of it present)`
+        : "no SPDX licence text matches";
+  const titled =
+    result.miss.titled === undefined
+      ? ""
+      : `; its title names ${result.miss.titled}, but the text is not that licence's`;
+  const inside =
+    words > MAX_NOTICE_WORDS
+      ? findLicenseNotices(text)
+          .slice(0, 3)
+          .map((notice) => notice.spdx)
+      : [];
+  const mentions = inside.length === 0 ? "" : `; ${words} words that mention ${inside.join(", ")}`;
   const named = choice.namedAfter === undefined ? "" : `; the file is named after ${choice.namedAfter}`;
-  collected.unidentified.push({ path, note: `licence-like file not identified with confidence: ${closest}${named}` });
+  collected.unidentified.push({
+    path,
+    note: `licence-like file not identified with confidence: ${closest}${titled}${mentions}${named}`,
+  });
+}
+
+function pushText(
+  identified: TextIdentification,
+  path: string,
+  part: { part?: LicenseEvidence["part"] },
+  collected: CollectedEvidence,
+): void {
+  const sameText = identified.sameText.filter(
+    (id) => !id.endsWith("+") && id !== identified.spdx.replace(/-only$/, ""),
+  );
+  const notes = [identified.note, sameText.length > 0 ? `same text as ${sameText.join(", ")}` : undefined].filter(
+    (note) => note !== undefined,
+  );
+  collected.evidence.push({
+    spdx: identified.spdx,
+    path,
+    line: identified.line,
+    method: "text",
+    confidence: identified.confidence,
+    ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+    ...part,
+  });
+}
+
+/** A restriction phrase the SPDX text itself does not contain was added by the project. */
+function addedRestrictions(
+  text: string,
+  identified: TextIdentification,
+  path: string,
+  part: { part?: LicenseEvidence["part"] },
+  collected: CollectedEvidence,
+): void {
+  if (identified.confidence >= 1 && identified.extraBefore === "" && identified.extraAfter === "") return;
+  for (const restriction of RESTRICTIONS) {
+    if (!restriction.pattern.test(text)) continue;
+    if (restriction.pattern.test(spdxTextOf(identified.spdx))) continue;
+    if (collected.evidence.some((found) => found.path === path && found.spdx === restriction.spdx)) continue;
+    collected.evidence.push({
+      spdx: restriction.spdx,
+      path,
+      method: "text",
+      confidence: 0.9,
+      note: "added to the licence text as an extra restriction",
+      ...part,
+    });
+  }
+}
+
+/** The SPDX text of one licence, read only when a restriction phrase needs checking against it. */
+function spdxTextOf(id: string): string {
+  const full = require("spdx-license-list/full.js") as Record<string, { licenseText: string } | undefined>;
+  return full[id]?.licenseText ?? "";
 }
 
 function readManifest(path: string, values: readonly ManifestLicense[], collected: CollectedEvidence): void {
@@ -282,17 +334,19 @@ function readReadme(path: string, text: string, collected: CollectedEvidence): v
     });
 }
 
-/** The title line a full GNU licence text starts with. */
-const GNU_TITLE = /^[ \t]*GNU (?:AFFERO |LESSER |LIBRARY )?GENERAL PUBLIC LICEN[CS]E[ \t]*\r?\n[ \t]*Version \d/im;
-
 /**
  * A full GNU text never says whether the project chose "only" or "or later": its own notice
- * does, often in a preamble before the text (Mautic's LICENSE.txt). Only the part before the
- * title counts, since every GNU text ends with a sample "or any later version" notice.
+ * does, before or after the text (Mautic's LICENSE.txt has it in a preamble). The lines of the
+ * licence texts themselves are left out, since every GNU text ends with a sample notice.
  */
-function gnuPreambleNotices(text: string, spdx: string): NoticeMatch[] {
-  if (!/^(A|L)?GPL-/.test(spdx)) return [];
-  const title = GNU_TITLE.exec(text);
-  if (title === null || title.index === 0) return [];
-  return findLicenseNotices(text.slice(0, title.index)).filter((notice) => baseId(notice.spdx) === baseId(spdx));
+function gnuNoticesBeside(text: string, identified: readonly TextIdentification[]): NoticeMatch[] {
+  const gnu = identified.filter((found) => /^(A|L)?GPL-/.test(found.spdx));
+  if (gnu.length === 0) return [];
+  const lines = text.split("\n");
+  for (const found of identified)
+    for (let line = found.line; line <= found.endLine && line <= lines.length; line += 1) lines[line - 1] = "";
+  const outside = lines.join("\n");
+  if (outside.trim() === "") return [];
+  const bases = new Set(gnu.map((found) => baseId(found.spdx)));
+  return findLicenseNotices(outside).filter((notice) => bases.has(baseId(notice.spdx)));
 }

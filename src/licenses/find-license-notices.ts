@@ -1,6 +1,7 @@
 // Finds the standard short licence notices (GNU, Apache, MPL Exhibit A, Creative Commons
 // pointers) and plain "licensed under X" sentences, for files that hold no full licence text.
 import { lineOf } from "../core/find-files.js";
+import { licenseNameAtStart } from "./license-names.js";
 import { parseLicenseValue } from "./parse-license-value.js";
 
 export interface NoticeMatch {
@@ -23,6 +24,8 @@ const CC_ZERO =
   /\b(?:CC0|CC-0|Creative\s+Commons\s+Zero)(?:[\s-]*(?:v|version\s*)?1\.0)?\b|Public\s+Domain\s+Dedication/gi;
 const LICENSED_UNDER =
   /\b(?:licen[cs]ed|released|distributed|available|published)\s+under\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:an?\s+)?([A-Za-z0-9][\w .+-]{1,50}?)\s+licen[cs]e\b/gi;
+const UNDER =
+  /\b(?:licen[cs]ed|released|distributed|available|published|provided|made available)\s+under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:an?\s+)?/gi;
 const NAMED_LICENSE = /\b([A-Za-z0-9][\w .+-]{1,30}?)\s+licen[cs]ed\b/gi;
 
 /** All notices found in `text`, in order of appearance. */
@@ -68,6 +71,15 @@ export function findLicenseNotices(text: string): NoticeMatch[] {
   for (const match of text.matchAll(CREATIVE_COMMONS))
     add(creativeCommonsId(match[1] ?? "", match[2], match[3]), match.index ?? 0, 0.9, match[0]);
   for (const match of text.matchAll(CC_ZERO)) add("CC0-1.0", match.index ?? 0, 0.9, match[0]);
+  // "licensed under the Functional Source License, Version 1.1, ALv2 Future License": a full
+  // licence name, looked up among spdx-license-list's names (GNU notices are read above).
+  for (const match of text.matchAll(UNDER)) {
+    const index = (match.index ?? 0) + match[0].length;
+    const phrase = text.slice(index, index + 200).split(/\n\s*\n/)[0] ?? "";
+    if (/^(GNU\b|(Affero |Lesser |Library )?General Public)/i.test(phrase)) continue;
+    const named = licenseNameAtStart(phrase.replace(/\s+/g, " "));
+    if (named !== undefined) add(named.spdx, match.index ?? 0, 0.9, `${match[0]}${named.text}`);
+  }
   for (const pattern of [LICENSED_UNDER, NAMED_LICENSE]) {
     for (const match of text.matchAll(pattern)) {
       const name = (match[1] ?? "").replace(/^(the|a|an|this|is)\s+/i, "").trim();

@@ -3,6 +3,7 @@
 import { basename, dirname, isVendored, README_NAME as README } from "../core/find-files.js";
 import { SOURCE_FILE as SOURCE } from "../core/classify-path.js";
 import { manifestEcosystem } from "../manifests/manifest-ecosystems.js";
+import { selectSubtrees, type SubtreeSelection } from "./license-subtrees.js";
 import { parseLicenseValue } from "./parse-license-value.js";
 import { CURRENT_SPDX_IDS } from "./spdx-license-ids.js";
 
@@ -11,7 +12,7 @@ const CURRENT_BY_LOWER = new Map([...CURRENT_SPDX_IDS].map((id) => [id.toLowerCa
 /** Which part of a repository a licence file covers, read from its name. */
 export type LicensePart = "project" | "code" | "data" | "content" | "model";
 
-export type LicenseFileRole = "license" | "reuse" | "manifest" | "readme" | "header";
+export type LicenseFileRole = "license" | "reuse" | "manifest" | "readme" | "header" | "nested" | "subtree-header";
 
 export interface LicenseFileChoice {
   path: string;
@@ -25,12 +26,14 @@ export interface LicenseFileSelection {
   chosen: LicenseFileChoice[];
   /** Licence files of vendored or third-party code: not the project's licence, listed apart. */
   vendored: string[];
+  /** Licence files below the root and source files sampled per subtree, with the tree's counts. */
+  subtrees: SubtreeSelection;
 }
 
 const LICENSE_NAME = /^(licen[cs]es?|copying|copyright|unlicen[cs]e|mit-licen[cs]e)([-._ ].*)?$/i;
-/** Header templates, third-party notices and contracts carry no licence of the project. */
+/** Third-party notices and contracts carry no licence of the project. */
 const NOT_A_LICENSE =
-  /header|third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|sh|py|js|ts|java)$/i;
+  /third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|sh|py|js|ts|java)$/i;
 const THIRD_PARTY = /third[-_ ]?party|3rd[-_ ]?party/i;
 const LICENSE_DIRS = new Set(["", ".github", "docs"]);
 
@@ -44,7 +47,7 @@ const MAX_HEADER_SAMPLES = 20;
 /** Only shallow source files are sampled: they are the project's own, not fixtures deep down. */
 const MAX_SAMPLE_DEPTH = 2;
 
-/** Every path `buildLicenseFacts` will read, bounded (about 60 at most). */
+/** Every path `buildLicenseFacts` will read, bounded (about 200 at most). */
 export function licenseFiles(paths: readonly string[]): string[] {
   return selectLicenseFiles(paths).chosen.map((choice) => choice.path);
 }
@@ -126,7 +129,21 @@ function buildSelection(paths: readonly string[]): LicenseFileSelection {
     .flat()
     .slice(0, MAX_HEADER_SAMPLES)
     .map((path): LicenseFileChoice => ({ path, role: "header", part: "project" }));
-  return { chosen: [...licenses, ...reuse, ...manifests, ...readmes.slice(0, 1), ...samples], vendored };
+  const subtrees = selectSubtrees(paths);
+  const taken = new Set(samples.map((choice) => choice.path));
+  const nested = subtrees.nested.map((file): LicenseFileChoice => ({
+    path: file.path,
+    role: "nested",
+    part: "project",
+  }));
+  const subtreeSamples = subtrees.samples
+    .filter((sample) => !taken.has(sample.path))
+    .map((sample): LicenseFileChoice => ({ path: sample.path, role: "subtree-header", part: "project" }));
+  return {
+    chosen: [...licenses, ...reuse, ...manifests, ...readmes.slice(0, 1), ...samples, ...nested, ...subtreeSamples],
+    vendored,
+    subtrees,
+  };
 }
 
 /** Depth of a path up to MAX_SAMPLE_DEPTH, or -1 when it is deeper. */

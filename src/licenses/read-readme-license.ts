@@ -2,7 +2,8 @@
 // links, or a bare licence name on its own line) and licence badges.
 // A README statement is a claim, weaker than a licence file; callers weigh it as such.
 import { lineOf } from "../core/find-files.js";
-import { findLicenseNotices } from "./find-license-notices.js";
+import { findLicenseNotices, type NoticeMatch } from "./find-license-notices.js";
+import { licenseIdForName } from "./license-names.js";
 import { parseLicenseValue, type ParsedLicenseValue } from "./parse-license-value.js";
 
 export interface ReadmeLicense {
@@ -22,6 +23,9 @@ const NAME_LINE_WORDS = 6;
 /** Words that name a licence; a short line without any is not taken for a licence name. */
 const NAME_WORDS =
   /licen[cs]e|gpl|\bmit\b|bsd|apache|\bmpl|mozilla|\bcc|creative|\bisc\b|\bepl|eclipse|eupl|artistic|zlib|boost|unlicense|public domain|odbl|pddl/i;
+/** Words a licence name is made of; a short line with any other word is not a licence name. */
+const NAME_VOCABULARY =
+  /^(the|gnu|a?gpl|lgpl|[al]?gpl-?v?\d(\.\d)?\+?|apache|mit|bsd|isc|mpl|mozilla|eclipse|epl|eupl|european|union|public|general|lesser|library|affero|licen[cs]e[ds]?|version|v?\d+(\.\d+)*\+?|\d-clause|clause|new|revised|simplified|creative|commons|cc|cc0|by|sa|nc|nd|by-sa|by-nc|by-nc-sa|by-nd|by-nc-nd|attribution|sharealike|share-alike|noncommercial|non-commercial|noderivatives|international|unported|zero|or|later|only|and|any|unlicen[cs]e|boost|software|zlib|artistic|odbl|pddl|odc-by|open|database|data|commons|source|server|side|business|elastic|functional|mit-0|0bsd|wtfpl|-|&)$/i;
 /** A sentence about a framework the project started from, not about the project. */
 const THIRD_PARTY = /\bthe\s+([A-Z][\w.-]*)\s+(?:framework|library|template|boilerplate|skeleton)\b/i;
 
@@ -58,6 +62,12 @@ export function readReadmeLicense(text: string): ReadmeLicense[] {
       if (!named.has(notice.line - 1)) add(notice.spdx, notice.line - 1, notice.confidence);
     if (found.length > 0) break;
   }
+  // Outside the section: sentences whose subject is the project ("This project is licensed
+  // under …") and formal GNU notices, whose "or any later version" decides the scope.
+  for (const statement of statementsOutsideSection(text)) {
+    if (found.some((item) => item.spdx === statement.spdx)) continue;
+    found.push(statement);
+  }
   for (const match of text.matchAll(BADGE)) {
     const value = decodeURIComponent((match[1] ?? "").replace(/_/g, " ").replace(/--/g, "-"));
     const parsed = parseLicenseValue(value);
@@ -74,8 +84,16 @@ export function readReadmeLicense(text: string): ReadmeLicense[] {
 
 /** The licence a short line names, as in "MIT" or "**Apache 2.0**", when it is sure of it. */
 function licenseName(line: string): ParsedLicenseValue | undefined {
-  const name = line.replace(/[*_`>#]|^\s*[-+]\s+|[.:]\s*$/g, "").trim();
+  const name = line
+    .replace(/[*_`>#]|^\s*[-+]\s+|[.:]\s*$/g, "")
+    .trim()
+    .replace(/^(code|source code|software|source|data|content|docs|documentation|licen[cs]e)\s*:\s*/i, "");
   if (name === "" || name.split(/\s+/).length > NAME_LINE_WORDS) return undefined;
+  const byName = licenseIdForName(name);
+  if (byName !== undefined) return parseLicenseValue(byName);
+  // Only a line made of licence-name words is handed to spdx-correct, which maps almost
+  // anything to some licence ("limitations under the License." is not MIT).
+  if (!name.split(/[\s,/()]+/).every((word) => word === "" || NAME_VOCABULARY.test(word))) return undefined;
   const parsed = parseLicenseValue(name);
   // A repaired value must name a licence in words: "2020-2023 Example Org" is not MPL-2.0.
   if (parsed === undefined || parsed.confidence < 0.85 || (parsed.confidence < 1 && !NAME_WORDS.test(name)))
@@ -84,6 +102,48 @@ function licenseName(line: string): ParsedLicenseValue | undefined {
   if (/-or-later/.test(parsed.expression) && !/later|\+|>=/i.test(name))
     return parseLicenseValue(parsed.expression.replace(/-or-later/g, ""));
   return parsed;
+}
+
+/** "This project is (licensed|released|…) under": a sentence about the project's own licence. */
+const PROJECT_STATEMENT =
+  /\b(?:this|the|our)\s+(?:project|program|software|library|repository|repo|code|source code|codebase|work|app|application|tool|package|module|plugin|platform|product|data ?set|dataset|content|model)\b[^.\n]{0,80}?\b(?:is|are)\s+(?:(?:also|all|freely|now)\s+)?(?:licen[cs]ed|released|distributed|available|published|made available|offered|provided)\s+under\b/gi;
+/** Characters of a sentence read after the start of a project statement. */
+const STATEMENT_CHARS = 320;
+
+function statementsOutsideSection(text: string): ReadmeLicense[] {
+  const found: ReadmeLicense[] = [];
+  const add = (notice: NoticeMatch, offset: number, kind: string) => {
+    if (found.some((item) => item.spdx === notice.spdx)) return;
+    const quote = notice.quote.replace(/\s+/g, " ").trim().slice(0, 200);
+    found.push({
+      spdx: notice.spdx,
+      line: lineOf(text, offset) + notice.line - 1,
+      confidence: Math.min(notice.confidence, 0.8),
+      note: `README ${kind}: "${quote}"`,
+    });
+  };
+  for (const match of text.matchAll(PROJECT_STATEMENT)) {
+    const start = match.index ?? 0;
+    const sentence = unlink(text.slice(start, start + STATEMENT_CHARS));
+    const about = THIRD_PARTY.exec(sentence);
+    if (about !== null) continue;
+    for (const notice of findLicenseNotices(sentence)) add(notice, start, "licence statement");
+  }
+  for (const notice of findLicenseNotices(text))
+    if (/^(A|L)?GPL-/.test(notice.spdx) && /free\s+software|any\s+later\s+version|version\s+\d/i.test(notice.quote))
+      add({ ...notice, line: 1 }, offsetOfLine(text, notice.line), "GNU notice");
+  return found;
+}
+
+/** Character offset where a 1-based line starts. */
+function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let current = 1; current < line && offset >= 0; current += 1) {
+    offset = text.indexOf("\n", offset);
+    if (offset < 0) return text.length;
+    offset += 1;
+  }
+  return offset;
 }
 
 /** Markdown images dropped and links turned into their text, one line at a time so line numbers hold. */

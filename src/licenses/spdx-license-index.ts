@@ -1,105 +1,266 @@
-// Every SPDX licence text from spdx-license-list, normalised once per process (it takes a
-// few hundred milliseconds, so it is built on first use and memoised, never per screen).
-import spdxFull from "spdx-license-list/full.js";
+// Every SPDX licence text from spdx-license-list, normalised. Normalising all ~730 texts takes
+// about half a second, so `npm run build` does it once and writes two compact data files
+// (lib/data/, read through src/data-files): a small one mapping a hash of each normalised text to its licence, enough for
+// exact matches, and a larger one with the words, loaded only when a text needs the similarity
+// match. Without the files (tests and tsx run from src/) the same index is built in memory.
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import { readDataFile } from "../data-files/read-data-file.js";
 import { normalizeLicenseText } from "./normalize-license-text.js";
 import { isDeprecatedSpdxId } from "./spdx-license-ids.js";
 
-export interface SpdxTemplate {
+/** Bump when the normaliser or the data layout changes, so stale data files are ignored. */
+export const INDEX_FORMAT = 4;
+
+/** What a template describes, without its words: enough to report an exact match. */
+export interface TemplateMeta {
   id: string;
   name: string;
   osiApproved: boolean;
   deprecated: boolean;
-  words: string[];
-  /** Words after the title line, for texts that omit the title. */
+  /** Set for a part of the SPDX text that is shipped on its own ("without the GPL text"). */
+  variant?: string;
+  /** Index in `words` where the opening title line ends (0 when there is none). */
   titleWords: number;
-  wordSet: Set<string>;
-  /** The template's rarest words across all SPDX texts: a cheap first filter for candidates. */
-  rareWords: string[];
   /** Other identifiers whose normalised text is identical to this one. */
   sameText: string[];
+  /** How many words the normalised text has. */
+  wordCount: number;
+  /** The template's rarest words across all SPDX texts: a cheap first filter for candidates. */
+  rareWords: string[];
+  /** For a variant: the number of the template it is a prefix of. */
+  prefixOf?: number;
+}
+
+export interface SpdxTemplate extends TemplateMeta {
+  /** The normalised words, read from the words file when the template is first examined. */
+  readonly words: string[];
+  /** Distinct words, built when first needed. */
+  wordSet?: Set<string>;
   /** Word trigrams, built when first needed by the similarity match. */
   shingles?: Set<string>;
 }
 
+/** The exact-match part of the index: hash of normalised words → template numbers. */
+export interface ExactIndex {
+  templates: TemplateMeta[];
+  byHash: Map<string, number[]>;
+}
+
 export interface SpdxLicenseIndex {
   templates: SpdxTemplate[];
+  /** The whole SPDX text of each identifier (not its variants). */
   byId: Map<string, SpdxTemplate>;
-  /** Normalised text (whole, and without its title line) → templates with exactly that text. */
-  exact: Map<string, SpdxTemplate[]>;
+}
+
+/** The serialised form of the two data files. */
+export interface IndexData {
+  meta: { format: number; spdxLicenseList: string; templates: TemplateMeta[]; hashes: [string, number[]][] };
+  /** Each template's words joined by spaces, one line each; empty for a variant (a prefix of its base). */
+  words: string[];
 }
 
 /** How many rare words each template keeps for the first filter. */
 const RARE_WORDS = 16;
 
-let memo: SpdxLicenseIndex | undefined;
+const require = createRequire(import.meta.url);
+const SPDX_LIST_VERSION = (require("spdx-license-list/package.json") as { version: string }).version;
+export const META_FILE = "spdx-index-meta.json";
+export const WORDS_FILE = "spdx-index-words.txt";
 
-/** The index, built on first call. */
-export function spdxLicenseIndex(): SpdxLicenseIndex {
-  memo ??= buildIndex();
-  return memo;
+/** The hash of a normalised word list under which exact texts are looked up. */
+export function textHash(words: readonly string[], from = 0): string {
+  const hash = createHash("sha1");
+  for (let index = from; index < words.length; index += 1)
+    hash.update(index === from ? (words[index] ?? "") : ` ${words[index] ?? ""}`);
+  return hash.digest("base64url").slice(0, 20);
 }
 
-function buildIndex(): SpdxLicenseIndex {
-  const templates: SpdxTemplate[] = [];
-  const byId = new Map<string, SpdxTemplate>();
-  const exact = new Map<string, SpdxTemplate[]>();
-  const addKey = (key: string, template: SpdxTemplate) => {
-    const list = exact.get(key);
-    if (list === undefined) exact.set(key, [template]);
-    else if (!list.includes(template)) list.push(template);
+let exactMemo: ExactIndex | undefined;
+let fullMemo: SpdxLicenseIndex | undefined;
+let builtMemo: IndexData | undefined;
+
+/** The exact-match index: from the data file when it is current, else built in memory. */
+export function exactLicenseIndex(): ExactIndex {
+  exactMemo ??= toExact(loadMeta() ?? built().meta);
+  return exactMemo;
+}
+
+/** The full index with words, for the similarity match; loaded on first use. */
+export function spdxLicenseIndex(): SpdxLicenseIndex {
+  if (fullMemo !== undefined) return fullMemo;
+  const exact = exactLicenseIndex();
+  const lines = loadWords() ?? built().words;
+  const cache: (string[] | undefined)[] = [];
+  const wordsOf = (index: number): string[] => {
+    const cached = cache[index];
+    if (cached !== undefined) return cached;
+    const meta = exact.templates[index];
+    const words =
+      meta?.prefixOf !== undefined
+        ? wordsOf(meta.prefixOf).slice(0, meta.wordCount)
+        : (lines[index] ?? "").split(" ").filter((word) => word !== "");
+    cache[index] = words;
+    return words;
   };
-  for (const [id, entry] of Object.entries(spdxFull)) {
+  const templates = exact.templates.map((meta, index): SpdxTemplate => {
+    const template = { ...meta } as SpdxTemplate;
+    Object.defineProperty(template, "words", { get: () => wordsOf(index), enumerable: true });
+    return template;
+  });
+  const byId = new Map<string, SpdxTemplate>();
+  for (const template of templates) if (template.variant === undefined) byId.set(template.id, template);
+  fullMemo = { templates, byId };
+  return fullMemo;
+}
+
+/** Which parts of the index this process has loaded so far, for benchmarks and tests. */
+export function loadedIndexParts(): { exact: boolean; words: boolean } {
+  return { exact: exactMemo !== undefined, words: fullMemo !== undefined };
+}
+
+/** Where the index came from in this process, for benchmarks and diagnostics. */
+export function licenseIndexSource(): "data file" | "built in memory" {
+  return loadMeta() === undefined ? "built in memory" : "data file";
+}
+
+/** A data file's JSON when it was written by this code for this spdx-license-list. */
+function parseCurrent(json: string): unknown {
+  try {
+    const data = JSON.parse(json) as { format?: unknown; spdxLicenseList?: unknown };
+    return data.format === INDEX_FORMAT && data.spdxLicenseList === SPDX_LIST_VERSION ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function loadMeta(): IndexData["meta"] | undefined {
+  const text = readDataFile(META_FILE);
+  return text === undefined ? undefined : (parseCurrent(text) as IndexData["meta"] | undefined);
+}
+
+/** The words file: a JSON header line, then one line of words per template. */
+function loadWords(): string[] | undefined {
+  const text = readDataFile(WORDS_FILE);
+  if (text === undefined) return undefined;
+  const header = text.slice(0, text.indexOf("\n"));
+  if (parseCurrent(header) === undefined) return undefined;
+  return text.slice(header.length + 1).split("\n");
+}
+
+/** The words file's text for `data`, as `npm run build` writes it. */
+export function wordsFileText(data: IndexData): string {
+  return `${JSON.stringify({ format: INDEX_FORMAT, spdxLicenseList: SPDX_LIST_VERSION })}\n${data.words.join("\n")}`;
+}
+
+function built(): IndexData {
+  builtMemo ??= buildIndexData();
+  return builtMemo;
+}
+
+function toExact(meta: IndexData["meta"]): ExactIndex {
+  return { templates: meta.templates, byHash: new Map(meta.hashes) };
+}
+
+/** Parts of SPDX texts that are shipped on their own, each an extra template. */
+interface Variant {
+  /** Word index where the variant ends. */
+  end: number;
+  label: string;
+}
+
+/** The GPL-3.0 text SPDX appends to the LGPL-3.0: the FSF's lgpl-3.0.txt is only the part before it. */
+const EMBEDDED_GPL3 = ["gnu", "general", "public", "license", "version", "3", "29", "june", "2007"];
+const END_OF_TERMS = ["end", "of", "terms", "and", "conditions"];
+/** Many BUSL-1.1 files end with the terms, before MariaDB's note on using the text and its covenants. */
+const BUSL_COVENANTS = ["mariadb", "hereby", "grants", "you", "permission"];
+
+function variantsOf(id: string, words: readonly string[]): Variant[] {
+  const variants: Variant[] = [];
+  const gpl = /^LGPL-3\.0/.test(id) ? find(words, EMBEDDED_GPL3, 10) : -1;
+  if (gpl > 0)
+    variants.push({ end: gpl, label: "the LGPL additional permissions alone, as the FSF ships lgpl-3.0.txt" });
+  const terms = find(words, END_OF_TERMS, 0);
+  if (terms > 0 && terms + END_OF_TERMS.length < words.length)
+    variants.push({ end: terms + END_OF_TERMS.length, label: "without the how-to-apply appendix" });
+  const covenants = /^BUSL-/.test(id) ? find(words, BUSL_COVENANTS, 10) : -1;
+  if (covenants > 0) variants.push({ end: covenants, label: "without MariaDB's covenants of licensor" });
+  return variants;
+}
+
+/** Normalises every SPDX text and groups identical ones: what the data files hold. */
+export function buildIndexData(): IndexData {
+  const spdxFull = require("spdx-license-list/full.js") as Record<
+    string,
+    { name: string; osiApproved: boolean; licenseText: string }
+  >;
+  const templates: TemplateMeta[] = [];
+  const wordLists: string[][] = [];
+  const byHash = new Map<string, number[]>();
+  const addHash = (hash: string, index: number) => {
+    const list = byHash.get(hash);
+    if (list === undefined) byHash.set(hash, [index]);
+    else if (!list.includes(index)) list.push(index);
+  };
+  for (const id of Object.keys(spdxFull).sort()) {
+    const entry = spdxFull[id];
+    if (entry === undefined) continue;
     const normalized = normalizeLicenseText(entry.licenseText);
-    const template: SpdxTemplate = {
+    const base: TemplateMeta = {
       id,
       name: entry.name,
       osiApproved: entry.osiApproved,
       deprecated: isDeprecatedSpdxId(id),
-      words: normalized.words,
       titleWords: normalized.titleWords,
-      wordSet: new Set(normalized.words),
-      rareWords: [],
       sameText: [],
+      wordCount: normalized.words.length,
+      rareWords: [],
     };
-    templates.push(template);
-    byId.set(id, template);
-    addKey(normalized.words.join(" "), template);
-    if (normalized.titleWords > 0) addKey(normalized.words.slice(normalized.titleWords).join(" "), template);
-    // Many files stop at "END OF TERMS AND CONDITIONS" and leave out the how-to-apply appendix.
-    const end = endOfTerms(normalized.words);
-    if (end > 0 && end < normalized.words.length) {
-      const words = normalized.words.slice(0, end);
-      const core: SpdxTemplate = { ...template, words, wordSet: new Set(words), rareWords: [], sameText: [] };
-      templates.push(core);
-      addKey(words.join(" "), core);
-      if (normalized.titleWords > 0) addKey(words.slice(normalized.titleWords).join(" "), core);
+    const baseIndex = templates.length;
+    const add = (words: string[], variant?: string) => {
+      const index = templates.length;
+      templates.push(variant === undefined ? base : { ...base, variant, wordCount: words.length, prefixOf: baseIndex });
+      wordLists.push(words);
+      addHash(textHash(words), index);
+      if (normalized.titleWords > 0 && normalized.titleWords < words.length)
+        addHash(textHash(words, normalized.titleWords), index);
+    };
+    add(normalized.words);
+    for (const variant of variantsOf(id, normalized.words)) add(normalized.words.slice(0, variant.end), variant.label);
+  }
+  // Identifiers whose texts are identical are reported together (GPL-3.0-only, -or-later).
+  for (const group of byHash.values()) {
+    for (const index of group) {
+      const template = templates[index];
+      if (template === undefined) continue;
+      const others = group
+        .map((other) => templates[other]?.id ?? "")
+        .filter((other) => other !== template.id && !template.sameText.includes(other));
+      if (others.length > 0) templates[index] = { ...template, sameText: [...template.sameText, ...others] };
     }
   }
   const documentFrequency = new Map<string, number>();
-  for (const template of templates)
-    for (const word of template.wordSet) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  for (const template of templates) {
-    template.rareWords = [...template.wordSet]
+  const sets = wordLists.map((words) => new Set(words));
+  for (const set of sets) for (const word of set) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  sets.forEach((set, index) => {
+    const template = templates[index];
+    if (template === undefined) return;
+    template.rareWords = [...set]
       .sort((a, b) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0) || (a < b ? -1 : 1))
       .slice(0, RARE_WORDS);
-  }
-  for (const group of exact.values()) {
-    for (const template of group) {
-      for (const other of group)
-        if (other.id !== template.id && !template.sameText.includes(other.id)) template.sameText.push(other.id);
-    }
-  }
-  return { templates, byId, exact };
+  });
+  return {
+    meta: { format: INDEX_FORMAT, spdxLicenseList: SPDX_LIST_VERSION, templates, hashes: [...byHash] },
+    words: wordLists.map((words, index) => (templates[index]?.prefixOf === undefined ? words.join(" ") : "")),
+  };
 }
 
-const END_OF_TERMS = ["end", "of", "terms", "and", "conditions"];
-
-/** Word index just past "end of terms and conditions", or 0 when the text has no such line. */
-function endOfTerms(words: readonly string[]): number {
-  for (let index = 0; index + END_OF_TERMS.length <= words.length; index += 1) {
-    if (END_OF_TERMS.every((word, offset) => words[index + offset] === word)) return index + END_OF_TERMS.length;
+/** Word index where `sequence` starts at or after `from`, or -1. Linear in `words`. */
+function find(words: readonly string[], sequence: readonly string[], from: number): number {
+  for (let index = from; index + sequence.length <= words.length; index += 1) {
+    if (sequence.every((word, offset) => words[index + offset] === word)) return index;
   }
-  return 0;
+  return -1;
 }
 
 /** Word trigrams of a word list, as strings. */
@@ -108,6 +269,12 @@ export function shinglesOf(words: readonly string[], from = 0, to = words.length
   for (let index = from; index + 2 < to; index += 1)
     shingles.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`);
   return shingles;
+}
+
+/** A template's distinct words, memoised on the template. */
+export function templateWordSet(template: SpdxTemplate): Set<string> {
+  template.wordSet ??= new Set(template.words);
+  return template.wordSet;
 }
 
 /** A template's trigrams, memoised on the template. */

@@ -59,7 +59,7 @@ export interface RenderedCheckRun {
   actions: CheckRunAction[];
 }
 
-/** A problem in a config file outside this repository (organisation `.github`, `_extends`). */
+/** A problem the screen's report cannot show: a file outside this repository, or reading or following one. */
 export interface ExternalConfigProblem {
   fileLabel: string;
   url: string;
@@ -194,7 +194,10 @@ function renderConfigProblems(report: Report, external: readonly ExternalConfigP
     lines.push("");
   }
   if (external.length > 0) {
-    lines.push("**The inherited configuration is invalid.** The App used its defaults for the rejected settings:", "");
+    lines.push(
+      "**The App's settings could not all be used** (a file is invalid, too large, or an `_extends` cannot be followed). The App used its defaults for the rejected settings:",
+      "",
+    );
     for (const problem of external)
       lines.push(`- ${markdownLink(problem.fileLabel, problem.url)} ${describeProblem(problem)}`);
     lines.push("");

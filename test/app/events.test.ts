@@ -206,6 +206,70 @@ test("an invalid organisation config is listed with a link, since it cannot be a
   );
 });
 
+test("_extends in the repository's file is followed for the settings, and the screen does not call it an unknown key", async () => {
+  const payload = example("check_suite", (candidate) => candidate.action === "requested");
+  const declaration = DECLARATION.replace("failOn: fail", "failOn: never") + "_extends: shared-settings\n";
+  github.installationToken(payload.installation.id);
+  github.configFile(OWNER, REPO, declaration);
+  github.configFile(OWNER, "shared-settings", "screen:\n  forks: true\n");
+  github.createCheckRun(OWNER, REPO, 7);
+  const files = typicalFiles({ ".github/dpg.yml": declaration, LICENSE: "no licence here\n" });
+  github.tree(OWNER, REPO, payload.check_suite.head_sha, treeOf(files));
+  github.blobs(blobsOf(files));
+  github.updateCheckRun(OWNER, REPO, 7);
+  await app.probot.receive({ id: "extends", name: "check_suite", payload: payload as never });
+  const [complete] = github.bodies("PATCH", /check-runs\/7$/) as {
+    conclusion: string;
+    output: { title: string; summary: string };
+  }[];
+  expect(complete?.output.summary).not.toContain("_extends");
+  expect(complete?.output.title).not.toContain("invalid");
+  // failOn: never holds: a failing row makes the run neutral, not failed.
+  expect(complete?.conclusion).toBe("neutral");
+});
+
+test("an _extends that points nowhere is said in the check run, though the file is the repository's own", async () => {
+  const payload = example("check_suite", (candidate) => candidate.action === "requested");
+  const declaration = `${DECLARATION}_extends: gone\n`;
+  github.installationToken(payload.installation.id);
+  github.configFile(OWNER, REPO, declaration);
+  github.configFile(OWNER, "gone", undefined);
+  github.createCheckRun(OWNER, REPO, 7);
+  const files = typicalFiles({ ".github/dpg.yml": declaration });
+  github.tree(OWNER, REPO, payload.check_suite.head_sha, treeOf(files));
+  github.blobs(blobsOf(files));
+  github.updateCheckRun(OWNER, REPO, 7);
+  await app.probot.receive({ id: "extends-gone", name: "check_suite", payload: payload as never });
+  const [complete] = github.bodies("PATCH", /check-runs\/7$/) as { conclusion: string; output: { summary: string } }[];
+  expect(complete?.output.summary).toContain(
+    "_extends: gone points to a file that does not exist or is not accessible",
+  );
+  expect(complete?.conclusion).toBe("failure");
+});
+
+test("a .github/dpg.yml over the cap is not read: the check run says so and the App uses its defaults", async () => {
+  const payload = example("check_suite", (candidate) => candidate.action === "requested");
+  const huge = `# ${"x".repeat(600 * 1024)}\n`;
+  github.installationToken(payload.installation.id);
+  github.configFile(OWNER, REPO, huge, { chunked: true });
+  github.createCheckRun(OWNER, REPO, 7);
+  const files = typicalFiles();
+  github.tree(OWNER, REPO, payload.check_suite.head_sha, {
+    ...treeOf(files),
+    ".github/dpg.yml": Buffer.byteLength(huge),
+  });
+  github.blobs(blobsOf(files));
+  github.updateCheckRun(OWNER, REPO, 7);
+  await app.probot.receive({ id: "huge", name: "check_suite", payload: payload as never });
+  const [complete] = github.bodies("PATCH", /check-runs\/7$/) as { conclusion: string; output: { summary: string } }[];
+  expect(complete?.output.summary).toContain(
+    "the file is larger than the 512 KiB cap and was not read, so the App used its default settings",
+  );
+  // The screen's own read of the file (from the tree size, never downloaded) says the same.
+  expect(complete?.output.summary).toContain("the file is 600 KiB, over the 512 KiB cap and was not read");
+  expect(complete?.conclusion).toBe("failure");
+});
+
 test("a screen that throws completes the run with the error instead of leaving it in progress", async () => {
   const payload = example("check_suite", (candidate) => candidate.action === "requested");
   github.installationToken(payload.installation.id);

@@ -1,5 +1,6 @@
 import { parseDeclaration } from "../../src/declaration/build-declaration-facts.js";
 import { readAppSettings, APP_SETTINGS_DEFAULTS } from "../../src/declaration/app-settings-schema.js";
+import { screenMemory } from "../helpers/screen-memory.js";
 
 const problemsOf = (yaml: string) => parseDeclaration(yaml).problems;
 
@@ -171,5 +172,67 @@ describe("the documented example", () => {
     const result = parseDeclaration(readFileSync(new URL("../../docs/dpg.example.yml", import.meta.url), "utf8"));
     expect(result.problems).toEqual([]);
     expect(result.status).toBe("valid");
+  });
+});
+
+describe("_extends, read the same way by the CLI and the App", () => {
+  test("a valid reference is accepted, returned apart and kept out of the declaration", () => {
+    const result = parseDeclaration(
+      "_extends: acme/policies:dpg/base.yml\nsdgs:\n  - number: 4\n    relevance: Schools.\n",
+    );
+    expect(result).toMatchObject({ status: "valid", problems: [], extends: "acme/policies:dpg/base.yml" });
+    expect(result.value).not.toHaveProperty("_extends");
+  });
+
+  test("a bad value is a problem with its line; the rest of the file still counts", () => {
+    const result = parseDeclaration("sdgs:\n  - number: 4\n    relevance: Schools.\n_extends: 42\n");
+    expect(result).toMatchObject({
+      status: "invalid",
+      problems: [
+        {
+          key: "_extends",
+          line: 4,
+          message: '"42" is not a repository to extend; write repo, owner/repo or owner/repo:path.yml',
+        },
+      ],
+      value: { sdgs: [{ number: 4 }] },
+    });
+    expect(result).not.toHaveProperty("extends");
+  });
+
+  test("a bad value next to other problems: all of them, in line order", () => {
+    const result = parseDeclaration("check:\n  failOn: sometimes\n_extends: 'a b'\n");
+    expect(result.problems.map((problem) => [problem.line, problem.key])).toEqual([
+      [2, "check.failOn"],
+      [3, "_extends"],
+    ]);
+  });
+});
+
+describe("one file name", () => {
+  test.each([".github/dpg.yaml", ".dpg.yml", ".dpg.yaml", "dpg.yml"])(
+    "%s alone is reported, not read and not ignored",
+    async (path) => {
+      const report = await screenMemory({ [path]: "sdgs:\n  - number: 4\n    relevance: Schools.\n" });
+      expect(report.declaration).toEqual({
+        path,
+        status: "invalid",
+        problems: [
+          { key: "", message: `${path} is not read: the declaration's file name is .github/dpg.yml; rename it` },
+        ],
+      });
+    },
+  );
+
+  test("next to .github/dpg.yml, a misnamed copy is left alone", async () => {
+    const report = await screenMemory({ ".github/dpg.yml": "", ".github/dpg.yaml": "nonsense: [" });
+    expect(report.declaration).toMatchObject({ path: ".github/dpg.yml", status: "valid" });
+  });
+
+  test("a declaration over the cap says its size and that it was not read", async () => {
+    const report = await screenMemory({ ".github/dpg.yml": `# ${"x".repeat(700 * 1024)}\n` });
+    expect(report.declaration.problems).toEqual([
+      { key: "", message: "the file is 700 KiB, over the 512 KiB cap and was not read" },
+    ]);
   });
 });

@@ -1,8 +1,12 @@
+import { APP_SETTINGS_DEFAULTS } from "../../src/declaration/app-settings-schema.js";
+import { ensureScreenIssues } from "../../src/github/ensure-screen-issues.js";
 import {
+  IssueQueueFullError,
   IssueWriteQueue,
   DEFAULT_WRITES_PER_HOUR,
   DEFAULT_WRITES_PER_MINUTE,
 } from "../../src/github/issue-write-queue.js";
+import { buildReport } from "../helpers/build-report.js";
 import { FakeIssuesClient } from "../helpers/fake-issues-client.js";
 
 /** A clock that only moves when the queue sleeps, so pacing is exact and instant. */
@@ -78,7 +82,7 @@ describe("IssueWriteQueue", () => {
 
   test("an organisation-wide screen stays within the per-minute and per-hour budgets", async () => {
     const { clock, now, sleep } = fakeClock();
-    const queue = new IssueWriteQueue({ minimumSpacingMs: 0, now, sleep });
+    const queue = new IssueWriteQueue({ minimumSpacingMs: 0, maxWaitingTasks: 500, now, sleep });
     const issues = new FakeIssuesClient();
     const times: number[] = [];
     const repositories = Array.from({ length: 500 }, (_, index) => index);
@@ -106,5 +110,60 @@ describe("IssueWriteQueue", () => {
     expect(clock.slept).toBe(0);
     await queue.run(1, new FakeIssuesClient(), (paced) => paced.ensureLabel("x"));
     expect(clock.slept).toBe(60_001);
+  });
+});
+
+describe("IssueWriteQueue bound", () => {
+  test("past maxWaitingTasks an installation's new task is refused at once and never runs; others are unaffected", async () => {
+    const queue = new IssueWriteQueue({ maxWaitingTasks: 2 });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const ran: string[] = [];
+    const task = (name: string) => async () => {
+      ran.push(name);
+      await gate;
+      return name;
+    };
+    const first = queue.run(1, new FakeIssuesClient(), task("a"));
+    const second = queue.run(1, new FakeIssuesClient(), task("b"));
+    await expect(queue.run(1, new FakeIssuesClient(), task("c"))).rejects.toThrow(new IssueQueueFullError(1, 2));
+    const other = queue.run(2, new FakeIssuesClient(), task("x"));
+    expect(queue.waitingFor(1)).toBe(2);
+    release();
+    expect(await Promise.all([first, second, other])).toEqual(["a", "b", "x"]);
+    expect(ran).not.toContain("c");
+    expect(queue.waitingFor(1)).toBe(0);
+    // Room again once the queue drains.
+    expect(await queue.run(1, new FakeIssuesClient(), async () => "d")).toBe("d");
+  });
+
+  test("ensureScreenIssues logs which repository's update was dropped and that the next screen redoes it", async () => {
+    const queue = new IssueWriteQueue({ maxWaitingTasks: 0 });
+    const warnings: { fields: Record<string, unknown>; message: string }[] = [];
+    const outcome = await ensureScreenIssues({
+      issues: new FakeIssuesClient(),
+      queue,
+      installationId: 7,
+      owner: "octo-org",
+      repo: "demo",
+      report: buildReport({}),
+      config: {
+        settings: { ...APP_SETTINGS_DEFAULTS, issues: { mode: "tracking", label: "dpg-screener" } },
+        hasRepositoryFile: true,
+        organizationSetsIssuesMode: false,
+      },
+      metadata: {},
+      fixIssuesRequested: false,
+      defaultBranch: true,
+      log: { warn: (fields, message) => warnings.push({ fields, message }), info: () => undefined },
+    });
+    expect(outcome.skipped).toBe("the issue queue is full (0 issue updates already wait for installation 7)");
+    expect(warnings).toEqual([
+      {
+        fields: { repository: "octo-org/demo", installation: 7, waiting: 0 },
+        message:
+          "Issue update for octo-org/demo dropped: 0 issue updates already wait for installation 7; the next screen of octo-org/demo will redo it",
+      },
+    ]);
   });
 });

@@ -121,6 +121,29 @@ test("the fingerprint changes with the text", async () => {
   expect(first.fingerprint).not.toBe(second.fingerprint);
 });
 
+test("a file over the cap is not read past it: GitHub's declared size, or the cut while streaming", async () => {
+  const huge = `# ${"x".repeat(600 * 1024)}\n`;
+  github.configFile("o", "r", huge);
+  const declared = await loadConfig(client(), { owner: "o", repo: "r" });
+  expect(declared.problems.map((problem) => problem.message)).toEqual([
+    "the file is 600 KiB, over the 512 KiB cap and was not read, so the App used its default settings",
+  ]);
+  expect(declared).toMatchObject({ hasRepositoryFile: false, files: [{ origin: "repository" }] });
+  github.configFile("o", "r", huge, { chunked: true });
+  const streamed = await loadConfig(client(), { owner: "o", repo: "r" });
+  expect(streamed.problems.map((problem) => problem.message)).toEqual([
+    "the file is larger than the 512 KiB cap and was not read, so the App used its default settings",
+  ]);
+});
+
+test("a file just under the cap is read, streamed or not", async () => {
+  const large = `check:\n  failOn: never\n# ${"x".repeat(500 * 1024)}\n`;
+  github.configFile("o", "r", large, { chunked: true });
+  expect((await loadConfig(client(), { owner: "o", repo: "r" })).settings.check.failOn).toBe("never");
+  github.configFile("o", "r", large);
+  expect((await loadConfig(client(), { owner: "o", repo: "r" })).settings.check.failOn).toBe("never");
+});
+
 test("a read GitHub refuses is an error naming the file", async () => {
   github.configFile("o", "r", undefined, { status: 500 });
   await expect(loadConfig(client(), { owner: "o", repo: "r" })).rejects.toThrow(

@@ -1,6 +1,11 @@
 import { Octokit } from "@octokit/rest";
-import { completeCheckRun, startCheckRun } from "../../src/github/publish-check-run.js";
-import type { CheckRunAnnotation } from "../../src/reporters/check-run.js";
+import { completeCheckRun, startCheckRun, withinLimits } from "../../src/github/publish-check-run.js";
+import {
+  MAX_ANNOTATION_FIELD_BYTES,
+  MAX_ANNOTATION_TITLE_CHARACTERS,
+  MAX_CHECK_RUN_OUTPUT_BYTES,
+} from "../../src/github/github-limits.js";
+import type { CheckRunAnnotation, RenderedCheckRun } from "../../src/reporters/check-run.js";
 import { renderCheckRun } from "../../src/reporters/check-run.js";
 import { buildReport } from "../helpers/build-report.js";
 import { createGitHubMock, type GitHubMock } from "../helpers/github-mock.js";
@@ -99,4 +104,35 @@ test("write errors name the repository and the step", async () => {
   await expect(
     completeCheckRun(client(), { owner: "o", repo: "r", checkRunId: 9, rendered: renderCheckRun(buildReport()), now }),
   ).rejects.toThrow("Could not complete check run 9 on o/r: ");
+});
+
+describe("GitHub's limits, enforced before publishing", () => {
+  const rendered = (summary: string, message: string, title = "t"): RenderedCheckRun => ({
+    conclusion: "neutral",
+    output: { title: "Title", summary },
+    annotations: [{ path: "a", start_line: 1, end_line: 1, annotation_level: "notice", message, title }],
+    actions: [],
+  });
+
+  test("within the limits, nothing changes and nothing is logged", () => {
+    const warnings: unknown[] = [];
+    const run = rendered("ok", "fine");
+    expect(withinLimits(run, { warn: (fields) => warnings.push(fields) }, "o/r")).toBe(run);
+    expect(warnings).toEqual([]);
+  });
+
+  test("over them, each field is cut on a character boundary, in bytes, and the cut is logged", () => {
+    const warnings: unknown[] = [];
+    const capped = withinLimits(
+      rendered("é".repeat(40_000), "ü".repeat(40_000), "x".repeat(300)),
+      { warn: (fields) => warnings.push(fields) },
+      "o/r",
+    );
+    expect(Buffer.byteLength(capped.output.summary)).toBeLessThanOrEqual(MAX_CHECK_RUN_OUTPUT_BYTES);
+    expect(capped.output.summary.endsWith("é…")).toBe(true);
+    const [annotation] = capped.annotations;
+    expect(Buffer.byteLength(annotation?.message ?? "")).toBeLessThanOrEqual(MAX_ANNOTATION_FIELD_BYTES);
+    expect(annotation?.title).toHaveLength(MAX_ANNOTATION_TITLE_CHARACTERS);
+    expect(warnings).toEqual([{ repository: "o/r", fields: ["summary", "annotation message", "annotation title"] }]);
+  });
 });

@@ -1,6 +1,7 @@
 // THE HTTP-mock entry point for tests (eslint forbids importing nock anywhere else in test/).
 // No network; `verify()` fails on any request nobody expected and on any expectation unused.
 // Request bodies are captured in nock's matcher (which must never throw) and asserted after.
+import { Readable } from "node:stream";
 import nock from "nock";
 
 export const API = "https://api.github.com";
@@ -22,8 +23,16 @@ export interface GitHubMock {
   /** Every request body seen by the helpers below, in order. */
   readonly captured: Captured[];
   installationToken(installationId: number): void;
-  /** `.github/dpg.yml` of a repository: text, or 404 when undefined. */
-  configFile(owner: string, repo: string, text: string | undefined, options?: { status?: number }): void;
+  /**
+   * `.github/dpg.yml` of a repository: text, or 404 when undefined. `chunked` streams it in 64 KiB
+   * chunks without a content-length, as GitHub does for compressed responses.
+   */
+  configFile(
+    owner: string,
+    repo: string,
+    text: string | undefined,
+    options?: { status?: number; chunked?: boolean },
+  ): void;
   tree(
     owner: string,
     repo: string,
@@ -102,7 +111,24 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
       const path = `/repos/${owner}/${repo}/contents/${encodeURIComponent(".github/dpg.yml")}`;
       if (options.status !== undefined) scope.get(path).reply(options.status, { message: "Server Error" });
       else if (text === undefined) scope.get(path).reply(404, { message: "Not Found" });
-      else scope.get(path).reply(200, text, { "content-type": "application/vnd.github.raw; charset=utf-8" });
+      else if (options.chunked === true)
+        scope
+          .get(path)
+          .reply(
+            200,
+            () =>
+              Readable.from(
+                Array.from({ length: Math.ceil(text.length / 65_536) }, (_, index) =>
+                  text.slice(index * 65_536, (index + 1) * 65_536),
+                ),
+              ),
+            { "content-type": "application/vnd.github.raw; charset=utf-8" },
+          );
+      else
+        scope.get(path).reply(200, text, {
+          "content-type": "application/vnd.github.raw; charset=utf-8",
+          "content-length": String(Buffer.byteLength(text)),
+        });
     },
     tree(owner, repo, sha, files, options = {}) {
       const interceptor = scope.get(`/repos/${owner}/${repo}/git/trees/${sha}`).query({ recursive: "1" });

@@ -1,5 +1,13 @@
 import { resultFor, screenMemory } from "../helpers/screen-memory.js";
 import { filledText, spdxText } from "../fixtures/licenses/spdx-texts.js";
+import {
+  abridgedCreativeCommons,
+  creativeCommonsDeedByNcNd,
+  extraTermsPreamble,
+  filledBusl,
+  fsfLgpl3,
+  GNU_GPL3_OR_LATER_NOTICE,
+} from "../fixtures/licenses/public-texts.js";
 
 const code = { "src/main.py": "print('hi')\n" };
 
@@ -391,5 +399,133 @@ describe("indicator 2: DPG policy per asset type", () => {
     });
     expect(result.outcome).toBe("fail");
     expect(result.summary).toMatch(/LicenseRef-openrail: Responsible AI/);
+  });
+});
+
+describe("indicator 2: the licence files projects actually ship", () => {
+  test("the FSF's lgpl-3.0.txt as COPYING.LESSER next to the GPL text passes as LGPL-3.0", async () => {
+    const report = await screenMemory({ ...code, COPYING: spdxText("GPL-3.0-only"), "COPYING.LESSER": fsfLgpl3() });
+    expect(report.license).toBe("LGPL-3.0-only");
+    expect(report.results.find((result) => result.indicator === "2")?.outcome).toBe("pass");
+  });
+
+  test("a filled-in BUSL-1.1 without SPDX headers fails, citing its parameters", async () => {
+    const result = await resultFor("2", { ...code, LICENSE: filledBusl() });
+    expect(result.outcome).toBe("fail");
+    expect(result.summary).toMatch(/BUSL-1.1: the Business Source License is source-available/);
+    expect(result.evidence[0]?.note).toMatch(/Change License: Apache License, Version 2.0/);
+  });
+
+  test.each([
+    [
+      "Functional Source License",
+      "This project is licensed under the Functional Source License, Version 1.1, ALv2 Future License.",
+      "FSL-1.1-ALv2",
+      /not OSI-approved/,
+    ],
+    ["Business Source License", "Licensed under the Business Source License 1.1.", "BUSL-1.1", /source-available/],
+    [
+      "Server Side Public License",
+      "This software is made available under the Server Side Public License, version 1.",
+      "SSPL-1.0",
+      /Server Side Public License/,
+    ],
+  ])("a LICENSE.md whose only content is a sentence naming the %s fails", async (_name, sentence, id, reason) => {
+    const result = await resultFor("2", { ...code, "LICENSE.md": `${sentence}\n` });
+    expect(result.outcome).toBe("fail");
+    expect(result.summary).toContain(id);
+    expect(result.summary).toMatch(reason);
+  });
+
+  test("a root LICENSE-header.txt holding only the GNU or-later notice licenses the project GPL-3.0-or-later", async () => {
+    const report = await screenMemory({ ...code, "LICENSE-header.txt": GNU_GPL3_OR_LATER_NOTICE });
+    expect(report.license).toBe("GPL-3.0-or-later");
+    expect(report.licenses[0]).toMatchObject({ path: "LICENSE-header.txt", method: "notice" });
+    expect(report.licenses[0]?.note).toMatch(/header template/);
+    expect(report.results.find((result) => result.indicator === "2")?.outcome).toBe("pass");
+  });
+
+  test.each(["software", "content", "data", "aimodel"] as const)(
+    "a LICENSE holding only a copyright line and 'All rights reserved' fails for %s",
+    async (type) => {
+      const result = await resultFor(
+        "2",
+        { ...code, LICENSE: "Copyright (c) 2024 Example Org. All rights reserved.\n" },
+        { assetTypes: [type] },
+      );
+      expect(result.outcome).toBe("fail");
+      expect(result.summary).toMatch(/LicenseRef-all-rights-reserved: "all rights reserved" grants no licence/);
+    },
+  );
+
+  test("SSPL followed by the Elastic License in one file: both are reported and both fail", async () => {
+    const report = await screenMemory({ ...code, LICENSE: `${spdxText("SSPL-1.0")}\n\n${spdxText("Elastic-2.0")}` });
+    expect(report.licenses.map((found) => found.spdx)).toEqual(["SSPL-1.0", "Elastic-2.0"]);
+    const result = report.results.find((candidate) => candidate.indicator === "2");
+    expect(result?.outcome).toBe("fail");
+    expect(result?.summary).toMatch(/Server Side Public License.*Elastic License/);
+  });
+
+  test("an abridged CC BY-NC-ND 4.0 legal code fails for content (NoDerivatives)", async () => {
+    const result = await resultFor(
+      "2",
+      { LICENSE: abridgedCreativeCommons("CC-BY-NC-ND-4.0") },
+      { assetTypes: ["content"] },
+    );
+    expect(result.outcome).toBe("fail");
+    expect(result.summary).toMatch(/NoDerivatives/);
+  });
+
+  test("a CC BY-NC-ND deed in LICENSE.md fails for software", async () => {
+    const result = await resultFor("2", { ...code, "LICENSE.md": creativeCommonsDeedByNcNd() });
+    expect(result.outcome).toBe("fail");
+    expect(result.evidence[0]?.note).toMatch(/Creative Commons deed/);
+  });
+
+  test("MIT after a long preamble of extra terms passes, and the evidence says what else the file holds", async () => {
+    const result = await resultFor("2", { ...code, LICENSE: `${extraTermsPreamble(30)}${filledText("MIT")}` });
+    expect(result.outcome).toBe("pass");
+    expect(result.evidence[0]?.note).toMatch(/a preamble of \d+ words before the licence text/);
+  });
+});
+
+describe("indicator 2: REUSE folders holding a licence for another part", () => {
+  test("a rejected licence known only from LICENSES/, beside an accepted one, is a review that says why", async () => {
+    const result = await resultFor("2", {
+      ...code,
+      "LICENSES/MIT.txt": filledText("MIT"),
+      "LICENSES/etalab-2.0.txt": spdxText("etalab-2.0"),
+    });
+    expect(result.outcome).toBe("review");
+    expect(result.criteria?.[0]?.evidence?.[0]?.note).toMatch(
+      /etalab-2.0 is only one of the REUSE licences in LICENSES\/, beside an accepted one/,
+    );
+  });
+
+  test("the same rejected licence in the root LICENSE fails", async () => {
+    const result = await resultFor("2", { ...code, LICENSE: spdxText("etalab-2.0") });
+    expect(result.outcome).toBe("fail");
+  });
+});
+
+describe("indicator 2: -only or -or-later", () => {
+  test("AGPL-3.0-only is not reported when the README's notice says 'or (at your option) any later version'", async () => {
+    const report = await screenMemory({
+      ...code,
+      LICENSE: spdxText("AGPL-3.0-only"),
+      "README.md": `# Clinic\n\nThis program is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.\n`,
+    });
+    expect(report.license).toBe("AGPL-3.0-or-later");
+    expect(report.licenseConflicts).toEqual([]);
+  });
+
+  test("a README sentence naming Apache-2.0 beside an Apache LICENSE is no MIT conflict", async () => {
+    const report = await screenMemory({
+      ...code,
+      LICENSE: spdxText("Apache-2.0"),
+      "README.md": `# Tool\n\n## License\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n`,
+    });
+    expect(report.license).toBe("Apache-2.0");
+    expect(report.licenseConflicts).toEqual([]);
   });
 });

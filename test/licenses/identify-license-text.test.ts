@@ -1,4 +1,11 @@
-import { identifyLicenseText, isIdentified } from "../../src/licenses/identify-license-text.js";
+import { identifyLicenseText, identifyLicenseTexts, isIdentified } from "../../src/licenses/identify-license-text.js";
+import {
+  abridgedCreativeCommons,
+  creativeCommonsDeedByNcNd,
+  extraTermsPreamble,
+  filledBusl,
+  fsfLgpl3,
+} from "../fixtures/licenses/public-texts.js";
 import { filledText, reformattedText, spdxText, untitledText } from "../fixtures/licenses/spdx-texts.js";
 
 function identify(text: string) {
@@ -75,5 +82,65 @@ describe("identifying licence texts against the SPDX list", () => {
 
   test("a short text that is no licence is not identified", () => {
     expect(isIdentified(identifyLicenseText("Copyright 2024 Example Org"))).toBe(false);
+  });
+});
+
+describe("identifying the licence texts projects actually ship", () => {
+  test("LGPL-3.0 as the FSF ships lgpl-3.0.txt (without the GPL text SPDX appends) is LGPL-3.0, exactly", () => {
+    const result = identify(fsfLgpl3());
+    expect(result).toMatchObject({ spdx: "LGPL-3.0-only", confidence: 1 });
+    expect(result.note).toMatch(/LGPL additional permissions alone/);
+  });
+
+  test("a BUSL-1.1 with its parameters filled in and without MariaDB's covenants is BUSL-1.1, and says the parameters", () => {
+    const result = identify(filledBusl());
+    expect(result.spdx).toBe("BUSL-1.1");
+    expect(result.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(result.note).toMatch(
+      /filled-in parameters \(lines 4-\d+\): Licensor: Example Org; .*Change Date: 2028-01-01/,
+    );
+  });
+
+  test("an Apache-2.0 text with its appendix filled in is Apache-2.0", () => {
+    expect(identify(filledText("Apache-2.0", "Example Org")).spdx).toBe("Apache-2.0");
+  });
+
+  test("a BSD-3-Clause naming its owner in clause 3 is BSD-3-Clause", () => {
+    const text = filledText("BSD-3-Clause").replace("the copyright holder", "Example Org");
+    expect(text).toContain("Neither the name of Example Org");
+    expect(identify(text)).toMatchObject({ spdx: "BSD-3-Clause" });
+  });
+
+  test("MIT after a long preamble of extra terms is found, and the note says what the preamble is", () => {
+    const result = identify(`${extraTermsPreamble(30)}${filledText("MIT")}`);
+    expect(result.spdx).toBe("MIT");
+    expect(result.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(result.note).toMatch(
+      /a preamble of \d{3} words before the licence text \("additional terms the organization s name/,
+    );
+  });
+
+  test("two licence texts in one file are both reported, each saying the other is there", () => {
+    const result = identifyLicenseTexts(`${spdxText("SSPL-1.0")}\n\n${spdxText("Elastic-2.0")}`);
+    expect(result.found.map((found) => found.spdx)).toEqual(["SSPL-1.0", "Elastic-2.0"]);
+    expect(result.found[0]?.note).toMatch(/also holds Elastic-2.0/);
+    expect(result.found[1]?.line).toBeGreaterThan(result.found[0]?.endLine ?? Infinity);
+  });
+
+  test("an abridged Creative Commons legal code is named from its title when its words are that licence's", () => {
+    const result = identify(abridgedCreativeCommons("CC-BY-NC-ND-4.0"));
+    expect(result).toMatchObject({ spdx: "CC-BY-NC-ND-4.0", form: "abridged", confidence: 0.9 });
+    expect(result.note).toMatch(/abridged text: its title names CC-BY-NC-ND-4.0/);
+  });
+
+  test("a Creative Commons deed is named from its title and said to be a deed", () => {
+    expect(identify(creativeCommonsDeedByNcNd())).toMatchObject({ spdx: "CC-BY-NC-ND-4.0", form: "deed" });
+  });
+
+  test("a title naming a licence over a different text is not taken for that licence", () => {
+    const text = `MIT License\n\n${extraTermsPreamble(5)}`;
+    const result = identifyLicenseText(text);
+    expect(isIdentified(result)).toBe(false);
+    expect(result).toMatchObject({ titled: "MIT" });
   });
 });

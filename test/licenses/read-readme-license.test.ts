@@ -73,3 +73,48 @@ describe("reading the licence section of a README", () => {
     expect(readReadmeLicense(readme(body))).toEqual([]);
   });
 });
+
+describe("README licence statements come only from sentences that state a licence", () => {
+  test("the Apache notice's short lines are not licence names ('limitations under the License.' is not MIT)", () => {
+    const notice = [
+      'Licensed under the Apache License, Version 2.0 (the "License");',
+      "you may not use this file except in compliance with the License.",
+      "You may obtain a copy of the License at",
+      "",
+      "    http://www.apache.org/licenses/LICENSE-2.0",
+      "",
+      "Unless required by applicable law or agreed to in writing, software",
+      'distributed under the License is distributed on an "AS IS" BASIS,',
+      "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.",
+      "See the License for the specific language governing permissions and",
+      "limitations under the License.",
+    ].join("\n");
+    expect(readReadmeLicense(readme(notice)).map((found) => found.spdx)).toEqual(["Apache-2.0"]);
+  });
+
+  test("a sentence about the project outside any Licence section is read", () => {
+    const found = readReadmeLicense("# Tool\n\nThis project is released under the MIT License.\n");
+    expect(found).toEqual([
+      { spdx: "MIT", line: 3, confidence: 0.8, note: 'README licence statement: "released under the MIT License"' },
+    ]);
+  });
+
+  test("a sentence about a dependency outside a Licence section is not the project's licence", () => {
+    expect(readReadmeLicense("# Tool\n\nIt uses Foo, which is licensed under the GPL-3.0.\n")).toEqual([]);
+  });
+
+  test("a GNU notice anywhere in the README gives its scope: or (at your option) any later version", () => {
+    const text = `# Clinic\n\nIntro.\n\n${[
+      "This program is free software: you can redistribute it and/or modify it under the terms of the",
+      "GNU Affero General Public License as published by the Free Software Foundation, either version 3",
+      "of the License, or (at your option) any later version.",
+    ].join("\n")}\n`;
+    expect(readReadmeLicense(text)).toEqual([
+      expect.objectContaining({
+        spdx: "AGPL-3.0-or-later",
+        line: 6,
+        note: expect.stringMatching(/^README GNU notice/),
+      }),
+    ]);
+  });
+});

@@ -66,8 +66,13 @@ describe("screen pool", () => {
   it("stops a screen that needs more memory than its cap", async () => {
     const small = new ScreenPool({ threads: 1, budgetMs: 60_000, maxMemoryMb: 16 });
     try {
+      // Files the screen reads and holds at once (licence files, REUSE files, sampled sources): 24 MB.
       const big = "x".repeat(500 * 1024);
-      const many = Object.fromEntries(Array.from({ length: 300 }, (_, index) => [`docs/page-${index}.md`, big]));
+      const many = Object.fromEntries([
+        ...Array.from({ length: 16 }, (_, index) => [`LICENSE-${index}.txt`, big]),
+        ...Array.from({ length: 12 }, (_, index) => [`LICENSES/L-${index}.txt`, big]),
+        ...Array.from({ length: 20 }, (_, index) => [`src/m${index}.py`, big]),
+      ]);
       await expect(small.screen(new MemorySnapshot({ ...files, ...many }, { name: "tool" }), tool)).rejects.toThrow(
         new ScreenLimitError("The screen needed more than its 16 MB memory cap and was stopped."),
       );
