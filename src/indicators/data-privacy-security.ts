@@ -121,6 +121,13 @@ export const dataPrivacySecurity = defineIndicator({
         markdown:
           "Remove the committed secrets, rewrite history if needed (e.g. `git filter-repo`), and **rotate** every exposed credential.",
       };
+    // A fix names only what is missing: with a security policy found, only the declaration is left.
+    else if (policy !== undefined)
+      finding.fix = {
+        text: "Declare the PII level and how personal data is protected in .github/dpg.yml under `doNoHarm.dataPrivacySecurity`.",
+        markdown:
+          "Declare the PII level and how personal data is protected in `.github/dpg.yml` under `doNoHarm.dataPrivacySecurity`.",
+      };
     return finding;
   },
 });

@@ -9,6 +9,8 @@ import { combineCriteria } from "./shared/combine-criteria.js";
 import { declaredSection, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 
+const DECLARE_SAFETY =
+  "declare whether users interact and how underage users are kept safe in .github/dpg.yml under `doNoHarm.harassment`";
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+/;
 
 const harassmentSection = {
@@ -150,6 +152,33 @@ export const harassmentProtection = defineIndicator({
             : hasContact
               ? `${path} exists and names a way to report${outcome === "review" ? "; underage-user safety must still be declared" : ""}.`
               : `${path} exists but names no contact for reporting.`;
-    return combineCriteria(criteria, summary);
+    const finding = combineCriteria(criteria, summary);
+    // A fix names only what is missing: with a code of conduct found, never "Add CODE_OF_CONDUCT.md".
+    if (path !== undefined && missingDeclared.length === 0) {
+      const contact = hasContact
+        ? []
+        : [
+            [
+              `name a contact for reporting harassment in ${path}`,
+              `name a contact for reporting harassment in \`${path}\``,
+            ],
+          ];
+      const declare =
+        declared?.underageSafety === undefined
+          ? [[DECLARE_SAFETY, DECLARE_SAFETY.replace(".github/dpg.yml", "`.github/dpg.yml`")]]
+          : [];
+      const steps = [...contact, ...declare];
+      if (steps.length > 0) {
+        const sentence = (parts: string[]) => {
+          const joined = parts.join(", and ");
+          return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
+        };
+        finding.fix = {
+          text: sentence(steps.map((step) => step[0] ?? "")),
+          markdown: sentence(steps.map((step) => step[1] ?? "")),
+        };
+      }
+    }
+    return finding;
   },
 });

@@ -95,3 +95,17 @@ describe("indicator 9a: data privacy and security", () => {
     expect(result.outcome).toBe("attested");
   });
 });
+
+describe("fixes that fit the evidence", () => {
+  test("with SECURITY.md found, the fix only asks for the declaration", async () => {
+    const result = await resultFor("9a", { "SECURITY.md": "# Security\nReport to security@example.org\n" });
+    expect(result.outcome).toBe("review");
+    expect(result.fix?.text).not.toContain("SECURITY.md");
+    expect(result.fix?.text).toMatch(/^Declare the PII level/);
+  });
+
+  test("without a security policy, the fix says to add SECURITY.md", async () => {
+    const result = await resultFor("9a", { "README.md": "# x" });
+    expect(result.fix?.text).toMatch(/^Add SECURITY\.md/);
+  });
+});

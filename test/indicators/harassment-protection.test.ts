@@ -54,3 +54,18 @@ describe("indicator 9c: protection from harassment", () => {
     });
   });
 });
+
+describe("fixes that fit the evidence", () => {
+  test("with a code of conduct found, the fix never says to add one", async () => {
+    const result = await resultFor("9c", { "CODE_OF_CONDUCT.md": "# Code of conduct\nBe kind.\n" });
+    expect(result.fix?.text).toBe(
+      "Name a contact for reporting harassment in CODE_OF_CONDUCT.md, and declare whether users interact and how underage users are kept safe in .github/dpg.yml under `doNoHarm.harassment`.",
+    );
+    expect(result.fix?.markdown).toContain("`CODE_OF_CONDUCT.md`");
+  });
+
+  test("without a code of conduct, the fix says to add one", async () => {
+    const result = await resultFor("9c", { "README.md": "# x" });
+    expect(result.fix?.text).toMatch(/^Add CODE_OF_CONDUCT\.md/);
+  });
+});
