@@ -148,7 +148,13 @@ function secretsCriterion(scan: SecretScan): Criterion {
   };
   const unread: Evidence[] = scan.unread.map((item) => ({ path: item.path, note: `not scanned: ${item.reason}` }));
   if (scan.found.length > 0)
-    return { question: SECRETS_QUESTION, outcome: "fail", evidence: [...scan.found, ...unread, coverage] };
+    return {
+      question: SECRETS_QUESTION,
+      outcome: "fail",
+      evidence: [...scan.found, ...scan.keystores, ...unread, coverage],
+    };
+  if (scan.keystores.length > 0)
+    return { question: SECRETS_QUESTION, outcome: "review", evidence: [...scan.keystores, ...unread, coverage] };
   const namedUnread = scan.unread.some((item) => plan.named.includes(item.path));
   if (namedLeft > 0 || namedUnread)
     return {
