@@ -1,7 +1,7 @@
 // `--format dpga`: a draft of the DPGA application, as JSON in the registry's entry format and
 // as markdown, each answer marked declared, found or suggested, with its evidence links, and a
 // marker where the maintainers must answer. schema/dpga-draft.schema.json describes the JSON.
-import { escapeMarkdown, markdownUrl } from "../core/github-markdown.js";
+import { codeSpan, escapeMarkdown, markdownUrl, safeUrl } from "../core/github-markdown.js";
 import type { Report } from "../core/report.js";
 import { buildDpgaDraft, TO_ANSWER, type DpgaAnswer } from "./dpga-entry.js";
 
@@ -58,7 +58,11 @@ export function renderDpgaMarkdown(report: Report, options: DpgaMarkdownOptions 
     const fence = "`".repeat(Math.max(3, ...(json.match(/`+/g) ?? []).map((run) => run.length + 1)));
     lines.push(`${fence}json`, json, fence, "");
     if (answer.evidence.length > 0)
-      lines.push("Evidence:", ...answer.evidence.map((item) => `- ${markdownUrl(item)}`), "");
+      lines.push(
+        "Evidence:",
+        ...answer.evidence.map((item) => `- ${safeUrl(item) === undefined ? codeSpan(item) : markdownUrl(item)}`),
+        "",
+      );
   }
   return `${lines.filter((line, index, all) => !(line === "" && all[index - 1] === "")).join("\n")}\n`;
 }
