@@ -44,16 +44,31 @@ export interface FileListing {
   truncatedReason?: string;
 }
 
-/** A repository as the engine sees it. Paths are POSIX, relative to the root, without "./". */
+/**
+ * A repository as the engine sees it. Paths are POSIX, relative to the root, without "./". Every
+ * implementation answers the same tree the same way (test/core/snapshot.test.ts runs them all).
+ */
 export interface RepositorySnapshot {
   readonly metadata: RepositoryMetadata;
+  /**
+   * Every file once, in code-unit order (`comparePaths`), without the folders no snapshot lists
+   * (`isUnlisted`: .git, node_modules…). Indicators take the first of several matches, so the
+   * order is part of the contract: a checkout and its GitHub repository must screen the same.
+   */
   listFiles(): Promise<FileListing>;
   /**
    * Reads several files at once (a forge can batch them). Every requested path gets an entry.
-   * Text longer than `maxBytes` is "too-large"; files that look binary are "binary".
+   * `bytes` counts the file's bytes; more than `maxBytes` is "too-large" (exactly `maxBytes` is
+   * read); files that look binary are "binary". A path the listing would never hold (an unlisted
+   * folder, "./x", outside the root) is "missing".
    */
   readFiles(paths: readonly string[], maxBytes: number): Promise<ReadonlyMap<string, FileRead>>;
 }
 
 /** Default cap on bytes read per file: licence texts and READMEs fit; datasets and bundles do not. */
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024;
+
+/** The order of a listing: whole paths by UTF-16 code unit (JavaScript's default sort order). */
+export function comparePaths(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}

@@ -3,7 +3,13 @@
 // (one query per BLOB_BATCH_SIZE files). Never clones, never downloads a tarball.
 import { decodeText } from "../core/decode-text.js";
 import { isUnlisted } from "../core/find-files.js";
-import type { FileListing, FileRead, RepositoryMetadata, RepositorySnapshot } from "../core/snapshot.js";
+import {
+  comparePaths,
+  type FileListing,
+  type FileRead,
+  type RepositoryMetadata,
+  type RepositorySnapshot,
+} from "../core/snapshot.js";
 import { messageOf, type GitHubClient } from "./github-client.js";
 
 /** Files per GraphQL query. Blob lookups are not connections, so this only bounds response size. */
@@ -223,5 +229,5 @@ function partialGraphqlData(error: unknown): PartialGraphql | undefined {
 }
 
 function sorted(paths: Set<string>): string[] {
-  return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...paths].sort(comparePaths);
 }

@@ -2,10 +2,16 @@
 // bytes per file; never follows a symlink out of the root and never runs anything.
 import { constants } from "node:fs";
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { basename, join, posix, relative, resolve, sep } from "node:path";
 import { decodeText } from "../core/decode-text.js";
-import { UNLISTED_DIRS } from "../core/find-files.js";
-import type { FileListing, FileRead, RepositoryMetadata, RepositorySnapshot } from "../core/snapshot.js";
+import { isUnlisted, UNLISTED_DIRS } from "../core/find-files.js";
+import {
+  comparePaths,
+  type FileListing,
+  type FileRead,
+  type RepositoryMetadata,
+  type RepositorySnapshot,
+} from "../core/snapshot.js";
 
 export interface LocalSnapshotOptions {
   /** Stop listing after this many files (the listing is then marked truncated). */
@@ -58,8 +64,8 @@ export class LocalSnapshot implements RepositorySnapshot {
 
   /**
    * Lists breadth first, so a cut at the file cap keeps every shallower file: the root's README,
-   * LICENSE and .github survive one huge early folder. The result is in the usual order (each
-   * folder's files by name, depth first), whatever order it was found in.
+   * LICENSE and .github survive one huge early folder. The result is in the contract's order
+   * (`comparePaths`), whatever order it was found in.
    */
   async listFiles(): Promise<FileListing> {
     const paths: string[] = [];
@@ -119,7 +125,20 @@ export class LocalSnapshot implements RepositorySnapshot {
     return absolute === this.#root || absolute.startsWith(this.#root + sep);
   }
 
+  /** A path as a listing holds it: normalised, relative, inside the root, not in an unlisted folder. */
+  #isListable(path: string): boolean {
+    return (
+      path !== "" &&
+      posix.normalize(path) === path &&
+      !path.startsWith("/") &&
+      !path.startsWith("../") &&
+      path !== ".." &&
+      !isUnlisted(path)
+    );
+  }
+
   async #readFile(path: string, maxBytes: number): Promise<FileRead> {
+    if (!this.#isListable(path)) return { kind: "missing" };
     const full = resolve(this.#root, path);
     if (!this.#contains(full)) return { kind: "missing" };
     let target: string;
@@ -165,16 +184,4 @@ export class LocalSnapshot implements RepositorySnapshot {
       await handle.close();
     }
   }
-}
-
-/** Orders paths as a depth-first walk with sorted names would list them ("a/b" before "a.txt"). */
-function comparePaths(left: string, right: string): number {
-  const a = left.split("/");
-  const b = right.split("/");
-  for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
-    const x = a[index] ?? "";
-    const y = b[index] ?? "";
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
 }

@@ -1,6 +1,13 @@
 // A snapshot held in memory: the fake every indicator test uses.
 import { decodeText } from "../core/decode-text.js";
-import type { FileListing, FileRead, RepositoryMetadata, RepositorySnapshot } from "../core/snapshot.js";
+import { isUnlisted } from "../core/find-files.js";
+import {
+  comparePaths,
+  type FileListing,
+  type FileRead,
+  type RepositoryMetadata,
+  type RepositorySnapshot,
+} from "../core/snapshot.js";
 
 /** File contents by path; a Uint8Array stands for raw bytes (binary files). */
 export type MemoryFiles = Record<string, string | Uint8Array>;
@@ -12,11 +19,11 @@ export class MemorySnapshot implements RepositorySnapshot {
 
   constructor(files: MemoryFiles, metadata: RepositoryMetadata = {}, options: { truncated?: boolean } = {}) {
     const encoder = new TextEncoder();
+    // Folders no snapshot lists are left out here too, so a fixture screens like its checkout.
     this.#files = new Map(
-      Object.entries(files).map(([path, content]) => [
-        path,
-        typeof content === "string" ? encoder.encode(content) : content,
-      ]),
+      Object.entries(files)
+        .filter(([path]) => !isUnlisted(path))
+        .map(([path, content]) => [path, typeof content === "string" ? encoder.encode(content) : content]),
     );
     this.metadata = { name: "memory", ...metadata };
     this.#truncated = options.truncated ?? false;
@@ -24,7 +31,7 @@ export class MemorySnapshot implements RepositorySnapshot {
 
   async listFiles(): Promise<FileListing> {
     return {
-      paths: [...this.#files.keys()].sort(),
+      paths: [...this.#files.keys()].sort(comparePaths),
       truncated: this.#truncated,
       ...(this.#truncated ? { truncatedReason: "the test marked it truncated" } : {}),
     };
