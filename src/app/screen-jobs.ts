@@ -101,9 +101,9 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
       };
     },
     async afterScreen(queued, outcome, tracking) {
-      if (config === undefined) return;
+      if (config === undefined) return undefined;
       const creator = await runtime.botLogin();
-      await ensureScreenIssues({
+      const issues = await ensureScreenIssues({
         owner: queued.owner,
         repo: queued.repo,
         metadata: queued.metadata,
@@ -118,12 +118,15 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
         config,
         checkRunId: outcome.checkRunId,
         log: runtime.log,
-      }).catch((error: unknown) =>
+      }).catch((error: unknown) => {
         runtime.log.error(
           { repository: repositoryName(queued), error: error instanceof Error ? error.message : String(error) },
           "Could not bring the DPG issues in line",
-        ),
-      );
+        );
+        return undefined;
+      });
+      const tracked = issues?.tracking;
+      return tracked !== undefined && "issue" in tracked ? tracked.issue?.number : undefined;
     },
   }).catch((error: unknown) => {
     jobs.metrics.screens.inc({ result: "retry" });

@@ -52,8 +52,10 @@ export class StoreDashboardSource implements DashboardSource {
     owner: string,
     name: string,
   ): Promise<{ summary: RepositorySummary; report: Report } | undefined> {
-    const rows = await this.database.query<SummaryRow & { report: Report | string }>(
-      `SELECT ${SUMMARY_COLUMNS}, report FROM ${STORE_SCHEMA}.report
+    const rows = await this.database.query<SummaryRow & { report: Report | string; tracking_issue: number | null }>(
+      `SELECT ${SUMMARY_COLUMNS}, report,
+         (SELECT tracking_issue FROM ${STORE_SCHEMA}.repository r WHERE r.repository = $1) AS tracking_issue
+       FROM ${STORE_SCHEMA}.report
        WHERE repository = $1 AND default_branch ORDER BY screened_at DESC LIMIT 1`,
       [`${owner}/${name}`.toLowerCase()],
     );
@@ -62,7 +64,10 @@ export class StoreDashboardSource implements DashboardSource {
     const report = typeof row.report === "string" ? (JSON.parse(row.report) as Report) : row.report;
     const base = toSummary(row);
     const { outcomes: _outcomes, met: _met, rows: _rows, assetTypes: _types, license: _license, ...facts } = base;
-    return { summary: summarizeReport(report, facts), report };
+    const url = repositoryUrl(row.summary);
+    const issueUrl =
+      row.tracking_issue !== null && url !== undefined ? `${url}/issues/${Number(row.tracking_issue)}` : undefined;
+    return { summary: summarizeReport(report, issueUrl === undefined ? facts : { ...facts, issueUrl }), report };
   }
 
   async history(owner: string, name: string): Promise<HistoryPoint[]> {
@@ -104,8 +109,7 @@ function toSummary(row: SummaryRow): RepositorySummary {
   const outcomes = (summary?.outcomes ?? {}) as Partial<Record<IndicatorId, Outcome>>;
   const values = Object.values(outcomes).filter((outcome): outcome is Outcome => outcome !== undefined);
   const met = values.filter(isMet).length;
-  const address = summary?.url;
-  const url = typeof address === "string" && /^https?:\/\//.test(address) ? address.replace(/\/$/, "") : undefined;
+  const url = repositoryUrl(summary);
   return {
     installationId: Number(row.installation_id),
     owner,
@@ -122,6 +126,12 @@ function toSummary(row: SummaryRow): RepositorySummary {
       ? { checkRunUrl: `${url}/runs/${Number(row.check_run_id)}` }
       : {}),
   };
+}
+
+/** The repository's address on GitHub as the report spelled it, when it is an http(s) URL. */
+function repositoryUrl(summary: ReportSummary | null): string | undefined {
+  const address = summary?.url;
+  return typeof address === "string" && /^https?:\/\//.test(address) ? address.replace(/\/$/, "") : undefined;
 }
 
 function escapeLike(text: string): string {

@@ -34,8 +34,16 @@ export interface ScreenJobDependencies {
   queue: { enqueue(job: ScreenJob, options?: { startAfter?: Date }): Promise<string | null> };
   /** Runs the pipeline. `previous` is the stored screen of the same commit, if any. */
   screen(job: ScreenJob, previous: StoredScreen | undefined): Promise<ScreenOutcome>;
-  /** Keeps the issues after a default-branch screen; `tracking` says this commit owns the tracking issue. */
-  afterScreen?(job: ScreenJob, outcome: ScreenOutcome & { status: "screened" }, tracking: boolean): Promise<void>;
+  /**
+   * Keeps the issues after a default-branch screen; `tracking` says this commit owns the tracking
+   * issue. Resolves to the tracking issue's number when there is one, which the store keeps for
+   * the dashboard.
+   */
+  afterScreen?(
+    job: ScreenJob,
+    outcome: ScreenOutcome & { status: "screened" },
+    tracking: boolean,
+  ): Promise<number | undefined>;
   now?: () => number;
 }
 
@@ -91,7 +99,8 @@ export async function runScreenJob(
     });
     if (job.defaultBranch) {
       const tracking = await store.claimTracking(job.installationId, repository, job.headSha);
-      await dependencies.afterScreen?.(job, outcome, tracking);
+      const issue = await dependencies.afterScreen?.(job, outcome, tracking);
+      if (tracking && typeof issue === "number") await store.recordTrackingIssue(repository, issue);
     }
     return "screened";
   }

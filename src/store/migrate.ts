@@ -50,6 +50,8 @@ export const MIGRATIONS: readonly string[] = [
   // A few facts of each report (row outcomes, asset types, licence, GitHub's spelling and address),
   // so the dashboard's table reads a small column instead of every full report.
   `ALTER TABLE ${STORE_SCHEMA}.report ADD COLUMN summary jsonb;`,
+  // The number of the repository's tracking issue, for the dashboard's link to it.
+  `ALTER TABLE ${STORE_SCHEMA}.repository ADD COLUMN tracking_issue integer;`,
 ];
 
 const LOCK_KEY = 0x64706773; // "dpgs"

@@ -152,6 +152,23 @@ export class ReportStore {
     return rows.length === 1;
   }
 
+  /** Keeps the number of the repository's tracking issue (open or closed) for the dashboard. */
+  async recordTrackingIssue(repository: string, issue: number): Promise<void> {
+    await this.database.query(
+      `UPDATE ${STORE_SCHEMA}.repository SET tracking_issue = $2, updated_at = now() WHERE repository = $1`,
+      [normalise(repository), issue],
+    );
+  }
+
+  /** The number of the repository's tracking issue, when the App has one. */
+  async trackingIssue(repository: string): Promise<number | undefined> {
+    const rows = await this.database.query<{ tracking_issue: number | null }>(
+      `SELECT tracking_issue FROM ${STORE_SCHEMA}.repository WHERE repository = $1`,
+      [normalise(repository)],
+    );
+    return rows[0]?.tracking_issue ?? undefined;
+  }
+
   /** The latest screen of the repository's default branch, with its report. */
   async latestReport(repository: string): Promise<(StoredScreen & { report: Report }) | undefined> {
     const rows = await this.database.query<ScreenRow & { report: Report | string }>(

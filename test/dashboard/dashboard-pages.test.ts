@@ -18,6 +18,8 @@ hostile.report.results[1]!.evidence = [
   { url: "https://example.org/policy", note: "policy" },
 ];
 hostile.report.results[2]!.summary = '=HYPERLINK("https://evil")';
+hostile.summary.checkRunUrl = "https://github.com/acme/evil/runs/5";
+hostile.summary.issueUrl = "https://github.com/acme/evil/issues/12";
 
 describe("dashboard pages", () => {
   let dashboard: ServedDashboard;
@@ -63,6 +65,8 @@ describe("dashboard pages", () => {
     expect(html).toContain("<code>javascript:alert(3)</code>");
     expect(html).toContain('href="https://example.org/policy"');
     expect(html).toContain(`href="https://github.com/acme/evil/blob/${hostile.summary.commit}/docs/%3Cb%3E.md#L3"`);
+    expect(html).toContain('<li><a href="https://github.com/acme/evil/runs/5">Check run</a></li>');
+    expect(html).toContain('<li><a href="https://github.com/acme/evil/issues/12">Tracking issue</a></li>');
     expect(html).toContain(
       "[![DPG Standard](https://dpg.example.org/dpg/badge/acme/evil.svg)](https://dpg.example.org/dpg/repos/acme/evil)",
     );

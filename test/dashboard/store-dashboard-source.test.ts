@@ -91,4 +91,15 @@ describe.each(engines)("StoreDashboardSource on $name", (engine) => {
     ]);
     expect(await source.getRepository("acme", "missing")).toBeUndefined();
   });
+
+  it("links the repository's tracking issue once the App has one", async () => {
+    await save("Acme/App", "c1", { private: false, fail: true });
+    expect((await source.getRepository("acme", "app"))?.summary.issueUrl).toBeUndefined();
+    await store.claimTracking(42, "Acme/App", "c1");
+    await store.recordTrackingIssue("Acme/App", 7);
+    expect((await source.getRepository("acme", "app"))?.summary).toMatchObject({
+      issueUrl: "https://github.com/Acme/App/issues/7",
+      checkRunUrl: "https://github.com/Acme/App/runs/9",
+    });
+  });
 });

@@ -105,6 +105,28 @@ describe.each(engines)("queue policy on $name", (engine) => {
     expect(screens).toBe(2);
   });
 
+  it("keeps the tracking issue's number for the dashboard, only from the commit that owns the issue", async () => {
+    const owner = job();
+    const repository = `${owner.owner}/${owner.repo}`;
+    const afterScreen = async () => 17;
+    expect(await store.trackingIssue(repository)).toBeUndefined();
+    expect(await runScreenJob(owner, firstAttempt, { ...dependencies(async () => screened()), afterScreen })).toBe(
+      "screened",
+    );
+    expect(await store.trackingIssue(repository)).toBe(17);
+    // A newer head arrives while the next commit is screened: that screen does not own the issue.
+    const overtaken = { ...owner, headSha: `${owner.headSha}-next` };
+    await store.noteHead(owner.installationId, repository, overtaken.headSha, new Date());
+    const screenOvertaken = async () => {
+      await store.noteHead(owner.installationId, repository, "newest", new Date(Date.now() + 1000));
+      return screened();
+    };
+    expect(
+      await runScreenJob(overtaken, firstAttempt, { ...dependencies(screenOvertaken), afterScreen: async () => 99 }),
+    ).toBe("screened");
+    expect(await store.trackingIssue(repository)).toBe(17);
+  });
+
   it("retries a screen that failed on a 5xx before publishing anything, and not one that published", async () => {
     const transient = job();
     const failing = dependencies(async () => ({
