@@ -43,7 +43,7 @@ export interface ProductFact {
   value: string;
   /** "found" when a file or the forge states it; "suggested" when inferred (a README title, a package name). */
   provenance: "found" | "suggested";
-  source: "publiccode" | "manifest" | "readme" | "repository";
+  source: "publiccode" | "manifest" | "readme" | "repository" | "git-config";
   path?: string;
   line?: number;
 }
@@ -53,6 +53,8 @@ export interface ProductFacts {
   name?: ProductFact;
   description?: ProductFact;
   website?: ProductFact;
+  /** Where the source lives: the forge's address (found), or a local checkout's origin remote (found in .git/config, unverified). */
+  repository?: ProductFact;
 }
 
 export interface Report {

@@ -21,6 +21,11 @@ export interface RepositoryMetadata {
   url?: string;
   /** Local path of a checkout (CLI only). */
   path?: string;
+  /**
+   * Web address of a local checkout's `origin` remote, read from .git/config (credentials
+   * dropped). What the checkout claims, never verified: evidence is not linked against it.
+   */
+  originRemote?: string;
   archived?: boolean;
   fork?: boolean;
   private?: boolean;

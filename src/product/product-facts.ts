@@ -1,7 +1,7 @@
-// What a repository says about the product it holds — its name, description and website — for
-// the DPGA draft, each with where it was read: publiccode.yml and package manifests state them
-// ("found"); the README's title and first paragraph and the repository's own name only suggest
-// them ("suggested"). Every read is of an already capped file, in one linear pass.
+// What a repository says about the product it holds — its name, description, website and where its
+// source lives — for the DPGA draft, each with where it was read: publiccode.yml, package manifests
+// and the forge state them ("found"); the README's title and first paragraph and the repository's
+// own name only suggest them ("suggested"). Every read is of an already capped file, in one pass.
 import { parse as parseYaml } from "yaml";
 import { basename, findFiles, README_NAME } from "../core/find-files.js";
 import type { SnapshotView } from "../core/indicator.js";
@@ -68,7 +68,21 @@ export function buildProductFacts(view: SnapshotView): ProductFacts {
   if (name !== undefined) facts.name = name;
   if (description !== undefined) facts.description = description;
   if (website !== undefined) facts.website = website;
+  const repository = repositoryFact(metadata);
+  if (repository !== undefined) facts.repository = repository;
   return facts;
+}
+
+/**
+ * The forge's address when the snapshot came from one; else a local checkout's origin remote,
+ * found in .git/config but only as the checkout states it (the path is the evidence, not a link).
+ */
+function repositoryFact(metadata: SnapshotView["metadata"]): ProductFact | undefined {
+  if (metadata.url !== undefined && /^https?:\/\//.test(metadata.url))
+    return { value: metadata.url, source: "repository", provenance: "found" };
+  if (metadata.originRemote !== undefined)
+    return { value: metadata.originRemote, source: "git-config", provenance: "found", path: ".git/config" };
+  return undefined;
 }
 
 function textOf(view: SnapshotView, path: string): string | undefined {

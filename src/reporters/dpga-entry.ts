@@ -8,6 +8,7 @@ import type { IndicatorResult, ProductFact, Report } from "../core/report.js";
 import type { Declaration } from "../declaration/declaration-schema.js";
 import { baseId } from "../licenses/base-license-id.js";
 import { idsOf } from "../licenses/decide-license-expression.js";
+import { INDICATOR_DEFINITIONS } from "../indicators/registry.js";
 
 /** Marks every value the maintainers must still provide. */
 export const TO_ANSWER = "[MAINTAINERS MUST ANSWER]";
@@ -46,21 +47,13 @@ const HANDLING = {
   stored: "collected and stored but NOT distributed",
   distributed: "collected and stored and distributed",
 } as const;
-/** Which indicator each registry field answers; the others are general information. */
-const FIELD_INDICATOR: Readonly<Record<string, string>> = {
-  openlicenses: "2",
-  sdgs: "1",
-  clearOwnership: "3",
-  platformIndependence: "4",
-  documentation: "5",
-  NonPII: "6",
-  privacy: "7",
-  openStandards: "8",
-  bestPractices: "8",
-  dataPrivacySecurity: "9a",
-  userContent: "9b",
-  protectionFromHarassment: "9c",
-};
+/**
+ * Which indicator each registry field answers, from the indicator registry's `dpgaFields`; the
+ * fields no indicator names (name, description, website, locations) are general information.
+ */
+const FIELD_INDICATOR: ReadonlyMap<string, string> = new Map(
+  INDICATOR_DEFINITIONS.flatMap((indicator) => indicator.dpgaFields.map((field) => [field, indicator.id] as const)),
+);
 /** How many suggested SDGs the draft names: the DPGA asks for the most relevant ones only. */
 const DRAFT_SDGS = 3;
 
@@ -112,7 +105,7 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     const chosen = options.find((option) => option !== undefined);
     answers.push({
       field,
-      indicator: FIELD_INDICATOR[field] ?? "general",
+      indicator: FIELD_INDICATOR.get(field) ?? "general",
       answered: chosen !== undefined,
       provenance: chosen?.provenance ?? "unanswered",
       evidence: [...new Set(chosen?.evidence ?? hints)],
@@ -149,7 +142,11 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     ),
     website: answer("website", [declaredAs(declared.product?.website), fromFact(product.website)], TO_ANSWER),
     categories: report.assetTypes.map((type) => CATEGORIES[type]),
-    repositories: [{ name: "main", url: report.repository.url ?? TO_ANSWER }],
+    repositories: answer(
+      "repositories",
+      [repositoryAnswer(product.repository ?? forgeRepository(report), fromFact)],
+      [{ name: "main", url: TO_ANSWER }],
+    ),
     openlicenses: answer(
       "openlicenses",
       [licenseAnswer(report, link)],
@@ -389,6 +386,28 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     ],
   };
   return { entry, answers };
+}
+
+/** The forge's address of a report made before the product facts named the repository. */
+function forgeRepository(report: Report): ProductFact | undefined {
+  const url = report.repository.url;
+  return url === undefined || !/^https?:\/\//.test(url)
+    ? undefined
+    : { value: url, source: "repository", provenance: "found" };
+}
+
+/** The repository entry; a local checkout's origin is cited as `.git/config`, the file that claims it. */
+function repositoryAnswer(
+  fact: ProductFact | undefined,
+  fromFact: (fact: ProductFact | undefined) => Answer<string> | undefined,
+): Answer<{ name: string; url: string }[]> | undefined {
+  const answer = fromFact(fact);
+  if (answer === undefined || fact === undefined) return undefined;
+  return {
+    value: [{ name: "main", url: answer.value }],
+    provenance: answer.provenance,
+    evidence: fact.source === "git-config" ? [".git/config"] : answer.evidence,
+  };
 }
 
 function found<T>(urls: string[], value: (urls: string[]) => T): Answer<T> | undefined {

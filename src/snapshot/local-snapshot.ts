@@ -12,6 +12,7 @@ import {
   type RepositoryMetadata,
   type RepositorySnapshot,
 } from "../core/snapshot.js";
+import { readOriginRemote } from "./origin-remote.js";
 
 export interface LocalSnapshotOptions {
   /** Stop listing after this many files (the listing is then marked truncated). */
@@ -31,13 +32,13 @@ export class LocalSnapshot implements RepositorySnapshot {
   readonly #root: string;
   readonly #options: Required<LocalSnapshotOptions>;
 
-  private constructor(root: string, options: LocalSnapshotOptions) {
+  private constructor(root: string, options: LocalSnapshotOptions, originRemote: string | undefined) {
     this.#root = root;
     this.#options = {
       maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES,
       maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     };
-    this.metadata = { name: basename(root), path: root };
+    this.metadata = { name: basename(root), path: root, ...(originRemote === undefined ? {} : { originRemote }) };
   }
 
   /** Opens a folder, or throws a TargetError that names the problem. */
@@ -59,7 +60,7 @@ export class LocalSnapshot implements RepositorySnapshot {
     } catch {
       throw new TargetError(`${target}: permission denied`);
     }
-    return new LocalSnapshot(root, options);
+    return new LocalSnapshot(root, options, await readOriginRemote(root));
   }
 
   /**

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { renderDpgaJson, renderDpgaMarkdown } from "../../src/reporters/dpga.js";
 import { copyrightHolder, TO_ANSWER } from "../../src/reporters/dpga-entry.js";
+import { INDICATOR_DEFINITIONS } from "../../src/indicators/registry.js";
 import { fixtureRepository } from "../helpers/fixture-repository.js";
 import { screenMemory } from "../helpers/screen-memory.js";
 
@@ -10,7 +11,7 @@ const schema = JSON.parse(
 ) as object;
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
-type Answer = { field: string; answered: boolean; provenance: string; evidence: string[] };
+type Answer = { field: string; indicator: string; answered: boolean; provenance: string; evidence: string[] };
 type Draft = Record<string, unknown> & { _screener: { answers: Answer[] } };
 
 const screen = (name: string, url = `https://github.com/example/${name}`) =>
@@ -63,12 +64,13 @@ describe("the DPGA application draft", () => {
     expect(validate(draft)).toBe(true);
   });
 
-  test("with nothing in the repository, only the repository's name and owning account are suggested; every other question is marked", async () => {
+  test("with nothing in the repository, only the repository (its address, a suggested name, the owning account) is pre-filled; every other question is marked", async () => {
     const draft = await draftOf(await screen("bare"));
     expect(
       draft._screener.answers.filter((answer) => answer.answered).map((answer) => [answer.field, answer.provenance]),
     ).toEqual([
       ["name", "suggested"],
+      ["repositories", "found"],
       ["clearOwnership", "suggested"],
     ]);
     const markdown = renderDpgaMarkdown(await screen("bare"));
@@ -127,6 +129,19 @@ describe("the DPGA application draft", () => {
     });
     expect(draft._screener.answers.filter((answer) => answer.answered).length).toBeGreaterThanOrEqual(10);
     expect(validate(draft)).toBe(true);
+  });
+
+  test("each answer names the indicator whose registry definition lists its field, and every such field is answered", async () => {
+    const draft = await draftOf(await screen("bare"));
+    const fieldIndicator = new Map<string, string>(
+      INDICATOR_DEFINITIONS.flatMap((indicator) =>
+        indicator.dpgaFields.map((field): [string, string] => [field, indicator.id]),
+      ),
+    );
+    for (const answer of draft._screener.answers)
+      expect([answer.field, answer.indicator]).toEqual([answer.field, fieldIndicator.get(answer.field) ?? "general"]);
+    const answered = new Set(draft._screener.answers.map((answer) => answer.field));
+    expect([...fieldIndicator.keys()].filter((field) => !answered.has(field))).toEqual([]);
   });
 
   test("links on GitHub Enterprise Server point at that server, at the screened commit", async () => {
