@@ -41,9 +41,10 @@ const RULES: readonly [PathKind, (path: string) => boolean][] = [
   [
     "test",
     (path) =>
-      folder("tests?|__tests__|spec|e2e|testing|androidTest|unitTest|integration[-_]?tests?|cypress|playwright").test(
-        path,
-      ) || TEST_FILE.test(path.slice(path.lastIndexOf("/") + 1)),
+      // Benchmarks are tests of speed: their inputs are made up (bench/, benchmarks/).
+      folder(
+        "tests?|__tests__|spec|e2e|testing|androidTest|unitTest|integration[-_]?tests?|cypress|playwright|bench|benchmarks?",
+      ).test(path) || TEST_FILE.test(path.slice(path.lastIndexOf("/") + 1)),
   ],
   ["example", (path) => folder("examples?|demos?").test(path)],
   ["sample", (path) => folder("samples?").test(path)],

@@ -108,12 +108,13 @@ export const dataPrivacySecurity = defineIndicator({
         ],
       });
     }
+    const toConfirm = [...new Set(scan.uncertain.map((item) => item.path ?? ""))];
     const summary =
       secrets.length > 0
         ? `Committed secrets found in ${[...new Set(secrets.map((item) => item.path))].join(", ")}; remove them from the repository and its history, and rotate them.`
         : criteria.every((criterion) => criterion.outcome !== "review")
           ? "No committed secrets; the personal-data answer is declared by the maintainers."
-          : `${policy === undefined ? "No security policy found" : `A security policy exists (${policy})`}; maintainers must declare whether PII is collected and how it is protected.`;
+          : `${policy === undefined ? "No security policy found" : `A security policy exists (${policy})`}; ${toConfirm.length > 0 ? `values in ${toConfirm.join(", ")} must be confirmed as development defaults or hashes, not live credentials, and ` : ""}maintainers must declare whether PII is collected and how it is protected.`;
     const finding = combineCriteria(criteria, summary);
     if (secrets.length > 0)
       finding.fix = {
@@ -151,10 +152,15 @@ function secretsCriterion(scan: SecretScan): Criterion {
     return {
       question: SECRETS_QUESTION,
       outcome: "fail",
-      evidence: [...scan.found, ...scan.keystores, ...unread, coverage],
+      evidence: [...scan.found, ...scan.uncertain, ...scan.keystores, ...unread, coverage],
     };
-  if (scan.keystores.length > 0)
-    return { question: SECRETS_QUESTION, outcome: "review", evidence: [...scan.keystores, ...unread, coverage] };
+  // A development default or a hash is no proof of a leak; a person confirms, the row never fails on it.
+  if (scan.uncertain.length > 0 || scan.keystores.length > 0)
+    return {
+      question: SECRETS_QUESTION,
+      outcome: "review",
+      evidence: [...scan.uncertain, ...scan.keystores, ...unread, coverage],
+    };
   const namedUnread = scan.unread.some((item) => plan.named.includes(item.path));
   if (namedLeft > 0 || namedUnread)
     return {

@@ -10,6 +10,8 @@ describe("path classifier", () => {
     ["tests/test_api.py", "test"],
     ["internal/server_test.go", "test"],
     ["src/test/java/org/x/FooTest.java", "test"],
+    ["bench/hostile.ts", "test"],
+    ["benchmarks/run.py", "test"],
     ["examples/basic/openapi.yaml", "example"],
     ["demo/index.html", "example"],
     ["samples/model-card.md", "sample"],
@@ -32,6 +34,7 @@ describe("path classifier", () => {
     "app/models/latest.py",
     "contest/app.py",
     "specs/openapi.yaml",
+    "src/workbench/app.ts",
   ])("%s is the project's own", (path) => {
     expect(classifyPath(path)).toEqual([]);
     expect(isOwnPath(path)).toBe(true);

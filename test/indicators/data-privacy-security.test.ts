@@ -109,3 +109,91 @@ describe("fixes that fit the evidence", () => {
     expect(result.fix?.text).toMatch(/^Add SECURITY\.md/);
   });
 });
+
+describe("values in development and compose files", () => {
+  /** A compose file for a database service, with the password line given. */
+  const compose = (passwordLine: string) =>
+    `services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: app\n      ${passwordLine}\n`;
+  /** A value that looks generated: mixed case, digits and symbols, high entropy, made fresh per run. */
+  const generated = () =>
+    `Zq${Math.random().toString(36).slice(2, 10)}K9${Math.random().toString(36).slice(2, 8).toUpperCase()}#x`;
+
+  test.each([
+    ["a YAML anchor before an environment reference", "POSTGRES_PASSWORD: &pg_password ${DB_USERNAME}"],
+    ["a YAML alias", "PGPASSWORD: *pg_password"],
+    ["an environment reference", "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}"],
+    ["a compose-escaped reference", "POSTGRES_PASSWORD: $$POSTGRES_PASSWORD"],
+    ["a reference whose fallback is a documented default", "POSTGRES_PASSWORD: ${PG_PASSWORD:-postgres}"],
+    ["a documented default", 'POSTGRES_PASSWORD: "mysecretpassword"'],
+    ["a product's documented default", "DB_PASSWORD: dhis"],
+    ["a typed word with digits", 'DB_PASSWORD: "devpassword2024"'],
+  ])("%s in a compose file is not a committed secret", async (_name, line) => {
+    const result = await resultFor("9a", {
+      "docker-compose.yml": compose(line),
+      "SECURITY.md": "security@example.org",
+    });
+    expect(result.criteria?.[0]?.outcome).toBe("pass");
+  });
+
+  test.each([
+    ["docker-compose.yml"],
+    ["compose.dev.yaml"],
+    ["config/settings.development.yml"],
+    [".env.development"],
+    ["config.example.yml"],
+  ])("a generated-looking password in %s asks for a review, naming the key and never the value", async (path) => {
+    const value = generated();
+    const body = path.startsWith(".env") ? `DB_PASSWORD=${value}\n` : compose(`POSTGRES_PASSWORD: "${value}"`);
+    const result = await resultFor("9a", { [path]: body, "SECURITY.md": "security@example.org" });
+    expect(result.criteria?.[0]?.outcome).toBe("review");
+    expect(result.outcome).not.toBe("fail");
+    expect(result.criteria?.[0]?.evidence?.[0]?.note).toMatch(
+      /^a generated-looking value is committed for (POSTGRES|DB)_PASSWORD in a development file: confirm/,
+    );
+    expect(result.summary).toContain(`values in ${path} must be confirmed`);
+    expect(JSON.stringify(result)).not.toContain(value);
+  });
+
+  test("the same generated value in a production compose file or a plain config file fails", async () => {
+    for (const path of ["docker-compose.prod.yml", "config/settings.yml"]) {
+      const result = await resultFor("9a", { [path]: compose(`POSTGRES_PASSWORD: "${generated()}"`) });
+      expect(result.outcome).toBe("fail");
+    }
+  });
+
+  test("a password hash, even commented out in a compose file, asks for a review", async () => {
+    const hash = `$$apr1$$${generated().slice(0, 8)}$$${generated()}`;
+    const result = await resultFor("9a", {
+      "docker-compose.yaml": `services:\n  proxy:\n    labels:\n      # - "traefik.http.middlewares.auth.basicauth.users=test:${hash}"\n`,
+    });
+    expect(result.criteria?.[0]?.outcome).toBe("review");
+    expect(result.criteria?.[0]?.evidence?.[0]?.note).toMatch(/^a password hash is committed for traefik\./);
+  });
+
+  test("a documented default password in a real .env asks for a review, not a fail", async () => {
+    const result = await resultFor("9a", { ".env": "POSTGRES_PASSWORD=minioadmin\n" });
+    expect(result.criteria?.[0]?.outcome).toBe("review");
+    expect(result.criteria?.[0]?.evidence?.[0]?.note).toBe(
+      "POSTGRES_PASSWORD is set to a documented default password: confirm no deployment uses it",
+    );
+  });
+
+  test.each([
+    ["a private key block", () => `${KEY}`],
+    [
+      "an AWS access key",
+      () =>
+        `AWS_ACCESS_KEY_ID: AKIA${"QWERTYUIOPASDFGH"
+          .split("")
+          .sort(() => Math.random() - 0.5)
+          .join("")}`,
+    ],
+    ["a GitHub token", () => `GITHUB_TOKEN: ghp_${generated().replace(/\W/g, "").padEnd(36, "7").slice(0, 36)}`],
+    ["a Slack token", () => `SLACK_TOKEN: xoxb-1234567890-${generated().replace(/\W/g, "")}`],
+  ])("%s fails even in a development compose file", async (_name, line) => {
+    const text = line();
+    const body = text.startsWith("-----") ? text : compose(text);
+    const result = await resultFor("9a", { "docker-compose.dev.yml": body });
+    expect(result.outcome).toBe("fail");
+  });
+});

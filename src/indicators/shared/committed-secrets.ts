@@ -2,9 +2,20 @@
 // credential files) and, within a bound, the project's source and configuration files, for the
 // token shapes of src/core/secret-rules.ts and `password = value` assignments. A finding names the
 // path, line and kind, never the value; what was not scanned is counted, never passed over.
+// A value in a development or compose file that is a documented default or typed by a person is
+// no secret; one that looks generated there, or a password hash, is asked about (uncertain), and
+// only the token shapes and other files' values are certain findings.
+import { classifyPath, type PathKind } from "../../core/classify-path.js";
 import { basename, depth, isVendored } from "../../core/find-files.js";
 import type { Evidence, SnapshotView } from "../../core/indicator.js";
 import { findSecret, shannonEntropy } from "../../core/secret-rules.js";
+import {
+  isDevelopmentDefault,
+  isDevelopmentFile,
+  isDocumentedDefault,
+  isPasswordHash,
+  literalOf,
+} from "../../core/secret-value-rules.js";
 import type { FileRead } from "../../core/snapshot.js";
 
 /** Files named like secrets read per screen; past it the criterion says how many were not read. */
@@ -47,8 +58,19 @@ export interface SecretScanPlan {
   keystores: string[];
 }
 
+/** The path classifier's kinds whose files hold fakes or copies, never the project's live settings (tooling such as .github/ is scanned). */
+const FAKE_KINDS: ReadonlySet<PathKind> = new Set([
+  "test",
+  "fixture",
+  "example",
+  "sample",
+  "vendored",
+  "generated",
+  "build",
+]);
+
 function isFake(path: string): boolean {
-  return isVendored(path) || FAKE_FOLDER.test(path);
+  return isVendored(path) || FAKE_FOLDER.test(path) || classifyPath(path).some((kind) => FAKE_KINDS.has(kind));
 }
 
 function isSecretNamed(path: string): boolean {
@@ -146,7 +168,10 @@ const NPM_TOKEN = /_authToken[ \t]{0,10}=[ \t]{0,10}(?!\$\{)[^\s]{8,}/;
 
 /** What the scan found and what it could not look at. */
 export interface SecretScan {
+  /** Certain findings: a token shape anywhere, or a credential value outside development files. */
   found: Evidence[];
+  /** Values a person must look at: a generated-looking value in a development file, a password hash, a documented default. */
+  uncertain: Evidence[];
   plan: SecretScanPlan;
   /** Files of the plan that were read and scanned. */
   scanned: number;
@@ -165,6 +190,7 @@ export function committedSecrets(view: SnapshotView): SecretScan {
     note: "a keystore is committed (a binary file, found by its name and not read): confirm it holds no real key",
   }));
   const found: Evidence[] = [];
+  const uncertain: Evidence[] = [];
   const unread: { path: string; reason: string }[] = [];
   let scanned = 0;
   const named = new Set(plan.named);
@@ -176,9 +202,10 @@ export function committedSecrets(view: SnapshotView): SecretScan {
       continue;
     }
     scanned += 1;
-    found.push(...scanText(path, file.text, named.has(path)));
+    for (const finding of scanText(path, file.text, named.has(path)))
+      (finding.certain ? found : uncertain).push(finding.evidence);
   }
-  return { found, plan, scanned, unread, keystores };
+  return { found, uncertain, plan, scanned, unread, keystores };
 }
 
 function readOrExplain(view: SnapshotView, path: string): FileRead {
@@ -205,37 +232,95 @@ function formatBytes(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KiB`;
 }
 
+/** One line's finding, and whether it is certain (a `fail`) or asks a person (a `review`). */
+interface LineFinding {
+  note: string;
+  certain: boolean;
+}
+
+/** How one file is read: what its name says about it. */
+interface FileContext {
+  secretNamed: boolean;
+  /** `KEY=value` without quotes is a setting here. */
+  config: boolean;
+  /** A development, example or compose file (core/secret-value-rules.ts). */
+  development: boolean;
+  /** YAML: `&anchor` and `*alias` are references, not values. */
+  yaml: boolean;
+}
+
 /** Findings in one file, at most one per line and at most 20 per file. */
-function scanText(path: string, text: string, secretNamed: boolean): Evidence[] {
-  const found: Evidence[] = [];
-  const config = secretNamed || CONFIG_FILE.test(basename(path));
+function scanText(path: string, text: string, secretNamed: boolean): { evidence: Evidence; certain: boolean }[] {
+  const found: { evidence: Evidence; certain: boolean }[] = [];
+  const name = basename(path);
+  const context: FileContext = {
+    secretNamed,
+    config: secretNamed || CONFIG_FILE.test(name),
+    development: isDevelopmentFile(path),
+    yaml: /\.ya?ml$/i.test(name),
+  };
   let lineNumber = 0;
   for (const line of text.split("\n")) {
     lineNumber += 1;
-    const note = lineFinding(line, secretNamed, config);
-    if (note !== undefined) {
-      found.push({ path, line: lineNumber, note });
-      if (note === "a private key is committed" || found.length >= 20) break;
+    const finding = lineFinding(line, context);
+    if (finding !== undefined) {
+      found.push({ evidence: { path, line: lineNumber, note: finding.note }, certain: finding.certain });
+      if (finding.note === "a private key is committed" || found.length >= 20) break;
     }
   }
   return found;
 }
 
-function lineFinding(line: string, secretNamed: boolean, config: boolean): string | undefined {
-  const token = findSecret(line);
-  if (token?.rule.id === "private-key") return "a private key is committed";
+/** A YAML anchor before a value (`KEY: &name value`): the value is what follows it. */
+const YAML_ANCHOR = /(:[ \t]+)&[\w.-]{1,80}[ \t]+/g;
+/** A YAML reference standing alone as a value: an alias (`*name`) or an anchor on a block (`&name`). */
+const YAML_REFERENCE = /^[&*][\w.-]{1,80}$/;
+
+function lineFinding(raw: string, context: FileContext): LineFinding | undefined {
+  const certain = (note: string): LineFinding => ({ note, certain: true });
+  // High-confidence token shapes are findings in every file, development or not.
+  const token = findSecret(raw);
+  if (token?.rule.id === "private-key") return certain("a private key is committed");
   // In a secret file the key's name says most; elsewhere the token's kind does.
-  if (token !== undefined && !secretNamed) return `${token.rule.kind} is committed`;
-  if (KEYWORD.test(line)) {
+  if (token !== undefined && !context.secretNamed) return certain(`${token.rule.kind} is committed`);
+  if (KEYWORD.test(raw)) {
+    const line = context.yaml ? raw.replace(YAML_ANCHOR, "$1") : raw;
     for (const match of line.matchAll(ASSIGNMENT)) {
       const key = match[1] ?? "";
       const quoted = match[2] ?? match[3] ?? match[4];
-      const value = quoted ?? match[5] ?? "";
-      if (quoted === undefined && !config) continue; // `token = getToken()` in source is code, not a value
-      if (looksLikeCredential(key, value, !secretNamed)) return `a value is committed for ${key}`;
+      const written = quoted ?? match[5] ?? "";
+      if (quoted === undefined && !context.config) continue; // `token = getToken()` in source is code, not a value
+      if (context.yaml && quoted === undefined && YAML_REFERENCE.test(written)) continue;
+      const value = literalOf(written);
+      if (value === undefined) continue; // `${DB_PASSWORD}`: the value comes from the environment
+      const finding = judgeValue(key, value, context);
+      if (finding !== undefined) return finding;
     }
-    if (NPM_TOKEN.test(line)) return "a registry token is committed";
+    if (NPM_TOKEN.test(line)) return certain("a registry token is committed");
   }
-  if (token !== undefined) return `${token.rule.kind} is committed`;
+  if (token !== undefined) return certain(`${token.rule.kind} is committed`);
   return undefined;
+}
+
+/** Whether `key = value` is a committed credential, one to ask about, or nothing. */
+function judgeValue(key: string, value: string, context: FileContext): LineFinding | undefined {
+  if (SECRET_KEY_NAME.test(key) && !SETTING_KEY.test(key) && isPasswordHash(value))
+    return {
+      note: `a password hash is committed for ${key}: confirm it is not the hash of a real account's password`,
+      certain: false,
+    };
+  if (!looksLikeCredential(key, value, !context.secretNamed)) return undefined;
+  if (context.development) {
+    if (isDevelopmentDefault(value)) return undefined;
+    return {
+      note: `a generated-looking value is committed for ${key} in a development file: confirm it is a development default, not a live credential`,
+      certain: false,
+    };
+  }
+  if (isDocumentedDefault(value))
+    return {
+      note: `${key} is set to a documented default password: confirm no deployment uses it`,
+      certain: false,
+    };
+  return { note: `a value is committed for ${key}`, certain: true };
 }
