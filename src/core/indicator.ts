@@ -90,6 +90,26 @@ export interface DeclarationSection {
   question: string;
 }
 
+/** A file a suggested fix adds, with a template to copy. */
+export interface FileTemplate {
+  path: string;
+  /** Language of the fenced code block. */
+  language: string;
+  content: string;
+}
+
+/**
+ * The indicator's own part of its suggested-fix issue (reporters/fix-issue.ts): the first steps,
+ * the files to add, and whether to offer approved licences. The declaration section, the
+ * declare and exempt steps and the commit step follow from the rest of the definition.
+ */
+export interface IndicatorFixTemplate {
+  steps: readonly string[];
+  files?: readonly FileTemplate[];
+  /** Offer approved open licences for the repository's asset types. */
+  licenseChoices?: boolean;
+}
+
 export interface Indicator {
   id: IndicatorId;
   title: string;
@@ -105,6 +125,8 @@ export interface Indicator {
   exemption: Exemption;
   /** Its section of the declaration; absent when nothing can be declared for it. */
   declaration?: DeclarationSection;
+  /** What its suggested-fix issue offers besides the declaration section; absent when only that. */
+  fixTemplate?: IndicatorFixTemplate;
   /** The fields of the DPGA application (the registry's entry format) this indicator answers. */
   dpgaFields: readonly string[];
   /** For the README's indicator table: what the screener verifies or collects, and what a human must declare. */

@@ -11,6 +11,8 @@ export const REPORT_SCHEMA_VERSION = 1 as const;
 export interface IndicatorResult {
   indicator: IndicatorId;
   title: string;
+  /** The Standard's requirement for this row, in one sentence (absent in reports of older versions). */
+  requirement?: string;
   outcome: Outcome;
   summary: string;
   evidence: Evidence[];

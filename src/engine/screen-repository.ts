@@ -158,7 +158,12 @@ export function evaluateIndicator(
   view: SnapshotView,
   context: IndicatorContext,
 ): IndicatorResult {
-  const base = { indicator: indicator.id, title: indicator.title, docsUrl: indicator.docsUrl };
+  const base = {
+    indicator: indicator.id,
+    title: indicator.title,
+    requirement: indicator.requirement,
+    docsUrl: indicator.docsUrl,
+  };
   const applies =
     indicator.appliesTo === undefined || context.assetTypes.types.some((type) => indicator.appliesTo?.includes(type));
   if (!applies) {

@@ -69,6 +69,11 @@ export const clearOwnership = defineIndicator({
   docsUrl: QUESTIONS_URL,
   exemption: { allowed: true },
   declaration: ownerSection,
+  fixTemplate: {
+    steps: [
+      "Put a copyright line naming the owner in `LICENSE` or a `NOTICE` file, such as `Copyright 2025 <owner's legal name>`.",
+    ],
+  },
   dpgaFields: ["clearOwnership"],
   verifies:
     "Copyright holders in LICENSE / NOTICE / COPYRIGHT / README; organisation or personal owner; CODEOWNERS, MAINTAINERS, GOVERNANCE; CLA/DCO signals.",

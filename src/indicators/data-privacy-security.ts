@@ -9,6 +9,7 @@ import { combineCriteria } from "./shared/combine-criteria.js";
 import { committedSecrets, secretCandidates, type SecretScan } from "./shared/committed-secrets.js";
 import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
+import { SECURITY_POLICY_TEMPLATE } from "./fix-templates/security-policy.js";
 
 const dataPrivacySecuritySection = {
   key: "dataPrivacySecurity",
@@ -48,6 +49,10 @@ export const dataPrivacySecurity = defineIndicator({
   docsUrl: QUESTIONS_URL,
   exemption: { allowed: true },
   declaration: dataPrivacySecuritySection,
+  fixTemplate: {
+    steps: ["Add `SECURITY.md` from the template below and replace each `<placeholder>`."],
+    files: [{ path: "SECURITY.md", language: "markdown", content: SECURITY_POLICY_TEMPLATE }],
+  },
   dpgaFields: ["dataPrivacySecurity"],
   verifies:
     "A vulnerability-reporting route; committed private keys, credentials or `.env` files with values → `fail` (the secret is never printed).",

@@ -9,6 +9,7 @@ import { combineCriteria } from "./shared/combine-criteria.js";
 import { CONTRIBUTING, firstText, readmePaths } from "./shared/community-files.js";
 import { declaredSection, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
 import { DOCUMENTATION_GUIDANCE_URL } from "./shared/guidance.js";
+import { README_OUTLINE_TEMPLATE } from "./fix-templates/readme-outline.js";
 
 /** Below this many words a README is a stub, not documentation. */
 const documentationSection = {
@@ -66,6 +67,12 @@ export const documentation = defineIndicator({
   docsUrl: DOCUMENTATION_GUIDANCE_URL,
   exemption: { allowed: true },
   declaration: documentationSection,
+  fixTemplate: {
+    steps: [
+      "Fill in each section of the README outline below; a reviewer must be able to install and run the project from it alone.",
+    ],
+    files: [{ path: "README.md", language: "markdown", content: README_OUTLINE_TEMPLATE }],
+  },
   dpgaFields: ["documentation"],
   verifies:
     "README substance (install, usage, deployment, contributing), docs folder, contributing guide, changelog, API specifications, architecture docs; a data dictionary for data, a model card for AI.",

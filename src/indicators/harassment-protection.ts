@@ -8,6 +8,7 @@ import { CODE_OF_CONDUCT } from "./shared/community-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { declaredSection, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
+import { CODE_OF_CONDUCT_TEMPLATE } from "./fix-templates/code-of-conduct.js";
 
 const DECLARE_SAFETY =
   "declare whether users interact and how underage users are kept safe in .github/dpg.yml under `doNoHarm.harassment`";
@@ -50,6 +51,10 @@ export const harassmentProtection = defineIndicator({
   docsUrl: QUESTIONS_URL,
   exemption: { allowed: true },
   declaration: harassmentSection,
+  fixTemplate: {
+    steps: ["Add `CODE_OF_CONDUCT.md` from the template below and replace the reporting contact."],
+    files: [{ path: "CODE_OF_CONDUCT.md", language: "markdown", content: CODE_OF_CONDUCT_TEMPLATE }],
+  },
   dpgaFields: ["protectionFromHarassment"],
   verifies: "A code of conduct with a reporting contact; issue templates.",
   declares: "User interaction and underage-user safety",

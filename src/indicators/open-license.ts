@@ -47,6 +47,14 @@ export const openLicense = defineIndicator({
   },
   docsUrl: LICENSE_GUIDANCE_URL,
   exemption: { allowed: false, name: "open licence", why: "every digital public good needs an approved open licence" },
+  fixTemplate: {
+    steps: [
+      "Pick one licence from the list below (ask everyone who owns the work to agree).",
+      "Save its full text, unchanged, as `LICENSE` at the repository root.",
+      'Name the same licence in every package manifest (for example `"license": "Apache-2.0"` in `package.json`).',
+    ],
+    licenseChoices: true,
+  },
   dpgaFields: ["openlicenses"],
   verifies:
     "Licence texts identified against the full SPDX list (exact, similar, embedded after a preamble or before extra terms), GNU/Apache/MPL/CC notices, 11 manifest ecosystems, REUSE `LICENSES/`, SPDX headers, README sections; judged per asset type against the DPGA lists (OSI for software, CC incl. NC for content, Open Definition for data; SSPL, BUSL, Elastic, RSAL, Commons Clause, PolyForm, ethical-source, RAIL and CC-ND rejected). Conflicting sources are shown, never resolved silently. See [docs/licenses.md](docs/licenses.md).",

@@ -3,7 +3,7 @@
 // (.github/dpg.yml), "found" (verified in the repository, with its evidence as public links at the
 // screened commit) or "suggested" (inferred, to confirm) — and TO_ANSWER only where nothing does.
 import { isMet } from "../core/outcome.js";
-import type { Evidence } from "../core/indicator.js";
+import type { Evidence, Indicator } from "../core/indicator.js";
 import type { IndicatorResult, ProductFact, Report } from "../core/report.js";
 import type { Declaration } from "../declaration/declaration-schema.js";
 import { baseId } from "../licenses/base-license-id.js";
@@ -48,12 +48,12 @@ const HANDLING = {
   distributed: "collected and stored and distributed",
 } as const;
 /**
- * Which indicator each registry field answers, from the indicator registry's `dpgaFields`; the
- * fields no indicator names (name, description, website, locations) are general information.
+ * Which indicator a registry field answers, from the definitions' `dpgaFields`; the fields no
+ * indicator names (name, description, website, locations) are general information.
  */
-const FIELD_INDICATOR: ReadonlyMap<string, string> = new Map(
-  INDICATOR_DEFINITIONS.flatMap((indicator) => indicator.dpgaFields.map((field) => [field, indicator.id] as const)),
-);
+export function indicatorOfDpgaField(field: string, definitions: readonly Indicator[] = INDICATOR_DEFINITIONS): string {
+  return definitions.find((definition) => definition.dpgaFields.includes(field))?.id ?? "general";
+}
 /** How many suggested SDGs the draft names: the DPGA asks for the most relevant ones only. */
 const DRAFT_SDGS = 3;
 
@@ -105,7 +105,7 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
     const chosen = options.find((option) => option !== undefined);
     answers.push({
       field,
-      indicator: FIELD_INDICATOR.get(field) ?? "general",
+      indicator: indicatorOfDpgaField(field),
       answered: chosen !== undefined,
       provenance: chosen?.provenance ?? "unanswered",
       evidence: [...new Set(chosen?.evidence ?? hints)],

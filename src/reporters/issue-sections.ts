@@ -1,8 +1,6 @@
 // Paragraphs the tracking issue and the suggested-fix issues share, so both explain an unmet
 // indicator the same way: what was found, why the Standard asks for it, and the fix.
-import type { IndicatorId } from "../core/indicator.js";
 import type { IndicatorResult, Report } from "../core/report.js";
-import { allIndicators } from "../indicators/registry.js";
 import { escapeMarkdown, renderEvidenceMarkdown, type LinkOptions } from "./evidence-markdown.js";
 
 /** Evidence items shown per indicator in an issue; the check run has the full list. */
@@ -15,15 +13,11 @@ export function issueLinkOptions(report: Report): LinkOptions {
   return { fileBase: `${url.replace(/\/$/, "")}/blob/${ref}/` };
 }
 
-/** The Standard's requirement for an indicator, in one sentence. */
-export function requirementOf(indicator: IndicatorId): string | undefined {
-  return allIndicators.find((candidate) => candidate.id === indicator)?.requirement;
-}
-
 /** "Found / Why it matters / Fix / Evidence" as list items (indented for nesting under a checklist row). */
 export function renderUnmetDetails(result: IndicatorResult, links: LinkOptions, indent = ""): string[] {
   const lines = [`${indent}- **Found:** ${escapeMarkdown(result.summary)}`];
-  const requirement = requirementOf(result.indicator);
+  // Reports stored before results carried the requirement simply go without this line.
+  const { requirement } = result;
   if (requirement !== undefined)
     lines.push(`${indent}- **Why it matters:** the DPG Standard asks that ${lowerFirst(requirement)}`);
   if (result.fix !== undefined) lines.push(`${indent}- **Fix:** ${result.fix.markdown}`);

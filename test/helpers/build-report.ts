@@ -22,6 +22,7 @@ export function buildReport(
     const result: IndicatorResult = {
       indicator: indicator.id,
       title: indicator.title,
+      requirement: indicator.requirement,
       outcome,
       summary: options.summaries?.[indicator.id] ?? `Indicator ${indicator.id} is ${outcome}.`,
       evidence: options.evidence?.[indicator.id] ?? [],

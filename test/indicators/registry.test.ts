@@ -7,6 +7,9 @@ import { describeIssue } from "../../src/declaration/describe-issue.js";
 import { allIndicators, INDICATOR_DEFINITIONS, INDICATOR_IDS } from "../../src/indicators/registry.js";
 import { declaredSection } from "../../src/indicators/shared/declared.js";
 import { withExemption } from "../../src/indicators/shared/with-exemption.js";
+import { indicatorOfDpgaField } from "../../src/reporters/dpga-entry.js";
+import { fixTemplateFor } from "../../src/reporters/fix-templates/fix-template-for.js";
+import { renderUnmetDetails } from "../../src/reporters/issue-sections.js";
 import { declarationKeysTable, indicatorTable, reportSchemaWithIndicators } from "../../scripts/generated-files.js";
 import { screenMemory } from "../helpers/screen-memory.js";
 
@@ -40,6 +43,8 @@ describe("the indicator registry", () => {
   });
 });
 
+// Nothing outside these four places names an indicator: everything below takes the registry as
+// data (the real one by default), so the throwaway reaches each consumer through one line.
 describe("adding an indicator: the module, one registry line, its test and its doc", () => {
   // The module: a definition that type-checks against the same contract as the real ones.
   const throwawaySection = {
@@ -58,7 +63,11 @@ describe("adding an indicator: the module, one registry line, its test and its d
     docsUrl: "https://example.org/throwaway",
     exemption: { allowed: true },
     declaration: throwawaySection,
-    dpgaFields: [],
+    fixTemplate: {
+      steps: ["Add a README."],
+      files: [{ path: "README.md", language: "markdown", content: "# <name>\n" }],
+    },
+    dpgaFields: ["throwawayField"],
     verifies: "Whether a README exists.",
     declares: "A note",
     files: () => [],
@@ -87,6 +96,28 @@ describe("adding an indicator: the module, one registry line, its test and its d
     const report = await screenMemory({ "main.py": "print(1)\n" }, { indicators });
     expect(report.results.map((result) => result.indicator)).toEqual([...INDICATOR_IDS, "10"]);
     expect(report.results.at(-1)).toMatchObject({ outcome: "fail", summary: "no note", fix: throwaway.remediation });
+  });
+
+  test("the issues explain it from the report, and its fix and DPGA field follow from its definition", async () => {
+    const report = await screenMemory({}, { indicators: [...allIndicators, withExemption(throwaway)] });
+    const result = report.results.at(-1);
+    if (result === undefined) throw new Error("no result");
+    expect(renderUnmetDetails(result, {})).toContain(
+      "- **Why it matters:** the DPG Standard asks that exists for this test.",
+    );
+    expect(fixTemplateFor("10", ["software"], registry)).toEqual({
+      files: [{ path: "README.md", language: "markdown", content: "# <name>\n" }],
+      licenseChoices: [],
+      declaration: throwawaySection.template,
+      steps: [
+        "Add a README.",
+        expect.stringContaining("Copy the section below into `.github/dpg.yml`"),
+        expect.stringContaining("under `exemptions`"),
+        expect.stringContaining("Commit to the default branch."),
+      ],
+    });
+    expect(indicatorOfDpgaField("throwawayField", registry)).toBe("10");
+    expect(indicatorOfDpgaField("throwawayField")).toBe("general");
   });
 
   test("its doc: the generated README and declaration tables and the report schema's enum include it", () => {

@@ -3,7 +3,6 @@ import { dpgFileSchema } from "../../src/declaration/declaration-schema.js";
 import { INDICATOR_IDS } from "../../src/indicators/registry.js";
 import { renderFixIssue, wantsFixIssue } from "../../src/reporters/fix-issue.js";
 import { fixTemplateFor } from "../../src/reporters/fix-templates/fix-template-for.js";
-import { DECLARATION_SECTIONS } from "../../src/reporters/fix-templates/declaration-sections.js";
 import { licenseChoicesFor } from "../../src/reporters/fix-templates/license-choices.js";
 import { readIssueState, fixIssueMarker } from "../../src/reporters/issue-state.js";
 import { buildReport } from "../helpers/build-report.js";
@@ -44,6 +43,14 @@ describe("renderFixIssue", () => {
 });
 
 describe("fix templates", () => {
+  /** The declaration section each indicator's fix offers, by id. */
+  const DECLARATION_SECTIONS: Record<string, string> = Object.fromEntries(
+    INDICATOR_IDS.flatMap((id) => {
+      const section = fixTemplateFor(id, ["software"]).declaration;
+      return section === undefined ? [] : [[id, section]];
+    }),
+  );
+
   test("every declaration section is valid .github/dpg.yml once its placeholders are filled", () => {
     for (const [id, section] of Object.entries(DECLARATION_SECTIONS)) {
       const filled = section.replace(/"<[^"]*>"/g, '"docs/example.md"');

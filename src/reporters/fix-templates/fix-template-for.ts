@@ -1,23 +1,14 @@
-// Which files, licence choices, declaration section and steps make up the suggested fix of
-// each indicator. Data lives in the sibling files; this module only assembles it.
+// The suggested fix of an indicator, assembled from its definition: its own steps and file
+// templates (`fixTemplate`), licence choices when it asks for them, its declaration section,
+// and the steps every fix ends with. Nothing here is per indicator, so a new indicator's fix
+// follows from its module and its registry line.
 import type { AssetType } from "../../core/asset-type.js";
-import type { IndicatorId } from "../../core/indicator.js";
-import { CODE_OF_CONDUCT_TEMPLATE } from "./code-of-conduct.js";
-import { DECLARATION_SECTIONS } from "./declaration-sections.js";
+import type { FileTemplate, Indicator, IndicatorId } from "../../core/indicator.js";
+import { INDICATOR_DEFINITIONS } from "../../indicators/registry.js";
 import { licenseChoicesFor, type LicenseChoice } from "./license-choices.js";
-import { README_OUTLINE_TEMPLATE } from "./readme-outline.js";
-import { SECURITY_POLICY_TEMPLATE } from "./security-policy.js";
-
-/** A file to add, with a template to copy. */
-export interface FileTemplate {
-  path: string;
-  /** Language of the fenced code block. */
-  language: string;
-  content: string;
-}
 
 export interface FixTemplate {
-  files: FileTemplate[];
+  files: readonly FileTemplate[];
   licenseChoices: LicenseChoice[];
   /** The `.github/dpg.yml` section to fill, as YAML. */
   declaration?: string;
@@ -31,64 +22,21 @@ const DECLARE_STEP =
 const EXEMPT_STEP =
   "If this indicator does not apply to the project, say why instead, under `exemptions` in `.github/dpg.yml`.";
 
-export function fixTemplateFor(indicator: IndicatorId, assetTypes: readonly AssetType[]): FixTemplate {
-  const declaration = DECLARATION_SECTIONS[indicator];
-  const declarationSteps = declaration === undefined ? [] : [DECLARE_STEP, EXEMPT_STEP];
-  const withDeclaration = (template: Omit<FixTemplate, "declaration">): FixTemplate =>
-    declaration === undefined ? template : { ...template, declaration };
-  switch (indicator) {
-    case "2":
-      return withDeclaration({
-        files: [],
-        licenseChoices: licenseChoicesFor(assetTypes),
-        steps: [
-          "Pick one licence from the list below (ask everyone who owns the work to agree).",
-          "Save its full text, unchanged, as `LICENSE` at the repository root.",
-          'Name the same licence in every package manifest (for example `"license": "Apache-2.0"` in `package.json`).',
-          COMMIT_STEP,
-        ],
-      });
-    case "3":
-      return withDeclaration({
-        files: [],
-        licenseChoices: [],
-        steps: [
-          "Put a copyright line naming the owner in `LICENSE` or a `NOTICE` file, such as `Copyright 2025 <owner's legal name>`.",
-          ...declarationSteps,
-          COMMIT_STEP,
-        ],
-      });
-    case "5":
-      return withDeclaration({
-        files: [{ path: "README.md", language: "markdown", content: README_OUTLINE_TEMPLATE }],
-        licenseChoices: [],
-        steps: [
-          "Fill in each section of the README outline below; a reviewer must be able to install and run the project from it alone.",
-          ...declarationSteps,
-          COMMIT_STEP,
-        ],
-      });
-    case "9a":
-      return withDeclaration({
-        files: [{ path: "SECURITY.md", language: "markdown", content: SECURITY_POLICY_TEMPLATE }],
-        licenseChoices: [],
-        steps: [
-          "Add `SECURITY.md` from the template below and replace each `<placeholder>`.",
-          ...declarationSteps,
-          COMMIT_STEP,
-        ],
-      });
-    case "9c":
-      return withDeclaration({
-        files: [{ path: "CODE_OF_CONDUCT.md", language: "markdown", content: CODE_OF_CONDUCT_TEMPLATE }],
-        licenseChoices: [],
-        steps: [
-          "Add `CODE_OF_CONDUCT.md` from the template below and replace the reporting contact.",
-          ...declarationSteps,
-          COMMIT_STEP,
-        ],
-      });
-    default:
-      return withDeclaration({ files: [], licenseChoices: [], steps: [...declarationSteps, COMMIT_STEP] });
-  }
+/** The fix of `indicator` for these asset types; `definitions` defaults to the registry's. */
+export function fixTemplateFor(
+  indicator: IndicatorId,
+  assetTypes: readonly AssetType[],
+  definitions: readonly Indicator[] = INDICATOR_DEFINITIONS,
+): FixTemplate {
+  const definition = definitions.find((candidate) => candidate.id === indicator);
+  const own = definition?.fixTemplate;
+  const declaration = definition?.declaration?.template;
+  const declarationSteps =
+    declaration === undefined ? [] : [DECLARE_STEP, ...(definition?.exemption.allowed === true ? [EXEMPT_STEP] : [])];
+  const template: FixTemplate = {
+    files: own?.files ?? [],
+    licenseChoices: own?.licenseChoices === true ? licenseChoicesFor(assetTypes) : [],
+    steps: [...(own?.steps ?? []), ...declarationSteps, COMMIT_STEP],
+  };
+  return declaration === undefined ? template : { ...template, declaration };
 }
