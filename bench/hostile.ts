@@ -2,7 +2,9 @@
 // CLI (bin/dpg-screener.js, built lib/) as a separate process: wall time, peak memory (maxRSS),
 // exit code, output size and the one finding that shows the outcome is honest.
 // Run with `npm run bench:hostile` (builds first). Set BENCH_CASES=name,name to run some cases.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -16,6 +18,16 @@ writeFileSync(
   rssReporter,
   "process.on('exit', () => process.stderr.write('\\nBENCH_MAX_RSS_KB=' + process.resourceUsage().maxRSS + '\\n'));\n",
 );
+
+/** Asks GET /ping every 100 ms and prints each answer's time in ms, until killed. */
+const PINGER = `
+const url = "http://127.0.0.1:" + process.argv[1] + "/ping";
+for (;;) {
+  const started = performance.now();
+  await fetch(url).then((response) => response.text());
+  process.stdout.write((performance.now() - started).toFixed(1) + "\\n");
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}`;
 
 type Files = Record<string, string>;
 interface Case {
@@ -200,3 +212,67 @@ for (const bench of CASES) {
   }
 }
 process.stdout.write(`${lines.join("\n")}\n\nWorst: ${worstTime.toFixed(2)} s, ${worstMemory.toFixed(0)} MB.\n`);
+
+// The App's side: each case screened by the App's own worker pool (lib/worker/screen-pool.js, one
+// thread, as the queue runs it) while this process, like the App's main thread, answers GET /ping
+// on a real HTTP server. A second process asks every 100 ms; the figure is the slowest answer.
+if (process.env["BENCH_PING"] !== "0") {
+  const { ScreenPool } = (await import(join(here, "..", "lib", "worker", "screen-pool.js"))) as {
+    ScreenPool: new (options: { threads: number }) => {
+      screen(snapshot: unknown, tool: { name: string; version: string }): Promise<unknown>;
+      close(): Promise<void>;
+    };
+  };
+  const { LocalSnapshot } = (await import(join(here, "..", "lib", "snapshot", "local-snapshot.js"))) as {
+    LocalSnapshot: { open(root: string): Promise<unknown> };
+  };
+  const server = createServer((request, response) => {
+    if (request.url === "/ping") response.writeHead(200).end("PONG");
+    else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const pool = new ScreenPool({ threads: 1 });
+  // One screen first, so that the thread's start-up (once per App process) is not in the figures.
+  const warm = mkdtempSync(join(tmpdir(), "dpg-hostile-"));
+  write(warm, { LICENSE, "README.md": "# Warm-up\n" });
+  await pool.screen(await LocalSnapshot.open(warm), { name: "bench", version: "0" });
+  rmSync(warm, { recursive: true, force: true });
+  const pingLines = ["| Case | Screen (s) | /ping answers | slowest /ping (ms) |", "| --- | ---: | ---: | ---: |"];
+  let worstPing = 0;
+  for (const bench of CASES) {
+    if (only !== undefined && !only.includes(bench.name)) continue;
+    const root = mkdtempSync(join(tmpdir(), "dpg-hostile-"));
+    try {
+      bench.build(root);
+      const pinger = spawn(process.execPath, ["--input-type=module", "-e", PINGER, String(port)], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let pings = "";
+      const answering = new Promise<void>((resolve) =>
+        pinger.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+          pings += chunk;
+          resolve();
+        }),
+      );
+      // The pinger is answered once before the screen starts, so every screen is covered.
+      await answering;
+      pings = "";
+      const started = performance.now();
+      await pool.screen(await LocalSnapshot.open(root), { name: "bench", version: "0" });
+      const seconds = (performance.now() - started) / 1000;
+      pinger.kill("SIGTERM");
+      await new Promise((resolve) => pinger.once("exit", resolve));
+      const latencies = pings.split("\n").filter(Boolean).map(Number);
+      const slowest = Math.max(0, ...latencies);
+      worstPing = Math.max(worstPing, slowest);
+      pingLines.push(`| ${bench.name} | ${seconds.toFixed(2)} | ${latencies.length} | ${slowest.toFixed(0)} |`);
+      process.stderr.write(`${pingLines[pingLines.length - 1]}\n`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  await pool.close();
+  server.close();
+  process.stdout.write(`\n${pingLines.join("\n")}\n\nSlowest /ping: ${worstPing.toFixed(0)} ms.\n`);
+}

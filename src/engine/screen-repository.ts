@@ -16,6 +16,17 @@ import { buildProductFacts, productFiles } from "../product/product-facts.js";
 /** Upper bound on files read in one screen, whatever the indicators ask for. */
 export const MAX_FILES_READ = 600;
 
+/**
+ * Upper bound on text bytes one screen reads and scans, so that its time and memory stay bounded
+ * whatever the repository holds: 600 files at the per-file cap would be 300 MiB. Files are read in
+ * the order they were asked for (the shared facts first), so the licence, README and manifests are
+ * read before the budget runs out; the files past it are said to be unread, never passed over.
+ */
+export const MAX_BYTES_READ = 16 * 1024 * 1024;
+
+/** Files asked for in one read (GitHub's GraphQL batch of blobs). */
+const READ_BATCH = 100;
+
 export interface ScreenOptions {
   tool: { name: string; version: string };
   indicators?: readonly Indicator[];
@@ -46,7 +57,12 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
     warnings.push(`Only the first ${MAX_FILES_READ} of ${wanted.size} candidate files were read.`);
   }
   const selected = [...wanted].slice(0, MAX_FILES_READ);
-  const files = await snapshot.readFiles(selected, DEFAULT_MAX_FILE_BYTES);
+  const { files, unread } = await readWithinBudget(snapshot, selected, MAX_BYTES_READ);
+  if (unread > 0) {
+    warnings.push(
+      `${unread} of ${selected.length} files were not read: the screen's ${formatMebibytes(MAX_BYTES_READ)} read budget was spent on the files before them.`,
+    );
+  }
   const view = createView(snapshot, listing, files);
 
   // 3. Establish the shared facts (declaration, licences, asset types…), each in the registry's order.
@@ -101,6 +117,52 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
     sdgSuggestions: cleanStrings(sdgSuggestions),
     warnings,
   };
+}
+
+/**
+ * Reads `paths` in order, in batches, until `budget` text bytes were read; every later path gets
+ * an "unreadable" entry that says why. A file is kept when the bytes before it are within budget,
+ * so which files are read does not depend on the batch size.
+ */
+export async function readWithinBudget(
+  snapshot: RepositorySnapshot,
+  paths: readonly string[],
+  budget: number,
+): Promise<{ files: Map<string, FileRead>; unread: number }> {
+  const files = new Map<string, FileRead>();
+  const spentReason = `not read: the screen's ${formatMebibytes(budget)} read budget was spent on the files before it`;
+  let spent = 0;
+  let unread = 0;
+  for (let start = 0; start < paths.length; start += READ_BATCH) {
+    const batch = paths.slice(start, start + READ_BATCH);
+    if (spent >= budget) {
+      for (const path of batch) files.set(path, { kind: "unreadable", reason: spentReason });
+      unread += batch.length;
+      continue;
+    }
+    const read = await snapshot.readFiles(batch, DEFAULT_MAX_FILE_BYTES);
+    for (const path of batch) {
+      const file = read.get(path);
+      // Passed on as the snapshot gave it: a snapshot that breaks its contract is the engine's error to report.
+      const text = isText(file);
+      if (spent >= budget && text) {
+        files.set(path, { kind: "unreadable", reason: spentReason });
+        unread += 1;
+        continue;
+      }
+      if (text) spent += file.bytes;
+      if (file !== undefined) files.set(path, file);
+    }
+  }
+  return { files, unread };
+}
+
+function isText(file: FileRead | null | undefined): file is FileRead & { kind: "text" } {
+  return file?.kind === "text";
+}
+
+function formatMebibytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MiB` : `${bytes}-byte`;
 }
 
 function selectFiles(
