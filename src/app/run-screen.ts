@@ -6,6 +6,8 @@ import type { RepositoryMetadata, RepositorySnapshot } from "../core/snapshot.js
 import { screenRepository } from "../engine/screen-repository.js";
 import { DECLARATION_PATH } from "../declaration/declaration-path.js";
 import type { LoadedConfig } from "../declaration/resolve-config.js";
+import { decideIssuePlan } from "../github/ensure-screen-issues.js";
+import { whyIssuesAreUnavailable } from "../github/issues-availability.js";
 import type { ScreenGitHub } from "../github/repository-github.js";
 import {
   renderCheckRun,
@@ -138,6 +140,7 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
     const rendered = renderCheckRun(report, {
       failOn: config.settings.check.failOn,
       configProblems: externalProblems(config, target),
+      ...draftLocation(request, config),
     });
     // 6. Publish.
     await github.checkRuns.complete(checkRunId, rendered, dependencies.now(), dependencies.log);
@@ -201,6 +204,19 @@ function externalProblems(config: LoadedConfig, target: { owner: string; repo: s
       message: problem.message,
       ...(problem.line === undefined ? {} : { line: problem.line }),
     }));
+}
+
+/**
+ * Where this screen's DPGA draft will be: the tracking issue, when this screen updates it. The
+ * check run is published before the issue is written, so the link lists the App's issues by label
+ * (the tracking issue is the one titled "DPG Standard: …") rather than naming a number.
+ */
+function draftLocation(request: ScreenRequest, config: LoadedConfig): { trackingIssueUrl?: string } {
+  const plan = decideIssuePlan(config, { fixIssuesRequested: false, defaultBranch: request.defaultBranch === true });
+  const url = request.metadata.url;
+  if (!plan.tracking || url === undefined || whyIssuesAreUnavailable(request.metadata) !== undefined) return {};
+  const query = `is:issue label:"${config.settings.issues.label}" in:title "DPG Standard:"`;
+  return { trackingIssueUrl: `${url}/issues?q=${encodeURIComponent(query)}` };
 }
 
 function webBase(metadata: RepositoryMetadata): { webBase?: string } {

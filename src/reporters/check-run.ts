@@ -5,6 +5,8 @@ import { isMet } from "../core/outcome.js";
 import type { Report } from "../core/report.js";
 import { codeSpan, escapeMarkdown, markdownLink } from "../core/github-markdown.js";
 import type { LinkOptions } from "./evidence-markdown.js";
+import { countPrefilled } from "./dpga.js";
+import { DRAFT_SECTION_TITLE } from "./issue.js";
 import { renderHeadline, renderIndicatorDetails, renderIndicatorTable } from "./markdown.js";
 
 export const CHECK_RUN_NAME = "DPG Standard";
@@ -73,6 +75,11 @@ export interface CheckRunRenderOptions {
   failOn?: "fail" | "never";
   /** Problems in config files loaded from other repositories. Any of them fails the run. */
   configProblems?: readonly ExternalConfigProblem[];
+  /**
+   * Where the DPGA application draft is kept for this screen: the tracking issue's address when
+   * this screen updates it; without one the summary says how to get the draft.
+   */
+  trackingIssueUrl?: string;
 }
 
 /** The one place outcomes become a check-run conclusion. */
@@ -96,6 +103,7 @@ export function renderCheckRun(report: Report, options: CheckRunRenderOptions = 
   const links = linkOptions(report);
 
   const summary = [`**${renderHeadline(report)}**`, "", renderIndicatorTable(report), ""];
+  summary.push(renderDraftLine(report, options.trackingIssueUrl), "");
   for (const warning of report.warnings) summary.push(`> ⚠️ ${escapeMarkdown(warning)}`, "");
   summary.push(...renderConfigProblems(report, configProblems));
 
@@ -129,6 +137,15 @@ export function renderCheckRun(report: Report, options: CheckRunRenderOptions = 
     annotations: buildAnnotations(report),
     actions,
   };
+}
+
+/** The summary's pointer to the DPGA application draft, with how much of it the repository answers. */
+function renderDraftLine(report: Report, trackingIssueUrl: string | undefined): string {
+  const { prefilled, questions } = countPrefilled(report);
+  const counted = `📄 **${DRAFT_SECTION_TITLE}:** ${prefilled} of ${questions} questions pre-filled from this repository`;
+  if (trackingIssueUrl !== undefined)
+    return `${counted}, ready to copy into the DPGA application: in the ${markdownLink("tracking issue", trackingIssueUrl)}, under *${DRAFT_SECTION_TITLE}*.`;
+  return `${counted}. Screens of the default branch keep it in the tracking issue when issues are on (\`issues.mode: tracking\` in \`.github/dpg.yml\`); \`dpg-screener screen --format dpga-markdown\` prints it anywhere.`;
 }
 
 /** The run shown when a screen throws: completed, with the reason, never left in progress. */

@@ -2,6 +2,7 @@
 // a report: every answer the screen supports, each marked with where it came from — "declared"
 // (.github/dpg.yml), "found" (verified in the repository, with its evidence as public links at the
 // screened commit) or "suggested" (inferred, to confirm) — and TO_ANSWER only where nothing does.
+import { cleanStrings } from "../core/clean-text.js";
 import { isMet } from "../core/outcome.js";
 import type { Evidence, Indicator } from "../core/indicator.js";
 import type { IndicatorResult, ProductFact, Report } from "../core/report.js";
@@ -385,7 +386,8 @@ export function buildDpgaDraft(report: Report): DpgaDraft {
       },
     ],
   };
-  return { entry, answers };
+  // Every value may quote the repository: control characters and secret-shaped tokens never leave.
+  return { entry: cleanStrings(entry), answers: cleanStrings(answers) };
 }
 
 /** The forge's address of a report made before the product facts named the repository. */

@@ -31,19 +31,37 @@ export function renderDpgaJson(report: Report): string {
 export interface DpgaMarkdownOptions {
   /** Heading level of the title (the field headings are one deeper). */
   level?: number;
+  /**
+   * At most this many UTF-8 bytes. Whole questions that do not fit are left out (never a cut
+   * inside a code block, which would leave the rest of the page inside it), named in a last line.
+   */
+  maxBytes?: number;
+  /** Leave out the title line (a caller that puts the draft under its own heading). */
+  title?: boolean;
+}
+
+/** How many of the draft's questions the repository answers, for a line that points to the draft. */
+export function countPrefilled(report: Report): { prefilled: number; questions: number } {
+  const { answers } = buildDpgaDraft(report);
+  return {
+    prefilled: answers.filter((answer) => answer.provenance !== "unanswered").length,
+    questions: answers.length,
+  };
 }
 
 export function renderDpgaMarkdown(report: Report, options: DpgaMarkdownOptions = {}): string {
   const level = options.level ?? 1;
   const { entry, answers } = buildDpgaDraft(report);
   const prefilled = answers.filter((answer) => answer.provenance !== "unanswered").length;
-  const lines = [
-    `${"#".repeat(level)} DPGA application draft: ${escapeMarkdown(report.repository.name)}`,
-    "",
+  const head = [
+    ...(options.title === false
+      ? []
+      : [`${"#".repeat(level)} DPGA application draft: ${escapeMarkdown(report.repository.name)}`, ""]),
     `${prefilled} of ${answers.length} questions pre-filled. Each answer says where it came from: **declared** (\`.github/dpg.yml\`), **found** (in the repository, with evidence) or **suggested** (confirm it). Fields marked **${TO_ANSWER}** still need the maintainers' answer; answers for indicators 7 to 9 must come from an authorised representative.`,
     "",
   ];
-  for (const answer of answers) {
+  const sections = answers.map((answer) => {
+    const lines: string[] = [];
     const result = report.results.find((candidate) => candidate.indicator === answer.indicator);
     lines.push(
       `${"#".repeat(level + 1)} ${answer.field}${result === undefined ? "" : ` (indicator ${result.indicator}: ${escapeMarkdown(result.title)} — screener: ${result.outcome})`}`,
@@ -63,6 +81,34 @@ export function renderDpgaMarkdown(report: Report, options: DpgaMarkdownOptions 
         ...answer.evidence.map((item) => `- ${safeUrl(item) === undefined ? codeSpan(item) : markdownUrl(item)}`),
         "",
       );
+    return squeeze(lines.join("\n"));
+  });
+  const full = `${squeeze([...head, ...sections].join("\n"))}\n`;
+  if (options.maxBytes === undefined || Buffer.byteLength(full, "utf8") <= options.maxBytes) return full;
+  // Whole questions only, in order, each that fits; the ones left out are named.
+  const kept: string[] = [];
+  const omitted: string[] = [];
+  const left = (fields: readonly string[]) =>
+    `**… left out to fit here: ${fields.join(", ")}. \`dpg-screener screen --format dpga-markdown\` prints the whole draft.**\n`;
+  let used =
+    Buffer.byteLength(squeeze(head.join("\n")), "utf8") +
+    Buffer.byteLength(left(answers.map((a) => a.field)), "utf8") +
+    2;
+  for (const [index, section] of sections.entries()) {
+    const bytes = Buffer.byteLength(section, "utf8") + 1;
+    if (used + bytes > options.maxBytes) omitted.push(answers[index]?.field ?? "");
+    else {
+      kept.push(section);
+      used += bytes;
+    }
   }
-  return `${lines.filter((line, index, all) => !(line === "" && all[index - 1] === "")).join("\n")}\n`;
+  return `${squeeze([...head, ...kept].join("\n"))}\n${left(omitted)}`;
+}
+
+/** No two blank lines in a row. */
+function squeeze(markdown: string): string {
+  return markdown
+    .split("\n")
+    .filter((line, index, all) => !(line === "" && all[index - 1] === ""))
+    .join("\n");
 }

@@ -7,6 +7,7 @@ import { STANDARD_URL } from "../indicators/shared/guidance.js";
 import { escapeMarkdown } from "./evidence-markdown.js";
 import { computeFingerprint, renderIssueState, TRACKING_MARKER, type IssueState } from "./issue-state.js";
 import { issueLinkOptions, renderUnmetDetails } from "./issue-sections.js";
+import { countPrefilled, renderDpgaMarkdown } from "./dpga.js";
 import { renderHeadline } from "./markdown.js";
 import { OUTCOME_EMOJI, OUTCOME_LABEL } from "./outcome-labels.js";
 
@@ -32,7 +33,7 @@ export function fitIssueBody(content: string, stateLine: string): string {
 }
 
 /** Bump when the body's layout changes, so existing issues are re-rendered once. */
-export const TRACKING_ISSUE_FORMAT = 1;
+export const TRACKING_ISSUE_FORMAT = 2;
 
 /** A suggested-fix issue that is open, to be listed in the tracking issue. */
 export interface FixIssueLink {
@@ -64,6 +65,8 @@ export function renderTrackingIssue(report: Report, options: TrackingIssueOption
       declaration: [report.declaration.status, report.declaration.problems.map((problem) => problem.message)],
       warnings: report.warnings,
       fixIssues: fixIssues.map((issue) => [issue.indicator, issue.number]),
+      // The draft carries more than the rows (product facts, SDG suggestions): a change to it is a change.
+      draft: renderDpgaMarkdown(report),
     }),
     unmet: unmet.map((result) => result.indicator),
   };
@@ -120,10 +123,45 @@ function renderBody(
   } else {
     for (const issue of fixIssues) lines.push(`- #${issue.number} (indicator ${issue.indicator})`);
   }
-  lines.push(
+  const footer = [
     "",
     "---",
     "<sub>Maintained by DPG Screener: edited only when the result changes, closed when every indicator is met. Comment `/dpg recheck` to screen again. Close it as *not planned* to silence it until an indicator newly fails; set `issues.mode: off` in `.github/dpg.yml` to stop issues altogether.</sub>",
-  );
-  return fitIssueBody(lines.join("\n"), renderIssueState(state));
+  ];
+  const stateLine = renderIssueState(state);
+  const rest = Buffer.byteLength(`${[...lines, ...footer].join("\n")}\n${stateLine}`, "utf8");
+  lines.push(...renderDraftSection(report, MAX_ISSUE_BODY_BYTES - rest), ...footer);
+  return fitIssueBody(lines.join("\n"), stateLine);
+}
+
+/** Heading of the draft's section: the check run's summary points here by this name. */
+export const DRAFT_SECTION_TITLE = "DPGA application draft";
+/** Below this many bytes of room, the draft is not shown at all: a few questions are no draft. */
+const MIN_DRAFT_BYTES = 4 * 1024;
+
+/**
+ * The DPGA application draft, collapsed, in the room the rest of the issue leaves; whole questions
+ * left out when it does not all fit. Repository text in it is escaped or fenced by renderDpgaMarkdown.
+ */
+function renderDraftSection(report: Report, room: number): string[] {
+  const { prefilled, questions } = countPrefilled(report);
+  const heading = ["", `### ${DRAFT_SECTION_TITLE}`, ""];
+  const open = [
+    "<details>",
+    `<summary>${prefilled} of ${questions} questions pre-filled from this repository: open to copy them into the DPGA application</summary>`,
+    "",
+  ];
+  const close = ["", "</details>"];
+  const overhead = Buffer.byteLength([...heading, ...open, ...close].join("\n"), "utf8") + 2;
+  if (room - overhead < MIN_DRAFT_BYTES)
+    return [
+      ...heading,
+      `${prefilled} of ${questions} questions pre-filled; the draft does not fit in this issue: \`dpg-screener screen --format dpga-markdown\` prints it.`,
+    ];
+  return [
+    ...heading,
+    ...open,
+    renderDpgaMarkdown(report, { level: 3, title: false, maxBytes: room - overhead }).trimEnd(),
+    ...close,
+  ];
 }

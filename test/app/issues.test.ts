@@ -90,6 +90,24 @@ describe("opt-in", () => {
     });
   });
 
+  test("the tracking issue holds the DPGA draft, collapsed, and the check run's summary points to it", async () => {
+    github.installationToken(1);
+    expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
+    expectTrackingIssueCreated();
+    await app.probot.receive({ id: "push-1d", name: "push", payload: pushToDefault() as never });
+    const body = createdIssues()[0]?.body ?? "";
+    expect(body).toMatch(
+      /### DPGA application draft\n\n<details>\n<summary>\d+ of 17 questions pre-filled from this repository: open to copy them into the DPGA application<\/summary>\n/,
+    );
+    expect(body).toContain("#### sdgs (indicator 1");
+    const [complete] = github.bodies("PATCH", /check-runs\/42$/) as { output: { summary: string } }[];
+    const query = encodeURIComponent('is:issue label:"dpg-screener" in:title "DPG Standard:"');
+    expect(complete?.output.summary).toMatch(/📄 \*\*DPGA application draft:\*\* \d+ of 17 questions pre-filled/);
+    expect(complete?.output.summary).toContain(
+      `ready to copy into the DPGA application: in the [tracking issue](https://github.com/${OWNER}/${REPO}/issues?q=${query}), under *DPGA application draft*.`,
+    );
+  });
+
   test("an organisation config that sets issues.mode opts every repository in, with its label", async () => {
     const organization = "issues:\n  mode: tracking\n  label: dpg\n";
     github.installationToken(1);
@@ -115,6 +133,12 @@ describe("opt-in", () => {
       issueMode: "not opted in",
       fixIssueChanges: [],
     });
+    // No tracking issue to point to: the summary says how to get the draft instead.
+    const [complete] = github.bodies("PATCH", /check-runs\/42$/) as { output: { summary: string } }[];
+    expect(complete?.output.summary).toContain(
+      "Screens of the default branch keep it in the tracking issue when issues are on (`issues.mode: tracking` in `.github/dpg.yml`); `dpg-screener screen --format dpga-markdown` prints it anywhere.",
+    );
+    expect(complete?.output.summary).not.toContain("/issues?q=");
   });
 
   test("without opt-in, a fix issue opened with the button is closed once its indicator is met", async () => {

@@ -36,9 +36,25 @@ function hostileReport(base: Report): Report {
     { url: EVIL_URL, note: `link ${INJECTION}` },
     { url: "javascript:alert(1)", note: "a script URL" },
   ];
+  const fact = (value: string) => ({
+    value,
+    provenance: "found" as const,
+    source: "manifest" as const,
+    path: evidence[0]!.path,
+    line: 2,
+  });
   return {
     ...base,
     repository: { ...base.repository, name: `octo-org/demo ${INJECTION}` },
+    product: { name: fact(`Demo ${INJECTION}`), description: fact(`${INJECTION} ${TOKEN}`), website: fact(EVIL_URL) },
+    sdgSuggestions: [
+      {
+        sdg: 3,
+        name: "Good Health and Well-being",
+        score: 9,
+        quotes: [{ source: "readme", path: evidence[0]!.path, line: 4, text: INJECTION }],
+      },
+    ],
     warnings: [`warning ${INJECTION}`],
     declaration: {
       path: ".github/dpg.yml",
@@ -70,7 +86,9 @@ function liveParts(markdown: string): string[] {
       found.push(`link to ${href} as "${label}"`);
   }
   if (/<img/i.test(html)) found.push("image");
-  for (const tag of ["h1>Urgent", "details", "summary"]) if (html.includes(`<${tag}`)) found.push(`html <${tag}>`);
+  // The screener's own collapsed sections are <details> too: the injected one is told by its content.
+  for (const tag of ["h1>Urgent", "details><summary>x", "summary>x"])
+    if (html.includes(`<${tag}`)) found.push(`html <${tag}>`);
   const text = html.replace(/<code[^>]*>[\s\S]*?<\/code>/g, "").replace(/<[^>]+>/g, " ");
   for (const match of text.matchAll(/(^|[^\w\u200b])(@[A-Za-z0-9][\w-]*|#\d+|[\w-]+\/[\w-]+#\d+|GH-\d+)/g))
     found.push(`reference ${match[2] ?? ""}`);
@@ -100,8 +118,24 @@ describe("markdown written to GitHub or printed is inert", () => {
     expect(run.output.summary).toContain("Sign in to re-run");
   });
 
-  test("the tracking issue", () => {
-    expect(liveParts(renderTrackingIssue(report, { checkRunUrl: "https://github.com/o/r/runs/1" }).body)).toEqual([]);
+  test("the tracking issue, with its DPGA draft", () => {
+    const { body } = renderTrackingIssue(report, { checkRunUrl: "https://github.com/o/r/runs/1" });
+    expect(liveParts(body)).toEqual([]);
+    // The draft is there, collapsed, and its code blocks close before the section does.
+    const html = md.render(body);
+    const draft = html.slice(html.indexOf("<details>"), html.lastIndexOf("</details>"));
+    expect(draft).toContain("<summary>");
+    expect(draft).toMatch(/<code class="language-json">&quot;Demo @octocat/);
+    expect(html.slice(html.lastIndexOf("</details>"))).not.toMatch(/<\/code><\/pre>/);
+    expect(body).not.toContain(TOKEN);
+  });
+
+  test("the check run's pointer to the draft in the tracking issue", () => {
+    const run = renderCheckRun(report, { trackingIssueUrl: "https://github.com/octo-org/demo/issues?q=label%3Adpg" });
+    expect(liveParts(run.output.summary)).toEqual([]);
+    expect(md.render(run.output.summary)).toContain(
+      '<a href="https://github.com/octo-org/demo/issues?q=label%3Adpg">tracking issue</a>',
+    );
   });
 
   test("every suggested-fix issue", () => {

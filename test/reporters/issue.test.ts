@@ -1,4 +1,4 @@
-import { renderTrackingIssue, renderTrackingTitle } from "../../src/reporters/issue.js";
+import { MAX_ISSUE_BODY_BYTES, renderTrackingIssue, renderTrackingTitle } from "../../src/reporters/issue.js";
 import { readIssueState, TRACKING_MARKER } from "../../src/reporters/issue-state.js";
 import { ISSUE_EVIDENCE_LIMIT } from "../../src/reporters/issue-sections.js";
 import { buildReport } from "../helpers/build-report.js";
@@ -143,5 +143,54 @@ describe("readIssueState", () => {
     ["null body", null],
   ])("%s → undefined", (_name, body) => {
     expect(readIssueState(body)).toBeUndefined();
+  });
+});
+
+describe("the DPGA draft in the tracking issue", () => {
+  const withDescription = (value: string) => ({
+    ...buildReport({ "2": "fail" }),
+    product: {
+      description: { value, provenance: "found" as const, source: "manifest" as const, path: "package.json" },
+    },
+  });
+  const bytes = (text: string) => Buffer.byteLength(text, "utf8");
+
+  test("is collapsed under its own heading, after the checklist, with the answers counted", () => {
+    const { body } = renderTrackingIssue(withDescription("Crop planning for farmers"));
+    const section = body.slice(body.indexOf("### DPGA application draft"));
+    expect(body.indexOf("### Checklist")).toBeLessThan(body.indexOf("### DPGA application draft"));
+    expect(section).toMatch(/^### DPGA application draft\n\n<details>\n<summary>3 of 17 questions pre-filled/);
+    expect(section).toContain(
+      '#### description\n\nAnswer found in the repository.\n\n```json\n"Crop planning for farmers"\n```',
+    );
+    expect(section.indexOf("</details>")).toBeGreaterThan(section.indexOf("#### locations"));
+  });
+
+  test("a question too large for the issue is left out whole and named; the rest of the issue is not cut", () => {
+    const { body } = renderTrackingIssue(withDescription("é".repeat(40_000)));
+    expect(bytes(body)).toBeLessThanOrEqual(MAX_ISSUE_BODY_BYTES);
+    expect(body).not.toContain("cut here");
+    expect(body).not.toContain("éééé");
+    expect(body).toContain(
+      "**… left out to fit here: description. `dpg-screener screen --format dpga-markdown` prints the whole draft.**\n\n</details>",
+    );
+    expect(body).toContain("#### locations");
+    expect(readIssueState(body)?.unmet).toEqual(["2"]);
+  });
+
+  test("when the checklist leaves no room, one line says where to get the draft", () => {
+    const report = buildReport({ "2": "fail" }, { summaries: { "2": "x".repeat(61_000) } });
+    const { body } = renderTrackingIssue(report);
+    expect(body).not.toContain("<details>");
+    expect(body).toContain(
+      "questions pre-filled; the draft does not fit in this issue: `dpg-screener screen --format dpga-markdown` prints it.",
+    );
+    expect(bytes(body)).toBeLessThanOrEqual(MAX_ISSUE_BODY_BYTES);
+  });
+
+  test("a change to the draft alone (the product's description) changes the fingerprint, so the issue is edited", () => {
+    const fingerprint = (value: string) => renderTrackingIssue(withDescription(value)).state.fingerprint;
+    expect(fingerprint("Crop planning")).toBe(fingerprint("Crop planning"));
+    expect(fingerprint("Crop planning")).not.toBe(fingerprint("Harvest planning"));
   });
 });
