@@ -1,10 +1,7 @@
 // What an indicator is: metadata next to a pure evaluation over an already-read snapshot view.
 import type { Outcome } from "./outcome.js";
 import type { FileListing, FileRead, RepositoryMetadata } from "./snapshot.js";
-import type { AssetType, AssetTypeDecision } from "./asset-type.js";
-import type { LicenseFacts } from "./license-facts.js";
-import type { DeclarationFacts } from "./declaration-facts.js";
-import type { ManifestFacts } from "./manifest-facts.js";
+import type { AssetType } from "./asset-type.js";
 import type { ZodType } from "zod";
 
 /**
@@ -57,14 +54,13 @@ export interface SnapshotView {
   read(path: string): FileRead;
 }
 
-/** Facts computed once per screen and shared by the indicators. */
-export interface IndicatorContext {
-  assetTypes: AssetTypeDecision;
-  licenses: LicenseFacts;
-  declaration: DeclarationFacts;
-  /** Every manifest read once per screen: dependencies, licence values, cloud resources. */
-  manifests: ManifestFacts;
-}
+/**
+ * Facts computed once per screen and shared by the indicators. Its fields are the facts of the
+ * registry (src/engine/facts/registry.ts merges them in, one per fact module), so a new fact
+ * is its module and one registry line; what each field holds is typed in core (license-facts.ts…).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the fact registry
+export interface IndicatorContext {}
 
 /**
  * Whether maintainers may exempt the indicator in .github/dpg.yml. An exemption always needs a

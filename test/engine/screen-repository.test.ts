@@ -155,9 +155,25 @@ describe("the fact registry", () => {
     const { allFacts } = await import("../../src/engine/facts/registry.js");
     const built = new Set<string>();
     for (const fact of allFacts) {
-      for (const need of fact.needs) expect([fact.key, need, built.has(need)]).toEqual([fact.key, need, true]);
+      for (const { key: need } of fact.needs) expect([fact.key, need, built.has(need)]).toEqual([fact.key, need, true]);
       built.add(fact.key);
     }
+  });
+
+  test("the indicators get exactly the registry's facts, in its order", async () => {
+    const { allFacts } = await import("../../src/engine/facts/registry.js");
+    const seen: string[] = [];
+    const recorder = defineIndicator({
+      ...base,
+      id: "1",
+      title: "Recorder",
+      evaluate: (_view, context) => {
+        seen.push(...Object.keys(context));
+        return { outcome: "pass", summary: "ok", evidence: [] };
+      },
+    });
+    await screenMemory({ "README.md": "# x" }, { indicators: [recorder] });
+    expect(seen).toEqual(allFacts.map((fact) => fact.key));
   });
 
   test("a declaration given by the caller is used as is, and the file is neither read nor parsed", async () => {

@@ -1,4 +1,5 @@
 // The maintainers' declaration (.github/dpg.yml), parsed and validated once per screen.
+import type { DeclarationFacts } from "../../core/declaration-facts.js";
 import { buildDeclarationFacts, declarationFiles } from "../../declaration/build-declaration-facts.js";
 import { defineFact } from "../fact.js";
 
@@ -7,7 +8,7 @@ export const declarationFact = defineFact({
   needs: [],
   files: declarationFiles,
   build: (view) => buildDeclarationFacts(view),
-  fallback: (message) => ({
+  fallback: (message): DeclarationFacts => ({
     status: "invalid",
     problems: [{ key: "", message: `the declaration could not be read: ${message}` }],
   }),
