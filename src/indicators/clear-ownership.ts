@@ -22,6 +22,16 @@ const TERMS_END = /END OF TERMS AND CONDITIONS/;
 /** The licence's own copyright, as in the GPL's "Copyright (C) 2007 Free Software Foundation, Inc." above this sentence. */
 const VERBATIM_LICENSE = /Everyone is permitted to copy and distribute verbatim copies/i;
 const MAX_COPYRIGHT_LINES_PER_FILE = 2;
+/** Where a verbatim licence's own instructions for applying it begin (GNU licences, Apache-2.0). */
+const HOW_TO_APPLY = /How to Apply These Terms|APPENDIX: How to apply/i;
+/** A line that opens with a copyright word or mark (the template test needs no year or holder). */
+const COPYRIGHT_MARK = /^[ \t#*/;>-]*(?:[Cc]opyright\b|COPYRIGHT\b|©|\([cC]\))/;
+/**
+ * An unfilled template placeholder: [fullname], [yyyy], <copyright holders>, {{ owner }}, ${year},
+ * {year}, NAME HERE, YOUR NAME. An e-mail or web address in brackets (<jane@example.org>) is not one.
+ */
+const TEMPLATE_PLACEHOLDER =
+  /\[[A-Za-z][\w -]{0,40}\]|<(?![^>]*[@.:/])[A-Za-z][\w -]{0,40}>|\{\{[^}]{0,40}\}\}|\$\{[^}]{1,40}\}|\{(?:year|yyyy|owner|author|name|fullname|holder)\}|\byyyy\b|\b(?:NAME HERE|YOUR NAME|AUTHOR NAME)\b/;
 const NOTICE = /^(notice|copyright|authors|contributors)(\.[a-z]+)?$/i;
 const GOVERNANCE = /^(codeowners|maintainers|governance|owners)(\.[a-z]+)?$/i;
 const CLA_OR_DCO = /^(cla|dco|contributor[-_ ]license[-_ ]agreement|individual[-_ ]cla|corporate[-_ ]cla)(\.[a-z]+)?$/i;
@@ -87,6 +97,8 @@ export const clearOwnership = defineIndicator({
     const declared = declaredSection(context, ownerSection);
     const paths = view.listing.paths;
     const copyright: Evidence[] = [];
+    // A template's copyright line names no owner: it is pointed at, never quoted as one.
+    const templates: Evidence[] = [];
     for (const path of [
       ...licenseFiles(paths),
       ...findFiles(paths, NOTICE, { dirs: [""] }),
@@ -97,6 +109,8 @@ export const clearOwnership = defineIndicator({
       for (const item of copyrightStatements(path, file.text)) {
         if (!copyright.some((seen) => seen.path === item.path && seen.line === item.line)) copyright.push(item);
       }
+      for (const item of unfilledCopyrightLines(path, file.text))
+        if (!templates.some((seen) => seen.path === item.path && seen.line === item.line)) templates.push(item);
     }
     const criteria: Criterion[] = [
       copyright.length > 0
@@ -104,7 +118,15 @@ export const clearOwnership = defineIndicator({
         : {
             question: "Who holds the copyright?",
             outcome: "review",
-            evidence: [{ note: "No copyright line found in LICENSE, NOTICE, COPYRIGHT or the README." }],
+            evidence: [
+              {
+                note:
+                  templates.length > 0
+                    ? "No filled-in copyright line found in LICENSE, NOTICE, COPYRIGHT or the README."
+                    : "No copyright line found in LICENSE, NOTICE, COPYRIGHT or the README.",
+              },
+              ...templates.slice(0, 3),
+            ],
           },
     ];
     if (view.metadata.ownerKind !== undefined) {
@@ -152,20 +174,64 @@ export const clearOwnership = defineIndicator({
         : {
             question: "Have the maintainers declared the owner, organisation type and country with evidence?",
             outcome: "review",
-            evidence: [{ note: `Declare ${missing.map((key) => `\`owner.${key}\``).join(", ")}.` }],
+            evidence: [{ note: `Not declared: ${missing.map((key) => `\`owner.${key}\``).join(", ")}.` }],
           },
     );
     const outcome = combineCriteria(criteria, "").outcome;
-    return combineCriteria(
+    const finding = combineCriteria(
       criteria,
       outcome === "attested"
         ? `The maintainers declare ${declared?.name ?? "the owner"} as owner${copyright.length > 0 ? ", and copyright lines name the holder" : ""}.`
         : copyright.length > 0
           ? "Copyright statements found; maintainers must confirm the owner, organisation type and country."
-          : "No copyright statement found; maintainers must state who owns the project.",
+          : templates.length > 0
+            ? "The copyright line is an unfilled template; maintainers must state who owns the project."
+            : "No copyright statement found; maintainers must state who owns the project.",
     );
+    // A fix names only what is missing: with a copyright line found, only the declaration is left;
+    // with a template's line, filling it in (not adding one) is the step.
+    const declare = "declare the owner's name, organisation type and country";
+    if (copyright.length > 0)
+      finding.fix = {
+        text: `${capitalise(declare)} in .github/dpg.yml under \`owner\`, with a link that proves ownership.`,
+        markdown: `${capitalise(declare)} in \`.github/dpg.yml\` under \`owner\`, with a link that proves ownership.`,
+      };
+    else if (templates.length > 0) {
+      const where = [...new Set(templates.map((item) => `${item.path ?? ""}:${item.line ?? ""}`))].join(", ");
+      finding.fix = {
+        text: `Fill in the template's copyright line (${where}) with the year and the owner's name, and ${declare} in .github/dpg.yml under \`owner\`.`,
+        markdown: `Fill in the template's copyright line (${where}) with the year and the owner's name, and ${declare} in \`.github/dpg.yml\` under \`owner\`.`,
+      };
+    }
+    return finding;
   },
 });
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Copyright lines of `text` that still hold a template placeholder ("Copyright (c) [year] [fullname]").
+ * A verbatim licence's own "how to apply" appendix (GNU, Apache) is the
+ * licence's instructions, not the project's line, and is left out. Never quoted: the note says what it is.
+ */
+export function unfilledCopyrightLines(path: string, text: string, limit = MAX_COPYRIGHT_LINES_PER_FILE): Evidence[] {
+  const lines = text.split(/\r?\n/);
+  const termsEnd = lines.findIndex((line) => TERMS_END.test(line) || HOW_TO_APPLY.test(line));
+  const found: Evidence[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (termsEnd >= 0 && index > termsEnd) break;
+    if (!COPYRIGHT_MARK.test(line) || LICENSE_WORDING.test(line) || !TEMPLATE_PLACEHOLDER.test(line)) continue;
+    found.push({
+      path,
+      line: index + 1,
+      note: "a copyright line with an unfilled template placeholder: it names no owner",
+    });
+    if (found.length >= limit) break;
+  }
+  return found;
+}
 
 /** Lines of `text` that state a copyright, quoted with their line; licence wording and a licence's own copyright are left out. */
 export function copyrightStatements(path: string, text: string, limit = MAX_COPYRIGHT_LINES_PER_FILE): Evidence[] {
@@ -194,6 +260,7 @@ export function copyrightStatements(path: string, text: string, limit = MAX_COPY
     // A bare "(c)" opens item (c) of a list ("(c) You include a prominent notice"); only a year makes it a statement.
     if (word === undefined && lead !== "©" && mark !== "©" && year === undefined) continue;
     if (lines.slice(index + 1, index + 5).some((next) => VERBATIM_LICENSE.test(next))) continue;
+    if (TEMPLATE_PLACEHOLDER.test(line)) continue; // "Copyright (c) 2024 [fullname]" names no owner
     found.push({ path, line: index + 1, note: `"${line.trim().slice(0, 160)}"` });
     if (found.length >= limit) break;
   }

@@ -114,7 +114,7 @@ export const dataExtraction = defineIndicator({
       criteria.push({
         question: "Does the product hold non-PII data, and how can it be exported?",
         outcome: "review",
-        evidence: [{ note: "Declare `nonPersonalData.collected` and, if yes, `exportMechanism`." }],
+        evidence: [{ note: "`nonPersonalData.collected` is not declared (nor, if yes, `exportMechanism`)." }],
       });
     }
     const finding = combineCriteria(criteria, "");

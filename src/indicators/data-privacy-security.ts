@@ -77,7 +77,7 @@ export const dataPrivacySecurity = defineIndicator({
         : {
             question: "Is there a way to report a vulnerability?",
             outcome: "review",
-            evidence: [{ note: "No SECURITY.md or security.txt; add one or say where vulnerabilities are reported." }],
+            evidence: [{ note: "No SECURITY.md or security.txt found." }],
           },
     ];
     if (declared?.personalData === "not-collected") {
@@ -107,8 +107,8 @@ export const dataPrivacySecurity = defineIndicator({
           {
             note:
               declared?.personalData === undefined
-                ? "Declare `doNoHarm.dataPrivacySecurity.personalData` (an authorised representative must answer)."
-                : "Describe `protection` and link `evidence` for the declared personal data.",
+                ? "`doNoHarm.dataPrivacySecurity.personalData` is not declared (an authorised representative must answer)."
+                : "`protection` or `evidence` is not declared for the declared personal data.",
           },
         ],
       });

@@ -128,7 +128,7 @@ export const documentation = defineIndicator({
       criteria.push({
         question: "Does the README explain how to install, use, deploy and contribute?",
         outcome: "review",
-        evidence: [{ note: "No README; add one that points to the documentation." }],
+        evidence: [{ note: "No README found to point to the documentation." }],
       });
     }
     const fuller: Evidence[] = [];

@@ -141,7 +141,9 @@ export const harassmentProtection = defineIndicator({
             question: "How are underage users kept safe?",
             outcome: "review",
             evidence: [
-              { note: "Declare `doNoHarm.harassment.userInteraction` and, if users interact, `underageSafety`." },
+              {
+                note: "`doNoHarm.harassment.userInteraction` is not declared (nor, if users interact, `underageSafety`).",
+              },
             ],
           },
     );

@@ -88,8 +88,8 @@ export const harmfulContent = defineIndicator({
           {
             note:
               declared?.content === undefined
-                ? "Declare `doNoHarm.harmfulContent.content`."
-                : "Describe `moderation` (with the average response time) and link the `policy`.",
+                ? "`doNoHarm.harmfulContent.content` is not declared."
+                : "`moderation` (with the average response time) or the `policy` link is not declared for the declared content.",
           },
         ],
       });

@@ -75,7 +75,7 @@ export const openLicense = defineIndicator({
           outcome: "review",
           summary: `Licence-like files found but no licence identified with confidence: ${[...new Set(paths)].join(", ")}.`,
           evidence,
-          fix: ADD_LICENSE_FILE,
+          fix: licenses.unidentified.length > 0 ? identifyFix(licenses) : conflictFix(licenses),
         };
       }
       return {
@@ -94,10 +94,13 @@ export const openLicense = defineIndicator({
         summary: `${licenses.license} is not an acceptable licence here: ${rejected.map((criterion) => criterion.evidence?.[0]?.note ?? "").join(" ")}`,
         evidence,
         criteria,
+        ...(licenseTextPaths(licenses).length > 0 ? { fix: relicenseFix(licenses, assetTypes.types) } : {}),
       };
     }
     const claimsOnly = !licenses.licenses.some((found) => TEXT_METHODS.has(found.method));
     const reviewNotes: string[] = [];
+    // What the fix must name, one step per reason for the review.
+    const steps: Step[] = [];
     const closedSubtrees = (licenses.subtrees ?? []).flatMap((subtree) =>
       subtree.licenses
         .filter(
@@ -107,16 +110,63 @@ export const openLicense = defineIndicator({
         )
         .map((license) => `${subtree.path} is under ${license.spdx} (${license.path})`),
     );
-    if (closedSubtrees.length > 0)
+    if (closedSubtrees.length > 0) {
       reviewNotes.push(
         `A subtree carries a licence not accepted here: ${closedSubtrees.join("; ")}; a reviewer must confirm it is not part of the product.`,
       );
-    if (licenses.conflicts.length > 0)
+      const paths = closedSubtreePaths(licenses, assetTypes.types);
+      steps.push(
+        (code) =>
+          `Say in the README whether ${paths.map(code).join(", ")} ${paths.length > 1 ? "are" : "is"} part of the product; if so, relicense ${paths.length > 1 ? "them" : "it"} under an approved open licence`,
+      );
+    }
+    if (licenses.conflicts.length > 0) {
       reviewNotes.push(`Sources disagree: ${licenses.conflicts.map((conflict) => conflict.message).join(" ")}`);
-    if (claimsOnly)
+      steps.push(conflictStep(licenses));
+    }
+    if (claimsOnly) {
       reviewNotes.push(
         `${licenses.license} is only declared (${[...new Set(licenses.licenses.map((found) => found.path))].join(", ")}); the repository holds no licence text.`,
       );
+      const license = licenses.license;
+      steps.push(
+        licenses.unidentified.length > 0
+          ? identifyStep(licenses)
+          : (code) => `Put the full text of ${code(license)} in a LICENSE file at the repository root`,
+      );
+    }
+    if (
+      criteria.some(
+        (criterion) => criterion.outcome === "review" && UNCERTAIN_TYPE.test(criterion.evidence?.[0]?.note ?? ""),
+      )
+    )
+      steps.push(
+        (code) =>
+          `Declare ${code("assetTypes")} in ${code(".github/dpg.yml")}, so the licence is judged for what the project is`,
+      );
+    if (
+      criteria.some(
+        (criterion) =>
+          criterion.outcome === "review" &&
+          /not described by spdx-license-list/.test(criterion.evidence?.[0]?.note ?? ""),
+      )
+    )
+      steps.push(
+        () => "Name the licence by an identifier of the SPDX licence list, or ask the DPGA whether it is accepted",
+      );
+    if (
+      criteria.some(
+        (criterion) =>
+          criterion.outcome === "review" && /only one of the REUSE licences/.test(criterion.evidence?.[0]?.note ?? ""),
+      )
+    )
+      steps.push(() => "Make the SPDX headers show which files each REUSE licence covers");
+    for (const criterion of criteria)
+      if (criterion.outcome === "review" && /^No licence found for the /.test(criterion.evidence?.[0]?.note ?? ""))
+        steps.push(
+          (code) =>
+            `Add a licence for the ${criterion.question.replace(/^Is the (.*?) under a licence.*$/, "$1")} (e.g. a ${code("LICENSE-DATA")} or ${code("LICENSE-CONTENT")} file)`,
+        );
     const outcome = worstOutcome([
       ...criteria.map((criterion) => criterion.outcome),
       ...(reviewNotes.length > 0 ? (["review"] as Outcome[]) : []),
@@ -130,7 +180,7 @@ export const openLicense = defineIndicator({
         summary: `Licensed under ${licenses.license}, but a reviewer must confirm: ${[...reviewNotes, ...criterionNotes].join(" ")}`,
         evidence,
         criteria,
-        fix: claimsOnly ? ADD_LICENSE_FILE : conflictFix(licenses),
+        ...(steps.length > 0 ? { fix: stepsFix(steps) } : {}),
       };
     }
     const warnings = criteria
@@ -173,7 +223,7 @@ function criterionFor(
     judgement.reasons.length > 0 ? judgement.reasons.join("; ") : `${expression}: accepted for ${TYPE_NAMES[type]}`;
   let note =
     outcome === "review" && judgement.verdict === "rejected"
-      ? `${judged} — but the asset type is uncertain (${uncertainty ?? "detected"}) and the licence fits another type; declare assetTypes in .github/dpg.yml.`
+      ? `${judged} — but the asset type is uncertain (${uncertainty ?? "detected"}) and the licence fits another type.`
       : judged;
   const reuseOnly = outcome === "fail" ? reuseOnlyRejections(expression, type, licenses) : [];
   if (reuseOnly.length > 0) {
@@ -240,11 +290,83 @@ function evidenceOf(licenses: LicenseFacts): Evidence[] {
   return evidence;
 }
 
-function conflictFix(licenses: LicenseFacts): Fix {
-  const paths = [...new Set(licenses.conflicts.flatMap((conflict) => conflict.sources.map((source) => source.path)))];
-  if (paths.length === 0) return ADD_LICENSE_FILE;
+/** The note of a criterion whose rejection became a question because the detected type is unsure. */
+const UNCERTAIN_TYPE = /but the asset type is uncertain/;
+
+/** Files that hold a licence text (identified or not): when there is one, a fix never says to add one. */
+function licenseTextPaths(licenses: LicenseFacts): string[] {
+  return [
+    ...new Set([
+      ...licenses.licenses.filter((found) => TEXT_METHODS.has(found.method)).map((found) => found.path),
+      ...licenses.unidentified.map((file) => file.path),
+    ]),
+  ];
+}
+
+/**
+ * One step of a fix: a sentence without its full stop, written once for text and markdown;
+ * `code` is how a path or an identifier is shown (as is, or as a code span: repository text
+ * never becomes live markdown).
+ */
+type Step = (code: (value: string) => string) => string;
+
+/** A fix made of steps, in the order of the reasons. */
+function stepsFix(steps: readonly Step[]): Fix {
+  const sentences = (code: (value: string) => string) => `${[...new Set(steps.map((step) => step(code)))].join(". ")}.`;
   return {
-    text: `Make ${paths.join(", ")} name the same licence as the LICENSE file (${licenses.license ?? "none"}), or explain the split in the README.`,
-    markdown: `Make ${paths.map((path) => codeSpan(path)).join(", ")} name the same licence as the LICENSE file (${codeSpan(licenses.license ?? "none")}), or explain the split in the README ([DPGA licence guidance](${LICENSE_GUIDANCE_URL})).`,
+    text: sentences((value) => value),
+    markdown: `${sentences(codeSpan)} ([DPGA licence guidance](${LICENSE_GUIDANCE_URL}))`,
   };
+}
+
+function identifyStep(licenses: LicenseFacts): Step {
+  const paths = [...new Set(licenses.unidentified.map((file) => file.path))];
+  return (code) =>
+    `${paths.map(code).join(", ")} ${paths.length > 1 ? "hold" : "holds"} a licence text the screener could not identify: use the licence's unmodified text (as SPDX publishes it) or add an ${code("SPDX-License-Identifier:")} line naming it, and make package manifests name the same licence`;
+}
+
+function identifyFix(licenses: LicenseFacts): Fix {
+  const steps = [identifyStep(licenses)];
+  if (licenses.conflicts.length > 0) steps.push(conflictStep(licenses));
+  return stepsFix(steps);
+}
+
+function conflictStep(licenses: LicenseFacts): Step {
+  const paths = [...new Set(licenses.conflicts.flatMap((conflict) => conflict.sources.map((source) => source.path)))];
+  const license = licenses.license;
+  return (code) =>
+    `Make ${paths.map(code).join(", ")} name the same licence${license === null ? "" : ` as the licence file (${code(license)})`}, or explain the split in the README`;
+}
+
+function conflictFix(licenses: LicenseFacts): Fix {
+  if (licenses.conflicts.length === 0) return ADD_LICENSE_FILE;
+  return stepsFix([conflictStep(licenses)]);
+}
+
+/** The subtrees under a licence rejected for every asset type. */
+function closedSubtreePaths(licenses: LicenseFacts, types: readonly AssetType[]): string[] {
+  return (licenses.subtrees ?? [])
+    .filter((subtree) =>
+      subtree.licenses.some(
+        (license) =>
+          license.spdx !== "unidentified" &&
+          types.every((type) => judgeLicenseExpression(license.spdx, type).verdict === "rejected"),
+      ),
+    )
+    .map((subtree) => subtree.path);
+}
+
+/** A rejected licence whose text is in the repository: replace it, do not add another file. */
+function relicenseFix(licenses: LicenseFacts, types: readonly AssetType[]): Fix {
+  const paths = licenseTextPaths(licenses);
+  const examples: Record<AssetType, string> = {
+    software: "Apache-2.0, MIT or GPL-3.0-or-later",
+    content: "CC-BY-4.0 or CC-BY-SA-4.0",
+    data: "CC-BY-4.0, ODbL-1.0 or CC0-1.0",
+    aimodel: "Apache-2.0 for code and weights, and an open data licence for training data",
+  };
+  return stepsFix([
+    (code) =>
+      `Relicense under a licence the DPGA accepts for ${types.map((type) => TYPE_NAMES[type]).join(" and ")} (e.g. ${types.map((type) => examples[type]).join("; ")}) and replace the text in ${paths.map(code).join(", ")} with it; if the asset type is wrong, declare ${code("assetTypes")} in ${code(".github/dpg.yml")}`,
+  ]);
 }

@@ -142,6 +142,11 @@ function passEvidence(manifests: readonly ParsedManifest[]): Evidence[] {
   });
 }
 
+const DECLARE_CLOSED_COMPONENTS = {
+  text: "Declare in .github/dpg.yml under `platformIndependence` whether any mandatory component is closed (`closedComponents: false`, or each closed component with its open alternative).",
+  markdown: `Declare in \`.github/dpg.yml\` under \`platformIndependence\` whether any mandatory component is closed (\`closedComponents: false\`, or each closed component with its open alternative). See the [DPGA platform-independence guide](${PLATFORM_GUIDANCE_URL}).`,
+};
+
 export const platformIndependence = defineIndicator({
   id: "4",
   title: "Platform independence",
@@ -225,7 +230,7 @@ export const platformIndependence = defineIndicator({
         evidence:
           declared?.closedComponents === false
             ? [{ path: where, note: "declared: no closed components" }]
-            : [{ note: "No dependency manifest was found; declare whether any mandatory component is closed." }],
+            : [{ note: "No dependency manifest was found, so no mandatory component could be checked." }],
       });
     } else if (dependencies.length === 0) {
       criteria.push({
@@ -239,7 +244,7 @@ export const platformIndependence = defineIndicator({
               ]
             : [
                 {
-                  note: `No mandatory dependency could be read from ${manifests.length} manifest(s) (${listed(manifests)}): they declare only development dependencies, or none in a form the screener parses. Declare whether any mandatory component is closed.`,
+                  note: `No mandatory dependency could be read from ${manifests.length} manifest(s) (${listed(manifests)}): they declare only development dependencies, or none in a form the screener parses.`,
                 },
               ],
       });
@@ -287,6 +292,9 @@ export const platformIndependence = defineIndicator({
       });
     }
     const finding = combineCriteria(criteria, "");
+    // With nothing to check, the open alternatives of the remediation do not apply: only the declaration is missing.
+    if (closed.length === 0 && dependencies.length === 0 && unread.length === 0 && declared?.closedComponents !== false)
+      finding.fix = DECLARE_CLOSED_COMPONENTS;
     finding.summary =
       {
         pass: `No closed component among ${dependencies.length} mandatory dependencies in ${listed(manifests)}.`,

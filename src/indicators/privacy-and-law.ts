@@ -80,7 +80,7 @@ export const privacyAndLaw = defineIndicator({
         : {
             question: "Has an authorised representative listed the applicable laws with evidence?",
             outcome: "review",
-            evidence: [{ note: "Declare `privacy.laws` and link `privacy.policy`." }],
+            evidence: [{ note: "`privacy.laws` and `privacy.policy` are not declared." }],
           },
     );
     const finding = combineCriteria(criteria, "");

@@ -118,8 +118,8 @@ export const sdgRelevance = defineIndicator({
         {
           note:
             declared.length > 0
-              ? "Give `targets` and `relevance` for every declared SDG."
-              : "Declare `sdgs` with target numbers and relevance text.",
+              ? "`targets` or `relevance` is not declared for every declared SDG."
+              : "`sdgs` (target numbers and relevance text) is not declared.",
         },
       ],
     });

@@ -1,6 +1,7 @@
 // Indicator 8: standards and best practices. Open standards show in dependencies and files,
 // practices in CI, tests and review files; the list with evidence is the maintainers' answer.
 import { z } from "zod";
+import { codeSpan } from "../core/github-markdown.js";
 import { evidenceList, text } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { ownPaths, classifyPath, SOURCE_FILE } from "../core/classify-path.js";
@@ -149,13 +150,21 @@ export const standardsAndPractices = defineIndicator({
               {
                 note:
                   listed.length === 0
-                    ? "Declare `standards.openStandards` and `standards.bestPractices`, each with evidence."
-                    : `Add evidence for: ${withoutEvidence.map((entry) => entry.name).join(", ")}.`,
+                    ? "`standards.openStandards` and `standards.bestPractices` are not declared."
+                    : `No evidence declared for: ${withoutEvidence.map((entry) => entry.name).join(", ")}.`,
               },
             ],
           },
     );
     const finding = combineCriteria(criteria, "");
+    // A fix names only what is missing: with entries declared, only their evidence is.
+    if (listed.length > 0 && withoutEvidence.length > 0) {
+      const names = withoutEvidence.map((entry) => entry.name);
+      finding.fix = {
+        text: `Add evidence (a validator, a test suite, a CI workflow) for ${names.join(", ")} in .github/dpg.yml under \`standards\`.`,
+        markdown: `Add evidence (a validator, a test suite, a CI workflow) for ${names.map((name) => codeSpan(name)).join(", ")} in \`.github/dpg.yml\` under \`standards\`.`,
+      };
+    }
     finding.summary =
       finding.outcome === "attested"
         ? `The maintainers list ${listed.length} standards and practices with evidence.`

@@ -8,6 +8,7 @@ import { baseId } from "./base-license-id.js";
 import {
   DPG_CONTENT_LICENSES,
   DPG_DATA_LICENSES,
+  DPG_LICENSE_POLICY_SOURCE,
   DPG_REJECTED_LICENSES,
   DPG_SOFTWARE_LICENSES,
   CREATIVE_COMMONS_CONTENT_FAMILY,
@@ -108,7 +109,7 @@ export function judgeLicense(id: string, type: AssetType): PolicyJudgement {
     if (NON_COMMERCIAL.test(id))
       return one(
         "rejected",
-        "NonCommercial is not Open Definition-conformant and not on the DPGA data list (the registry lists a few NC data sets from before the 2024 rule; a reviewer may be asked)",
+        `NonCommercial is not Open Definition-conformant, which the DPG Standard requires for data (indicator 2, ${DPG_LICENSE_POLICY_SOURCE.rules}), and no NC licence is on the DPGA data list (${DPG_LICENSE_POLICY_SOURCE.lists}, ${DPG_LICENSE_POLICY_SOURCE.listsDate}); NC is accepted for content only`,
       );
     if (osi)
       return one(

@@ -38,7 +38,7 @@ describe("indicator 3: clear ownership", () => {
     const result = await resultFor("3", { ".github/dpg.yml": "owner:\n  name: Example Foundation\n" });
     expect(result.outcome).toBe("review");
     expect(result.criteria?.at(-1)?.evidence?.[0]?.note).toBe(
-      "Declare `owner.type`, `owner.country`, `owner.evidence`.",
+      "Not declared: `owner.type`, `owner.country`, `owner.evidence`.",
     );
   });
 
@@ -96,5 +96,51 @@ describe("indicator 3: clear ownership", () => {
     const cited = (result.criteria?.[0]?.evidence ?? []).map((item) => `${item.path ?? ""}:${item.line ?? 0}`);
     expect(cited).toEqual([...new Set(cited)]);
     expect(cited).toContain("README.md:7");
+  });
+});
+
+describe("template copyright lines", () => {
+  /** The MIT text from spdx-license-list with its copyright line written as the given template line. */
+  const mitWith = (line: string) => licenseText("MIT").replace(/^Copyright.*$/m, line);
+
+  test.each([
+    ["Copyright (c) [year] [fullname]"],
+    ["Copyright (c) 2024 [fullname]"],
+    ["Copyright (c) <year> <copyright holders>"],
+    ["Copyright {{ year }} {{ owner }}"],
+    ["Copyright (c) ${year} ${owner}"],
+    ["Copyright 2020 NAME HERE <EMAIL ADDRESS>"],
+    ["Copyright [yyyy] [name of copyright owner]"],
+  ])("%s is never quoted as an owner; the fix says to fill it in", async (line) => {
+    const result = await resultFor("3", { LICENSE: mitWith(line) });
+    expect(result.criteria?.[0]?.outcome).toBe("review");
+    expect(JSON.stringify(result)).not.toContain(line);
+    expect(result.criteria?.[0]?.evidence).toContainEqual({
+      path: "LICENSE",
+      line: expect.any(Number) as number,
+      note: "a copyright line with an unfilled template placeholder: it names no owner",
+    });
+    expect(result.summary).toBe("The copyright line is an unfilled template; maintainers must state who owns the project.");
+    expect(result.fix?.text).toMatch(/^Fill in the template's copyright line \(LICENSE:\d+\)/);
+  });
+
+  test("an e-mail address in angle brackets is part of a real copyright line", async () => {
+    const line = "Copyright (c) 2024 Jane Doe <jane@example.org>";
+    const result = await resultFor("3", { LICENSE: mitWith(line) });
+    expect(result.criteria?.[0]).toMatchObject({ outcome: "pass", evidence: [{ path: "LICENSE", note: `"${line}"` }] });
+  });
+
+  test("the GPL's own how-to-apply template after its terms is neither quoted nor reported", async () => {
+    const result = await resultFor("3", { LICENSE: licenseText("GPL-3.0-only") });
+    expect(result.criteria?.[0]?.evidence).toEqual([
+      { note: "No copyright line found in LICENSE, NOTICE, COPYRIGHT or the README." },
+    ]);
+  });
+
+  test("with a copyright line found, the fix asks only for the declaration", async () => {
+    const result = await resultFor("3", { LICENSE: mitWith("Copyright (c) 2024 Example Foundation") });
+    expect(result.fix?.text).toBe(
+      "Declare the owner's name, organisation type and country in .github/dpg.yml under `owner`, with a link that proves ownership.",
+    );
   });
 });

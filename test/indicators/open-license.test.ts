@@ -176,7 +176,7 @@ describe("indicator 2: where licences are found and how they combine", () => {
       const result = report.results.find((candidate) => candidate.indicator === "2");
       expect(result?.outcome).toBe("review");
       expect(result?.evidence[0]).toMatchObject({ path: "README.md", line: 5 });
-      expect(result?.fix?.text).toMatch(/full text of the licence in a LICENSE file/);
+      expect(result?.fix?.text).toBe(`Put the full text of ${expression} in a LICENSE file at the repository root.`);
     },
   );
 
@@ -335,6 +335,9 @@ describe("indicator 2: DPG policy per asset type", () => {
     const result = await resultFor("2", { LICENSE: spdxText("CC-BY-NC-4.0") }, { assetTypes: ["data"] });
     expect(result.outcome).toBe("fail");
     expect(result.summary).toMatch(/NonCommercial is not Open Definition-conformant/);
+    // The reason cites where the rule comes from: the Standard's indicator 2 and the DPGA data list.
+    expect(result.summary).toContain("DPG Standard indicator 2 (github.com/DPGAlliance/dpg-standard, standard.md)");
+    expect(result.summary).toContain("publicgoods-candidates help-center/licenses.md");
   });
 
   test("a non-OSI licence on detected software fails, whatever other type it might fit (FSL in LICENSE.md)", async () => {
@@ -527,5 +530,61 @@ describe("indicator 2: -only or -or-later", () => {
     });
     expect(report.license).toBe("Apache-2.0");
     expect(report.licenseConflicts).toEqual([]);
+  });
+});
+
+describe("licence fixes that fit the evidence", () => {
+  const ADD_LICENSE = /LICENSE file at the repository root/;
+
+  test("an unidentified licence file is named in the fix, which never says to add a LICENSE", async () => {
+    const garbled = spdxText("MIT")
+      .split(" ")
+      .filter((_word, index) => index % 3 !== 0)
+      .join(" ");
+    const result = await resultFor("2", { ...code, LICENSE: `Licence\n\n${garbled}` });
+    expect(result.outcome).toBe("review");
+    expect(result.fix?.text).not.toMatch(ADD_LICENSE);
+    expect(result.fix?.text).toMatch(/^LICENSE holds a licence text the screener could not identify/);
+    expect(result.fix?.markdown).toContain("`LICENSE` holds");
+  });
+
+  test("a review for an uncertain asset type asks to declare assetTypes in the fix, not in the evidence", async () => {
+    const result = await resultFor("2", {
+      "datapackage.json": "{}",
+      "src/a.py": "x = 1\n",
+      LICENSE: filledText("MIT"),
+    });
+    expect(result.outcome).toBe("review");
+    expect(JSON.stringify(result.criteria)).not.toMatch(/declare assetTypes/i);
+    expect(result.fix?.text).toBe(
+      "Declare assetTypes in .github/dpg.yml, so the licence is judged for what the project is.",
+    );
+  });
+
+  test("a subtree under a rejected licence names the subtree in the fix, not a missing LICENSE", async () => {
+    const result = await resultFor("2", {
+      ...code,
+      LICENSE: filledText("MIT"),
+      "enterprise/LICENSE": spdxText("BUSL-1.1"),
+      "enterprise/app.py": "x = 1\n",
+    });
+    expect(result.outcome).toBe("review");
+    expect(result.fix?.text).not.toMatch(ADD_LICENSE);
+    expect(result.fix?.text).toMatch(/^Say in the README whether enterprise\/ is part of the product/);
+  });
+
+  test("a rejected licence with its text in the repository: the fix says to replace it, not to add one", async () => {
+    const result = await resultFor("2", { ...code, LICENSE: spdxText("SSPL-1.0") });
+    expect(result.outcome).toBe("fail");
+    expect(result.fix?.text).not.toMatch(ADD_LICENSE);
+    expect(result.fix?.text).toMatch(
+      /^Relicense under a licence the DPGA accepts for software .* replace the text in LICENSE/,
+    );
+  });
+
+  test("a licence only declared in a manifest, with no licence file, is told to add the text", async () => {
+    const result = await resultFor("2", { ...code, "package.json": JSON.stringify({ license: "MIT" }) });
+    expect(result.outcome).toBe("review");
+    expect(result.fix?.text).toBe("Put the full text of MIT in a LICENSE file at the repository root.");
   });
 });

@@ -32,6 +32,9 @@ describe("indicator 8: standards and best practices", () => {
     const result = await resultFor("8", {
       ".github/dpg.yml": "standards:\n  bestPractices:\n    - name: Code review\n",
     });
-    expect(result.criteria?.at(-1)?.evidence?.[0]?.note).toBe("Add evidence for: Code review.");
+    expect(result.criteria?.at(-1)?.evidence?.[0]?.note).toBe("No evidence declared for: Code review.");
+    expect(result.fix?.text).toBe(
+      "Add evidence (a validator, a test suite, a CI workflow) for Code review in .github/dpg.yml under `standards`.",
+    );
   });
 });
