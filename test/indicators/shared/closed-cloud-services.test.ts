@@ -1,5 +1,5 @@
-import { CLOSED_CLOUD_SERVICES } from "../../src/indicators/shared/closed-cloud-services.js";
-import { resultFor } from "../helpers/screen-memory.js";
+import { CLOSED_CLOUD_SERVICES } from "../../../src/indicators/shared/closed-cloud-services.js";
+import { resultFor } from "../../helpers/screen-memory.js";
 
 const pkg = (dependencies: Record<string, string>) => JSON.stringify({ name: "x", dependencies });
 
