@@ -6,6 +6,7 @@ import type { EmitterWebhookEvent } from "@octokit/webhooks";
 import { pino } from "pino";
 import { createProbot } from "probot";
 import type { ApplicationFunctionOptions } from "probot";
+import { InstallationOctokit } from "../github/installation-octokit.js";
 import app from "./index.js";
 import { createWebhookIntake, DEFAULT_WEBHOOK_PATH } from "./webhook-intake.js";
 import { resolveWebhookSecret, WebhookSecretError } from "./webhook-secret.js";
@@ -22,7 +23,8 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const probot = createProbot({ overrides: { secret } });
+  // GraphQL reads are not spaced like writes (src/github/installation-octokit.ts).
+  const probot = createProbot({ overrides: { secret, Octokit: InstallationOctokit } });
   // Handlers the App adds (the queue's /healthz and /metrics) are served after the intake.
   type Handler = Parameters<ApplicationFunctionOptions["addHandler"]>[0];
   const handlers: Handler[] = [];

@@ -54,6 +54,11 @@ export interface GitHubMock {
     fork?: boolean;
     private?: boolean;
   }): void;
+  /**
+   * `count` GraphQL queries, none answered until all `count` have arrived: a client that sends
+   * them one at a time never gets an answer (the test then times out).
+   */
+  heldGraphql(count: number): void;
   createCheckRun(owner: string, repo: string, id: number, options?: { status?: number }): void;
   updateCheckRun(owner: string, repo: string, id: number, times?: number, options?: { status?: number }): void;
   listInstallationRepositories(repositories: { full_name: string; archived?: boolean }[]): void;
@@ -195,6 +200,16 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
           },
         },
       });
+    },
+    heldGraphql(count) {
+      const waiting: ((error: null, reply: [number, Record<string, unknown>]) => void)[] = [];
+      scope
+        .post("/graphql", capture("POST", "/graphql"))
+        .times(count)
+        .reply((_uri, _body, callback) => {
+          waiting.push(callback);
+          if (waiting.length === count) for (const answer of waiting) answer(null, [200, { data: { viewer: null } }]);
+        });
     },
     createCheckRun(owner, repo, id, options = {}) {
       const path = `/repos/${owner}/${repo}/check-runs`;

@@ -1,0 +1,79 @@
+// The App's Octokit class: Probot's, with one change to how requests are spaced. Probot's
+// throttling plugin sends every GraphQL query through its "write" limiter (one request a second
+// per installation and process), so a screen's reads queued behind every other screen's writes.
+// Here GraphQL reads go out at once (the plugin's global concurrency cap still holds), and the
+// REST writes this App makes besides issues (check runs) are spaced by WRITE_INTERVAL_MS per
+// installation. Issue and comment writes keep their own pace, shared by every replica through
+// the store (src/github/issue-write-queue.ts with src/store/installation-budget.ts), on top.
+import Bottleneck from "bottleneck";
+import { ProbotOctokit } from "probot";
+
+/**
+ * Spacing of REST writes per installation. GitHub's secondary limit allows 900 points a minute
+ * on REST endpoints and a write costs 5 points ("Rate limits for the REST API", "Calculating
+ * points for the secondary rate limit"): at most 180 writes a minute. 500 ms is 120 a minute,
+ * 600 points, leaving room for the reads (1 point each).
+ */
+export const WRITE_INTERVAL_MS = 500;
+
+type ThrottleRequest = { method?: string; url?: string; request?: { retryCount?: number } };
+
+/** What the throttling plugin asks of its `write` group: `key(id).schedule(options, task)`. */
+interface ThrottleGroup {
+  key(id: string): { schedule<T>(options: object, task: () => Promise<T>): Promise<T> };
+}
+
+/**
+ * Stands in for the plugin's `write` group, which also receives every GraphQL query: it runs
+ * the plugin's placeholder task at once. Real writes are spaced by `paceWrites` below.
+ */
+export const UNPACED_GROUP: ThrottleGroup = {
+  key: () => ({ schedule: (_options, task) => task() }),
+};
+
+/** True for a REST request that changes something on GitHub (not GraphQL, not a token request). */
+export function isRestWrite(method: string | undefined, url: string | undefined): boolean {
+  if (method === undefined || method === "GET" || method === "HEAD") return false;
+  const path = new URL(url ?? "/", "http://github.test").pathname;
+  return !path.startsWith("/graphql") && !/\/access_tokens$/.test(path);
+}
+
+/** One limiter per installation id, shared by every client of this process. */
+export function createWritePacer(intervalMs: number = WRITE_INTERVAL_MS): Bottleneck.Group {
+  return new Bottleneck.Group({ maxConcurrent: 1, minTime: intervalMs });
+}
+
+/**
+ * An Octokit plugin: waits for the installation's write slot before a REST write. Registered
+ * after the throttling plugin, so a waiting write holds none of the plugin's concurrency slots.
+ */
+export function paceWrites(
+  octokit: { hook: { before(name: "request", hook: (options: ThrottleRequest) => Promise<void>): void } },
+  options: { throttle?: { id?: string } },
+  pacer: Pick<Bottleneck.Group, "key">,
+): void {
+  const id = options.throttle?.id;
+  // The App's own client (JWT) and a client without throttling make no screen writes.
+  if (id === undefined) return;
+  octokit.hook.before("request", async (request) => {
+    if (!isRestWrite(request.method, request.url)) return;
+    // A retried request already waited once.
+    if ((request.request?.retryCount ?? 0) > 0) return;
+    await pacer.key(id).schedule(() => Promise.resolve());
+  });
+}
+
+/** Probot's Octokit with GraphQL reads unpaced and REST writes spaced per installation by `pacer`. */
+export function createInstallationOctokit(
+  pacer: Pick<Bottleneck.Group, "key"> = createWritePacer(),
+): typeof ProbotOctokit {
+  return ProbotOctokit.plugin((octokit, options) =>
+    paceWrites(octokit as never, options as { throttle?: { id?: string } }, pacer),
+  ).defaults((instanceOptions: Record<string, unknown>) => {
+    const throttle = (instanceOptions["throttle"] ?? {}) as Record<string, unknown>;
+    return { ...instanceOptions, throttle: { ...throttle, write: UNPACED_GROUP } };
+  }) as typeof ProbotOctokit;
+}
+
+/** The class the App's server gives Probot: one write pacer for the whole process. */
+export const InstallationOctokit = createInstallationOctokit();
