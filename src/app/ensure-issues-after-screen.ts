@@ -41,7 +41,7 @@ export async function ensureIssuesAfterScreen(
   } catch (error) {
     screening.log.error(
       { repository: `${intent.owner}/${intent.repo}`, error: messageOf(error) },
-      "Could not bring the DPG issues in line",
+      "Could not bring the DPG issues in line after a webhook's screen",
     );
     return undefined;
   }

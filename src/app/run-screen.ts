@@ -8,6 +8,7 @@ import { DECLARATION_PATH } from "../declaration/declaration-path.js";
 import type { LoadedConfig } from "../declaration/resolve-config.js";
 import { decideIssuePlan } from "../github/ensure-screen-issues.js";
 import { whyIssuesAreUnavailable } from "../github/issues-availability.js";
+import type { PrefetchedConfigFiles } from "../github/load-config.js";
 import type { ScreenGitHub } from "../github/repository-github.js";
 import {
   renderCheckRun,
@@ -31,6 +32,13 @@ export interface ScreenRequest {
   force?: boolean;
   /** The commit is the default branch's tip (push, recheck, installation): it may move the tracking issue. */
   defaultBranch?: boolean;
+  /** Config files already read for this commit (the sweep's batched heads query); the rest are read. */
+  configFiles?: PrefetchedConfigFiles;
+  /**
+   * Write the check run once, completed, at the end (bulk screens: nobody watches them start,
+   * and it is one write instead of two). Otherwise the run is opened in progress first.
+   */
+  publishOnce?: boolean;
 }
 
 export interface ScreenDependencies {
@@ -44,6 +52,11 @@ export interface ScreenDependencies {
   reuse?: (config: LoadedConfig) => ScreenResult | undefined;
   /** Evaluates the snapshot; the App passes its worker pool so screens leave the event loop. */
   evaluate?: (snapshot: RepositorySnapshot, tool: { name: string; version: string }) => Promise<Report>;
+  /**
+   * A retried job: runs of this commit still in progress that started before this time were
+   * left by a process that died; the newest is reused for this screen, any older one completed.
+   */
+  staleRunsBefore?: Date;
 }
 
 export type ScreenResult =
@@ -110,7 +123,10 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
   // 1. Load the App settings (repository → organisation `.github` → _extends).
   let config: LoadedConfig;
   try {
-    config = await github.loadConfig(webBase(request.metadata));
+    config = await github.loadConfig({
+      ...webBase(request.metadata),
+      ...(request.configFiles === undefined ? {} : { prefetched: request.configFiles }),
+    });
   } catch (error) {
     return logLine(await failWithoutConfig(request, dependencies, error));
   }
@@ -119,13 +135,17 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
   const reused = request.force === true ? undefined : dependencies.reuse?.(config);
   if (reused !== undefined) return logLine(reused);
 
-  // 2. Open the check run so people see the screen has started.
+  // 2. Take over a run a dead process left in progress, or open one so people see the screen
+  //    has started (a bulk screen writes its run once, at the end).
   const target = { owner: request.owner, repo: request.repo };
-  let checkRunId: number;
-  try {
-    checkRunId = await github.checkRuns.start(request.headSha, dependencies.now());
-  } catch (error) {
-    return logLine({ status: "failed", error: messageOf(error), config, cause: error });
+  const startedAt = dependencies.now();
+  let checkRunId = await takeOverStaleRun(request, dependencies);
+  if (checkRunId === undefined && request.publishOnce !== true) {
+    try {
+      checkRunId = await github.checkRuns.start(request.headSha, startedAt);
+    } catch (error) {
+      return logLine({ status: "failed", error: messageOf(error), config, cause: error });
+    }
   }
 
   try {
@@ -143,20 +163,70 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
       ...draftLocation(request, config),
     });
     // 6. Publish.
-    await github.checkRuns.complete(checkRunId, rendered, dependencies.now(), dependencies.log);
+    if (checkRunId === undefined)
+      checkRunId = await github.checkRuns.publish(
+        request.headSha,
+        rendered,
+        startedAt,
+        dependencies.now(),
+        dependencies.log,
+      );
+    else await github.checkRuns.complete(checkRunId, rendered, dependencies.now(), dependencies.log);
     return logLine({ status: "screened", report, config, checkRunId, conclusion: rendered.conclusion, reused: false });
   } catch (error) {
-    // Never leave the run in progress: complete it with the reason.
+    // Never leave the run in progress (nor a bulk screen without a run): complete it with the reason.
     const message = messageOf(error);
     try {
-      await github.checkRuns.complete(checkRunId, renderCheckRunError(message), dependencies.now());
+      const errorRun = renderCheckRunError(message);
+      if (checkRunId === undefined)
+        checkRunId = await github.checkRuns.publish(request.headSha, errorRun, startedAt, dependencies.now());
+      else await github.checkRuns.complete(checkRunId, errorRun, dependencies.now());
     } catch (publishError) {
       dependencies.log.error(
         { repository, commit: request.headSha, error: messageOf(publishError) },
         "Could not report the failed screen on its check run",
       );
     }
-    return logLine({ status: "failed", error: message, config, checkRunId, cause: error });
+    return logLine({
+      status: "failed",
+      error: message,
+      config,
+      ...(checkRunId === undefined ? {} : { checkRunId }),
+      cause: error,
+    });
+  }
+}
+
+/**
+ * The newest run of this commit a dead process left in progress, to be completed by this screen;
+ * older ones are completed at once, naming the run that replaced them. A failed lookup is logged
+ * and the screen opens its own run.
+ */
+async function takeOverStaleRun(request: ScreenRequest, dependencies: ScreenDependencies): Promise<number | undefined> {
+  if (dependencies.staleRunsBefore === undefined) return undefined;
+  const { checkRuns } = dependencies.github;
+  const repository = `${request.owner}/${request.repo}`;
+  try {
+    const stale = await checkRuns.findStale(request.headSha, dependencies.staleRunsBefore);
+    const reused = stale.at(-1);
+    if (reused === undefined) return undefined;
+    for (const older of stale.slice(0, -1))
+      await checkRuns.complete(
+        older,
+        renderCheckRunError(`This screen was interrupted; check run ${reused} screened the commit again.`),
+        dependencies.now(),
+      );
+    dependencies.log.info(
+      { repository, commit: request.headSha, checkRunId: reused, completedStale: stale.length - 1 },
+      `Taking over check run ${reused} left in progress on ${repository}@${request.headSha.slice(0, 7)}`,
+    );
+    return reused;
+  } catch (error) {
+    dependencies.log.warn(
+      { repository, commit: request.headSha, error: messageOf(error) },
+      "Could not look for check runs left in progress; opening a new one",
+    );
+    return undefined;
   }
 }
 

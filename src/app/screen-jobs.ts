@@ -3,7 +3,10 @@
 import type { Database } from "../store/database.js";
 import { createHash } from "node:crypto";
 import type { InstallationGitHub } from "../github/installation-github.js";
-import { fetchRepositoryHeads } from "../github/fetch-repository-heads.js";
+import { fetchRepositoryHeads, type RepositoryHeadSummary } from "../github/fetch-repository-heads.js";
+import { configFileKey, type PrefetchedConfigFiles } from "../github/load-config.js";
+import { DECLARATION_PATH } from "../declaration/declaration-path.js";
+import { ORGANIZATION_REPOSITORY, type ConfigFileRead } from "../declaration/resolve-config.js";
 import type { IssueWriteQueue } from "../github/issue-write-queue.js";
 import type { LoadedConfig } from "../declaration/resolve-config.js";
 import { runScreenJob, type JobResult, type ScreenOutcome } from "../queue/run-screen-job.js";
@@ -63,6 +66,8 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
           metadata: queued.metadata,
           trigger: queued.trigger,
           ...(queued.force === true ? { force: true } : {}),
+          ...(queued.configFiles === undefined ? {} : { configFiles: queued.configFiles }),
+          ...(queued.publishOnce === true ? { publishOnce: true } : {}),
         },
         {
           github: repository,
@@ -71,6 +76,9 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
           tool: runtime.tool,
           now,
           evaluate: (snapshot, tool) => jobs.pool.screen(snapshot, tool),
+          // A retried job may have lost its process after it opened a run: look for such runs,
+          // past the budget so a live screen of another job is never taken over.
+          ...(attempt.retryCount > 0 ? { staleRunsBefore: new Date(now().getTime() - jobs.pool.budgetMs) } : {}),
           // The same commit and config screened before (by any replica): nothing new to publish.
           reuse: (loaded) =>
             previous !== undefined &&
@@ -121,7 +129,7 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
       }).catch((error: unknown) => {
         runtime.log.error(
           { repository: repositoryName(queued), error: error instanceof Error ? error.message : String(error) },
-          "Could not bring the DPG issues in line",
+          "Could not bring the DPG issues in line after a queued screen; the report is stored, and the next screened commit of the default branch tries again",
         );
         return undefined;
       });
@@ -161,6 +169,14 @@ export async function sweepInstallation(
     owners.map((owner) => `${owner}/.github`),
   );
   const orgConfigOid = new Map(orgConfigs.map((head) => [head.owner.toLowerCase(), head.configOid ?? "none"]));
+  // The organisation's config as read once for the whole sweep; no `.github` repository (or none
+  // the installation can see) reads as no file, as a job's own read would.
+  const orgConfigRead = new Map(
+    owners.map((owner) => {
+      const head = orgConfigs.find((found) => found.owner.toLowerCase() === owner.toLowerCase());
+      return [owner.toLowerCase(), head === undefined ? { kind: "missing" as const } : head.configRead];
+    }),
+  );
   const heads = await fetchRepositoryHeads(
     client,
     repositories.map((repository) => repository.full_name),
@@ -190,6 +206,8 @@ export async function sweepInstallation(
       trigger,
       defaultBranch: true,
       configKey,
+      configFiles: prefetchedConfig(head, orgConfigRead.get(head.owner.toLowerCase())),
+      publishOnce: true,
     });
     if (id !== null) enqueued += 1;
   }
@@ -198,6 +216,19 @@ export async function sweepInstallation(
     `installation ${installationId}: ${repositories.length} repositories, ${enqueued} queued, ${unchanged} unchanged`,
   );
   return { listed: repositories.length, enqueued, unchanged };
+}
+
+/** The repository's and the organisation's config files as the sweep read them, for the job. */
+function prefetchedConfig(
+  head: RepositoryHeadSummary,
+  organization: ConfigFileRead | undefined,
+): PrefetchedConfigFiles {
+  const files: PrefetchedConfigFiles = {};
+  if (head.configRead !== undefined)
+    files[configFileKey({ owner: head.owner, repo: head.repo, path: DECLARATION_PATH })] = head.configRead;
+  if (organization !== undefined)
+    files[configFileKey({ owner: head.owner, repo: ORGANIZATION_REPOSITORY, path: DECLARATION_PATH })] = organization;
+  return files;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface JobSettings {
   retryDelaySeconds: number;
   /** Seconds SIGTERM waits for running screens before handing them back. */
   shutdownSeconds: number;
+  /** The App's id (APP_ID), so only its own check runs left in progress are taken over. */
+  appId?: number | undefined;
 }
 
 export const DEFAULT_SWEEP_CRON = "17 3 * * *";
@@ -55,6 +57,7 @@ export function jobSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): JobSet
     retryLimit: integer(env.QUEUE_RETRY_LIMIT, 5, "QUEUE_RETRY_LIMIT"),
     retryDelaySeconds: integer(env.QUEUE_RETRY_DELAY_SECONDS, 15, "QUEUE_RETRY_DELAY_SECONDS"),
     shutdownSeconds: integer(env.SHUTDOWN_SECONDS, 25, "SHUTDOWN_SECONDS"),
+    appId: Number.isInteger(Number(env.APP_ID)) && Number(env.APP_ID) > 0 ? Number(env.APP_ID) : undefined,
   };
 }
 
@@ -96,7 +99,14 @@ export async function startJobs(
         metrics.rateLimitRemaining.set({ installation: String(installationId) }, remaining);
     });
     const client = octokit as unknown as GitHubClient;
-    return { github: createInstallationGitHub(client, installationId), client };
+    return {
+      github: createInstallationGitHub(
+        client,
+        installationId,
+        settings.appId === undefined ? {} : { appId: settings.appId },
+      ),
+      client,
+    };
   };
 
   let stopping: Promise<void> | undefined;

@@ -2,7 +2,8 @@
 // limit keeps such a query cheap: one point), with the blob id of each `.github/dpg.yml` so a
 // sweep can tell a changed config without reading it.
 import type { RepositoryMetadata } from "../core/snapshot.js";
-import { DECLARATION_PATH } from "../declaration/declaration-path.js";
+import { DECLARATION_PATH, MAX_DECLARATION_BYTES } from "../declaration/declaration-path.js";
+import type { ConfigFileRead } from "../declaration/resolve-config.js";
 import type { GitHubClient } from "../snapshot/github-client.js";
 
 export const HEADS_PER_QUERY = 100;
@@ -14,6 +15,12 @@ export interface RepositoryHeadSummary {
   commit: string | undefined;
   /** Blob id of the repository's own config at the head, or undefined when it has none. */
   configOid: string | undefined;
+  /**
+   * The config as read in the same query: its text when it is a small text file, "missing"
+   * when there is none (or a folder by that name), "too-large" past the declaration cap;
+   * undefined when the screen should read it itself (a large or binary file).
+   */
+  configRead: ConfigFileRead | undefined;
   metadata: RepositoryMetadata;
 }
 
@@ -27,11 +34,22 @@ interface HeadNode {
   hasIssuesEnabled: boolean;
   owner: { __typename: string };
   defaultBranchRef: { name: string; target: { oid: string } | null } | null;
-  config: { oid: string } | null;
+  config: ConfigObject | null;
 }
 
+type ConfigObject =
+  | { __typename: "Blob"; oid: string; text: string | null; byteSize: number; isBinary: boolean; isTruncated: boolean }
+  | { __typename: string; oid: string };
+
+/**
+ * Config texts carried from the sweep to its jobs at most this large (a job is a row of the
+ * queue); a larger file is read by the job itself, capped as usual.
+ */
+export const MAX_PREFETCHED_CONFIG_BYTES = 64 * 1024;
+
 const FIELDS = `name nameWithOwner url isArchived isFork isPrivate hasIssuesEnabled owner { __typename }
-  defaultBranchRef { name target { oid } } config: object(expression: ${JSON.stringify(`HEAD:${DECLARATION_PATH}`)}) { oid }`;
+  defaultBranchRef { name target { oid } } config: object(expression: ${JSON.stringify(`HEAD:${DECLARATION_PATH}`)}) {
+    __typename oid ... on Blob { text byteSize isBinary isTruncated } }`;
 
 /** Reads the heads of `repositories` ("owner/name"), `HEADS_PER_QUERY` per request. */
 export async function fetchRepositoryHeads(
@@ -55,6 +73,7 @@ export async function fetchRepositoryHeads(
         repo,
         commit: node.defaultBranchRef?.target?.oid,
         configOid: node.config?.oid,
+        configRead: configReadOf(node.config),
         metadata: {
           name: node.name,
           fullName: node.nameWithOwner,
@@ -70,6 +89,16 @@ export async function fetchRepositoryHeads(
     });
   }
   return heads;
+}
+
+function configReadOf(config: ConfigObject | null): ConfigFileRead | undefined {
+  if (config === null) return { kind: "missing" };
+  // A folder or a submodule by that name counts as no file, as the App's own read treats it.
+  if (!("byteSize" in config)) return config.__typename === "Blob" ? undefined : { kind: "missing" };
+  if (config.byteSize > MAX_DECLARATION_BYTES) return { kind: "too-large", bytes: config.byteSize };
+  if (config.isBinary || config.isTruncated || config.text === null || config.byteSize > MAX_PREFETCHED_CONFIG_BYTES)
+    return undefined;
+  return { kind: "text", text: config.text };
 }
 
 /**

@@ -22,7 +22,12 @@ export interface InstallationGitHub {
 /** Pages read at most when listing an installation's repositories (100 each). */
 export const MAX_REPOSITORY_PAGES = 100;
 
-export function createInstallationGitHub(client: GitHubClient, installationId: number | undefined): InstallationGitHub {
+export function createInstallationGitHub(
+  client: GitHubClient,
+  installationId: number | undefined,
+  /** The App's id, when known: only its own check runs are ever taken over. */
+  options: { appId?: number } = {},
+): InstallationGitHub {
   return {
     installationId,
     async listRepositories() {
@@ -38,6 +43,6 @@ export function createInstallationGitHub(client: GitHubClient, installationId: n
       }
       return found;
     },
-    repository: (owner, repo) => createRepositoryGitHub(client, { owner, repo }),
+    repository: (owner, repo) => createRepositoryGitHub(client, { owner, repo }, options),
   };
 }

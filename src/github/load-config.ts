@@ -12,10 +12,26 @@ import {
 import { messageOf, statusOf, type GitHubClient } from "../snapshot/github-client.js";
 import { cappedFetch, overCapSize } from "./capped-fetch.js";
 
-export async function loadConfig(client: GitHubClient, target: ConfigTarget): Promise<LoadedConfig> {
+/**
+ * Config files already read in a batch (the sweep's heads query), by `configFileKey`; a file not
+ * in it is read from GitHub.
+ */
+export type PrefetchedConfigFiles = Record<string, ConfigFileRead>;
+
+export function configFileKey(ref: Pick<ConfigFileRef, "owner" | "repo" | "path">): string {
+  return `${ref.owner}/${ref.repo}/${ref.path}`.toLowerCase();
+}
+
+export async function loadConfig(
+  client: GitHubClient,
+  target: ConfigTarget,
+  prefetched: PrefetchedConfigFiles = {},
+): Promise<LoadedConfig> {
   const resolution = new ConfigResolution(target);
-  for (let next = resolution.next(); next !== undefined; next = resolution.next())
-    resolution.add(await readConfigFile(client, next));
+  for (let next = resolution.next(); next !== undefined; next = resolution.next()) {
+    const key = configFileKey(next);
+    resolution.add(Object.hasOwn(prefetched, key) ? prefetched[key]! : await readConfigFile(client, next));
+  }
   return resolution.result();
 }
 

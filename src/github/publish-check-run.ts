@@ -1,5 +1,6 @@
 // Writes the "DPG Standard" check run: created in_progress as soon as a screen starts, then
-// completed with the rendered result, annotations sent 50 per request as the Checks API allows.
+// completed with the rendered result (or, for bulk screens, created completed in one request),
+// annotations sent 50 per request as the Checks API allows; and finds runs a dead process left.
 import {
   ANNOTATIONS_PER_REQUEST,
   CHECK_RUN_NAME,
@@ -68,10 +69,7 @@ export async function completeCheckRun(
   },
 ): Promise<number> {
   const rendered = withinLimits(target.rendered, target.log, `${target.owner}/${target.repo}`);
-  const chunks: (typeof rendered.annotations)[] = [];
-  for (let start = 0; start < rendered.annotations.length; start += ANNOTATIONS_PER_REQUEST) {
-    chunks.push(rendered.annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
-  }
+  const chunks = annotationChunks(rendered.annotations);
   const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
   const base = { owner: target.owner, repo: target.repo, check_run_id: target.checkRunId };
   try {
@@ -88,8 +86,20 @@ export async function completeCheckRun(
       `Could not complete check run ${target.checkRunId} on ${target.owner}/${target.repo}: ${messageOf(error)}`,
     );
   }
-  let requests = 1;
-  for (const [index, chunk] of chunks.slice(1).entries()) {
+  return 1 + (await appendAnnotations(client, { ...target, rendered }, chunks.slice(1)));
+}
+
+/** Sends the annotations after the first 50, 50 per request; a refused batch ends it with a warning. */
+async function appendAnnotations(
+  client: GitHubClient,
+  target: CheckRunTarget & { checkRunId: number; rendered: RenderedCheckRun; log?: CheckRunLog },
+  chunks: CheckRunAnnotation[][],
+): Promise<number> {
+  const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+  const base = { owner: target.owner, repo: target.repo, check_run_id: target.checkRunId };
+  const { rendered } = target;
+  let requests = 0;
+  for (const [index, chunk] of chunks.entries()) {
     try {
       requests += 1;
       await client.request(route, { ...base, output: { ...rendered.output, annotations: chunk } });
@@ -109,6 +119,95 @@ export async function completeCheckRun(
     }
   }
   return requests;
+}
+
+function annotationChunks(annotations: CheckRunAnnotation[]): CheckRunAnnotation[][] {
+  const chunks: CheckRunAnnotation[][] = [];
+  for (let start = 0; start < annotations.length; start += ANNOTATIONS_PER_REQUEST)
+    chunks.push(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
+  return chunks;
+}
+
+/**
+ * Creates the run already completed, in one request when it has at most 50 annotations: what a
+ * bulk screen (an installation's sweep) writes, since nobody watches those runs start. A process
+ * that dies before this request leaves nothing in progress.
+ */
+export async function createCompletedCheckRun(
+  client: GitHubClient,
+  target: CheckRunTarget & {
+    headSha: string;
+    rendered: RenderedCheckRun;
+    startedAt: Date;
+    now: Date;
+    log?: CheckRunLog;
+  },
+): Promise<{ checkRunId: number; requests: number }> {
+  const rendered = withinLimits(target.rendered, target.log, `${target.owner}/${target.repo}`);
+  const chunks = annotationChunks(rendered.annotations);
+  let checkRunId: number;
+  try {
+    const response = await client.request("POST /repos/{owner}/{repo}/check-runs", {
+      owner: target.owner,
+      repo: target.repo,
+      name: CHECK_RUN_NAME,
+      head_sha: target.headSha,
+      status: "completed",
+      conclusion: rendered.conclusion,
+      started_at: target.startedAt.toISOString(),
+      completed_at: target.now.toISOString(),
+      output: { ...rendered.output, ...(chunks[0] === undefined ? {} : { annotations: chunks[0] }) },
+      actions: rendered.actions,
+    });
+    checkRunId = (response.data as { id: number }).id;
+  } catch (error) {
+    throw new CheckRunWriteError(
+      `Could not create the completed check run on ${target.owner}/${target.repo}: ${messageOf(error)}`,
+    );
+  }
+  const requests = 1 + (await appendAnnotations(client, { ...target, rendered, checkRunId }, chunks.slice(1)));
+  return { checkRunId, requests };
+}
+
+/**
+ * This check's runs on a commit that are still in progress although they started before
+ * `startedBefore`: left by a process that died between creating and completing them. Oldest first.
+ */
+export async function findStaleCheckRuns(
+  client: GitHubClient,
+  target: CheckRunTarget & { headSha: string; startedBefore: Date; appId?: number },
+): Promise<number[]> {
+  const response = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+    owner: target.owner,
+    repo: target.repo,
+    ref: target.headSha,
+    check_name: CHECK_RUN_NAME,
+    status: "in_progress",
+    filter: "all",
+    per_page: 100,
+    ...(target.appId === undefined ? {} : { app_id: target.appId }),
+  });
+  const runs = (response.data as { check_runs?: StaleCandidate[] }).check_runs ?? [];
+  return runs
+    .filter(
+      (run) =>
+        run.status === "in_progress" &&
+        run.name === CHECK_RUN_NAME &&
+        (target.appId === undefined || run.app?.id === undefined || run.app.id === target.appId) &&
+        run.started_at !== undefined &&
+        run.started_at !== null &&
+        Date.parse(run.started_at) < target.startedBefore.getTime(),
+    )
+    .sort((a, b) => Date.parse(a.started_at ?? "") - Date.parse(b.started_at ?? "") || a.id - b.id)
+    .map((run) => run.id);
+}
+
+interface StaleCandidate {
+  id: number;
+  name?: string;
+  status?: string;
+  started_at?: string | null;
+  app?: { id?: number } | null;
 }
 
 /** The run with every output and annotation field within GitHub's limits; a cut is a renderer bug, so it is logged. */

@@ -8,8 +8,14 @@ import { fetchRepositoryHead, type RepositoryHead } from "../snapshot/fetch-repo
 import { GitHubSnapshot } from "../snapshot/github-snapshot.js";
 import { createGitHubIssuesClient, type IssuesClient } from "./issues-client.js";
 import type { LoadedConfig } from "../declaration/resolve-config.js";
-import { loadConfig } from "./load-config.js";
-import { completeCheckRun, startCheckRun, type CheckRunLog } from "./publish-check-run.js";
+import { loadConfig, type PrefetchedConfigFiles } from "./load-config.js";
+import {
+  completeCheckRun,
+  createCompletedCheckRun,
+  findStaleCheckRuns,
+  startCheckRun,
+  type CheckRunLog,
+} from "./publish-check-run.js";
 
 export interface RepositoryTarget {
   owner: string;
@@ -22,6 +28,10 @@ export interface CheckRuns {
   start(headSha: string, now: Date): Promise<number>;
   /** Completes the run with its result; returns the number of requests made. */
   complete(checkRunId: number, rendered: RenderedCheckRun, now: Date, log?: CheckRunLog): Promise<number>;
+  /** Creates the run already completed (bulk screens); returns its id. */
+  publish(headSha: string, rendered: RenderedCheckRun, startedAt: Date, now: Date, log?: CheckRunLog): Promise<number>;
+  /** Ids of this check's runs on the commit still in progress though started before `startedBefore`, oldest first. */
+  findStale(headSha: string, startedBefore: Date): Promise<number[]>;
 }
 
 /** What one screen reads and writes where the repository lives. */
@@ -29,7 +39,7 @@ export interface ScreenGitHub {
   /** GitHub requests made through this view so far. */
   readonly requestCount: number;
   /** The App settings from the default branch (repository, organisation default, `_extends`). */
-  loadConfig(options?: { webBase?: string }): Promise<LoadedConfig>;
+  loadConfig(options?: { webBase?: string; prefetched?: PrefetchedConfigFiles }): Promise<LoadedConfig>;
   /** The files of one commit, read lazily and in batches. */
   openSnapshot(commit: string, metadata: RepositoryMetadata): RepositorySnapshot;
   readonly checkRuns: CheckRuns;
@@ -53,7 +63,11 @@ export interface RepositoryGitHub extends ScreenGitHub, RepositoryLookups {
   readonly issues: IssuesClient;
 }
 
-export function createRepositoryGitHub(client: GitHubClient, target: RepositoryTarget): RepositoryGitHub {
+export function createRepositoryGitHub(
+  client: GitHubClient,
+  target: RepositoryTarget,
+  options: { appId?: number } = {},
+): RepositoryGitHub {
   const counted = countRequests(client);
   const base = { owner: target.owner, repo: target.repo };
   return {
@@ -61,12 +75,30 @@ export function createRepositoryGitHub(client: GitHubClient, target: RepositoryT
     get requestCount() {
       return counted.requestCount;
     },
-    loadConfig: (options = {}) => loadConfig(counted, { ...base, ...options }),
+    loadConfig: ({ prefetched, ...rest } = {}) => loadConfig(counted, { ...base, ...rest }, prefetched),
     openSnapshot: (commit, metadata) => new GitHubSnapshot(counted, { ...base, commit, metadata }),
     checkRuns: {
       start: (headSha, now) => startCheckRun(counted, { ...base, headSha, now }),
       complete: (checkRunId, rendered, now, log) =>
         completeCheckRun(counted, { ...base, checkRunId, rendered, now, ...(log === undefined ? {} : { log }) }),
+      publish: async (headSha, rendered, startedAt, now, log) =>
+        (
+          await createCompletedCheckRun(counted, {
+            ...base,
+            headSha,
+            rendered,
+            startedAt,
+            now,
+            ...(log === undefined ? {} : { log }),
+          })
+        ).checkRunId,
+      findStale: (headSha, startedBefore) =>
+        findStaleCheckRuns(counted, {
+          ...base,
+          headSha,
+          startedBefore,
+          ...(options.appId === undefined ? {} : { appId: options.appId }),
+        }),
     },
     head: () => fetchRepositoryHead(counted, target.owner, target.repo),
     async pullRequestHead(pullNumber) {

@@ -1,5 +1,6 @@
 // What the queue carries: everything a screen needs besides a GitHub client, as plain JSON.
 import type { RepositoryMetadata } from "../core/snapshot.js";
+import type { PrefetchedConfigFiles } from "../github/load-config.js";
 
 export interface ScreenJob {
   installationId: number;
@@ -19,6 +20,13 @@ export interface ScreenJob {
   deliveryId?: string;
   /** Screen again even when this commit and config were screened already (re-run, recheck). */
   force?: boolean;
+  /**
+   * Config files the sweep read in its batched query ("owner/repo/path" → the read), so the
+   * screen need not read them again; small files only (MAX_PREFETCHED_CONFIG_BYTES).
+   */
+  configFiles?: PrefetchedConfigFiles;
+  /** A bulk screen (sweep): its check run is written once, completed. */
+  publishOnce?: boolean;
 }
 
 /** One job per (repository, commit, config): replicas enqueuing the same key get one job. */

@@ -204,7 +204,9 @@ test("an unexpected error while bringing the issues in line is logged, and the p
   expectScreen({ repository: OWN_FILE }, withFile(OWN_FILE));
   github.reply("GET", ISSUES, 500, { message: "Server Error" }, { query: LIST_QUERY });
   await app.probot.receive({ id: "push-500", name: "push", payload: pushToDefault() as never });
-  expect(app.logs.find((line) => line["msg"] === "Could not bring the DPG issues in line")).toMatchObject({
+  expect(
+    app.logs.find((line) => line["msg"] === "Could not bring the DPG issues in line after a webhook's screen"),
+  ).toMatchObject({
     level: 50,
     repository: `${OWNER}/${REPO}`,
     error: expect.stringContaining("Server Error") as unknown,

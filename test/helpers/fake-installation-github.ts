@@ -54,6 +54,8 @@ export class FakeInstallationGitHub implements InstallationGitHub {
           if (run !== undefined) run.rendered = rendered;
           return 1;
         },
+        publish: async (headSha, rendered) => this.checkRuns.push({ repository: name, headSha, rendered }),
+        findStale: async () => [],
       },
       head: async (): Promise<RepositoryHead> => ({
         owner,
