@@ -3,11 +3,11 @@
 // and prints lost / duplicated / in-progress check runs, requests per repository, webhook reply
 // times, throughput and App memory. See docs/benchmarks.md for how to run it.
 //
-//   FAKE_GITHUB=/tmp/fake-github npm run bench:org -- --repos 200 [--kill-after 60]
+//   FAKE_GITHUB=/tmp/fake-github npm run bench:org -- --repos 200 [--kill-after 60] [--faults 5xx]
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHmac, generateKeyPairSync } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -17,8 +17,12 @@ const { values } = parseArgs({
     "kill-after": { type: "string", default: "0" },
     timeout: { type: "string", default: "1800" },
     replicas: { type: "string", default: "1" },
+    // "5xx": one API request in ten answered 502, plus a secondary limit and a primary limit.
+    faults: { type: "string", default: "none" },
   },
 });
+const FAULTS = values.faults;
+if (FAULTS !== "none" && FAULTS !== "5xx") throw new Error('--faults is "none" or "5xx"');
 const REPOS = Number(values.repos);
 const KILL_AFTER_S = Number(values["kill-after"]);
 const TIMEOUT_S = Number(values.timeout);
@@ -65,8 +69,43 @@ function firstLine(child: ChildProcess): Promise<string> {
 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// 2. The emulator.
-const fake = start("node", [join(FAKE, "server.mjs"), "--port", "0", "--repos", reposDir, "--fresh", "--preload"], {});
+// 2. The emulator, with faults when asked: the emulator's rules have no probability, so one rule
+//    per tenth request (rule k lets 9k matching requests through, then fails one: the earlier
+//    rules take every tenth), a secondary limit after 400 requests (10 s) and one primary-limit
+//    refusal (reset 20 s later) after 1,500. Token requests are never faulted.
+const faultArgs: string[] = [];
+if (FAULTS === "5xx") {
+  const api = "^/api/(graphql|v3/(?!app/installations/[0-9]+/access_tokens))";
+  const rules: unknown[] = Array.from({ length: Math.ceil((REPOS * 8) / 10) }, (_, index) => ({
+    match: { pathRegex: api },
+    skip: 9 * (index + 1),
+    times: 1,
+    status: 502,
+    body: { message: "Server Error" },
+  }));
+  rules.unshift({
+    match: { pathRegex: api },
+    skip: 1500,
+    times: 1,
+    status: 403,
+    headers: {
+      "x-ratelimit-remaining": "0",
+      "x-ratelimit-limit": "5000",
+      "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000) + 20),
+    },
+    body: { message: "API rate limit exceeded for installation ID 1." },
+  });
+  writeFileSync(
+    join(work, "faults.json"),
+    JSON.stringify({ rules, rateLimit: { mode: "secondary", after: 400, retryAfter: 10, times: 5, pathRegex: api } }),
+  );
+  faultArgs.push("--faults", join(work, "faults.json"));
+}
+const fake = start(
+  "node",
+  [join(FAKE, "server.mjs"), "--port", "0", "--repos", reposDir, "--fresh", "--preload", ...faultArgs],
+  {},
+);
 const { port: fakePort } = JSON.parse(await firstLine(fake)) as { port: number };
 const api = `http://127.0.0.1:${fakePort}`;
 
@@ -84,15 +123,17 @@ const appEnv: Record<string, string> = {
   HOST: "127.0.0.1",
   DATA_DIR: join(work, "data"),
   LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
-  SCREEN_BUDGET_SECONDS: "120",
+  SCREEN_BUDGET_SECONDS: process.env.SCREEN_BUDGET_SECONDS ?? "120",
 };
 const apps: (ChildProcess | undefined)[] = [];
 const rss: number[] = [];
+const load: number[] = [];
 async function startApp(replica: number): Promise<void> {
   const appPort = appPorts[replica] ?? basePort;
   const started = start(
     "node",
-    ["node_modules/.bin/probot", "run", "./lib/app/index.js"],
+    // The App's own server, as `npm start` and the Docker image run it.
+    ["lib/app/main.js"],
     { ...appEnv, PORT: String(appPort) },
     process.cwd(),
   );
@@ -114,6 +155,7 @@ async function startApp(replica: number): Promise<void> {
   throw new Error("the App did not start");
 }
 function sampleMemory(): void {
+  load.push(loadavg()[0] ?? 0);
   try {
     for (const app of apps) {
       const status = readFileSync(`/proc/${app?.pid ?? 0}/status`, "utf8");
@@ -183,15 +225,32 @@ async function tally(): Promise<{ completed: number; lost: number; duplicated: n
   }
   return { completed, lost, duplicated, inProgress };
 }
+const requestKinds: Record<string, number> = {};
 async function requestCount(): Promise<number> {
-  const requests = (await (await fetch(`${api}/_requests?limit=1000000`)).json()) as { path: string }[];
+  const requests = (await (await fetch(`${api}/_requests?limit=1000000`)).json()) as {
+    method: string;
+    path: string;
+  }[];
   // Token requests are auth, not work on a repository.
-  return requests.filter((request) => !/access_tokens/.test(request.path)).length;
+  const counted = requests.filter((request) => !/access_tokens/.test(request.path));
+  for (const key of Object.keys(requestKinds)) delete requestKinds[key];
+  for (const request of counted) {
+    const kind = `${request.method} ${request.path
+      .replace(/^\/api(\/v3)?/, "")
+      .replace(/\/repos\/[^/]+\/[^/]+/, "/repos/:o/:r")
+      .replace(/[0-9a-f]{40}/, ":sha")
+      .replace(/\/contents\/.*/, "/contents/:path")
+      .replace(/\/\d+$/, "/:id")}`;
+    requestKinds[kind] = (requestKinds[kind] ?? 0) + 1;
+  }
+  return counted.length;
 }
 
 try {
   for (let replica = 0; replica < REPLICAS; replica++) await startApp(replica);
   await fetch(`${api}/_requests`, { method: "DELETE" });
+  sampleMemory();
+  const idleRss = rss[0] ?? 0;
   const memoryTimer = setInterval(sampleMemory, 1000);
 
   // 4. Install: one webhook; then wait for every eligible repository's check run.
@@ -215,6 +274,7 @@ try {
   }
   const installSeconds = (Date.now() - installStarted) / 1000;
   const installRequests = await requestCount();
+  const installRequestKinds = { ...requestKinds };
 
   // 5. Webhook replies: pushes to 50 repositories (their heads are unchanged, so each job ends
   //    at the store without screening) while the App is otherwise idle.
@@ -224,8 +284,10 @@ try {
   }
   replies.sort((a, b) => a - b);
 
-  // 6. A sweep over unchanged repositories (another installation event asks for one).
-  await sleep(5000);
+  // 6. A sweep over unchanged repositories (another installation event asks for one), once the
+  //    push jobs are done (no request to the emulator for 5 s).
+  for (let last = -1, now = await requestCount(); now !== last; last = now, now = await requestCount())
+    await sleep(5000);
   await fetch(`${api}/_requests`, { method: "DELETE" });
   await deliver("installation", { action: "created" }, "install-2");
   await sleep(15_000);
@@ -251,9 +313,17 @@ try {
         throughputPerMinute: Math.round((eligible / installSeconds) * 60),
         installWebhookReplyMs: Math.round(installReply),
         requestsPerRepositoryInstall: Number((installRequests / REPOS).toFixed(2)),
+        requestsPerEligibleRepositoryInstall: Number((installRequests / eligible).toFixed(2)),
+        installRequestKinds,
         requestsPerRepositorySweepUnchanged: Number((sweepRequests / REPOS).toFixed(3)),
         pushReplyMs: { p50: Math.round(p(0.5)), p99: Math.round(p(0.99)), max: Math.round(replies.at(-1) ?? 0) },
-        appRssMb: { max: Math.round(Math.max(...rss)), samples: rss.length },
+        appRssMb: { idle: Math.round(idleRss), max: Math.round(Math.max(...rss)), samples: rss.length },
+        faults: FAULTS,
+        loadAverage1m: {
+          min: Number(Math.min(...load).toFixed(1)),
+          max: Number(Math.max(...load).toFixed(1)),
+          mean: Number((load.reduce((sum, value) => sum + value, 0) / Math.max(1, load.length)).toFixed(1)),
+        },
       },
       null,
       2,
