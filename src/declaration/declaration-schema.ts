@@ -9,8 +9,6 @@ import { INDICATOR_DEFINITIONS } from "../indicators/registry.js";
 import { appSettingsShape } from "./app-settings-schema.js";
 import { evidenceLink, text } from "./declaration-fields.js";
 
-export { evidenceLink, evidenceList, HANDLING_LEVELS, sdgSchema } from "./declaration-fields.js";
-
 const leadingShape = {
   assetTypes: z
     .array(z.enum(ASSET_TYPES))

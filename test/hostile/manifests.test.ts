@@ -26,8 +26,8 @@ describe("large manifests are parsed through one line index", () => {
   });
 
   test("a pom.xml with 12,000 licences: one lookup per licence", () => {
-    const licence = "  <license>\n    <name>Apache-2.0</name>\n  </license>\n";
-    const text = `<project>\n<licenses>\n${licence.repeat(12_000)}</licenses>\n</project>\n`;
+    const license = "  <license>\n    <name>Apache-2.0</name>\n  </license>\n";
+    const text = `<project>\n<licenses>\n${license.repeat(12_000)}</licenses>\n</project>\n`;
     const { parsed, builds, lookups } = parseCounting("pom.xml", text);
     expect(parsed?.licenses).toHaveLength(12_000);
     expect(parsed?.licenses[1]).toEqual({ value: "Apache-2.0", line: 7 });
