@@ -34,6 +34,8 @@ export interface LicenseSubtree {
   /** The subtree's own files (tests, fixtures, examples and vendored code excluded). */
   files: number;
   licenses: { spdx: string; path: string }[];
+  /** Licence values of the subtree's package manifests (package.json, pom.xml, DESCRIPTION…), as SPDX expressions. */
+  manifests?: { spdx: string; path: string; line: number }[];
   headers: {
     spdx: string;
     /** Sampled files carrying this header, of `sampled` in the subtree. */

@@ -2,7 +2,7 @@
 // Public contract: docs/report.md and schema/report.schema.json describe it.
 import type { AssetType } from "./asset-type.js";
 import type { Criterion, Evidence, Fix, IndicatorId } from "./indicator.js";
-import type { LicenseConflict, LicenseEvidence } from "./license-facts.js";
+import type { LicenseConflict, LicenseEvidence, LicenseSubtree } from "./license-facts.js";
 import type { DeclarationProblem } from "./declaration-facts.js";
 import type { Outcome } from "./outcome.js";
 
@@ -69,6 +69,10 @@ export interface Report {
   licenses: LicenseEvidence[];
   license: string | null;
   licenseConflicts: LicenseConflict[];
+  /** Licences below the root, per subtree: licence files, manifests' licence fields, sampled headers (absent when none, and in older reports). */
+  licenseSubtrees?: LicenseSubtree[];
+  /** What of the tree was read for licences, in words (absent in older reports). */
+  licenseCoverage?: string;
   declaration: {
     path?: string;
     status: "absent" | "valid" | "invalid";

@@ -107,6 +107,13 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
     licenses: cleanStrings(licenses.licenses),
     license: licenses.license,
     licenseConflicts: cleanStrings(licenses.conflicts),
+    // Only when licences were found below the root, as row 2's evidence shows them.
+    ...((licenses.subtrees ?? []).length > 0
+      ? {
+          licenseSubtrees: cleanStrings(licenses.subtrees ?? []),
+          ...(licenses.coverage === undefined ? {} : { licenseCoverage: cleanStrings(licenses.coverage) }),
+        }
+      : {}),
     declaration: {
       ...(declaration.path === undefined ? {} : { path: declaration.path }),
       status: declaration.status,

@@ -4,7 +4,7 @@ import type { AssetType } from "../core/asset-type.js";
 import { ASSET_TYPES } from "../core/asset-type.js";
 import { codeSpan } from "../core/github-markdown.js";
 import { defineIndicator, type Criterion, type Evidence, type Fix, type IndicatorFinding } from "../core/indicator.js";
-import type { LicenseFacts } from "../core/license-facts.js";
+import type { LicenseFacts, LicenseSubtree } from "../core/license-facts.js";
 import type { Outcome } from "../core/outcome.js";
 import { worstOutcome } from "../core/outcome.js";
 import { licenseFiles } from "../licenses/build-license-facts.js";
@@ -102,7 +102,7 @@ export const openLicense = defineIndicator({
     // What the fix must name, one step per reason for the review.
     const steps: Step[] = [];
     const closedSubtrees = (licenses.subtrees ?? []).flatMap((subtree) =>
-      subtree.licenses
+      subtreeLicenses(subtree)
         .filter(
           (license) =>
             license.spdx !== "unidentified" &&
@@ -290,6 +290,11 @@ function evidenceOf(licenses: LicenseFacts): Evidence[] {
   return evidence;
 }
 
+/** A subtree's licences: its licence files and its manifests' licence values. */
+function subtreeLicenses(subtree: LicenseSubtree): { spdx: string; path: string }[] {
+  return [...subtree.licenses, ...(subtree.manifests ?? [])];
+}
+
 /** The note of a criterion whose rejection became a question because the detected type is unsure. */
 const UNCERTAIN_TYPE = /but the asset type is uncertain/;
 
@@ -347,7 +352,7 @@ function conflictFix(licenses: LicenseFacts): Fix {
 function closedSubtreePaths(licenses: LicenseFacts, types: readonly AssetType[]): string[] {
   return (licenses.subtrees ?? [])
     .filter((subtree) =>
-      subtree.licenses.some(
+      subtreeLicenses(subtree).some(
         (license) =>
           license.spdx !== "unidentified" &&
           types.every((type) => judgeLicenseExpression(license.spdx, type).verdict === "rejected"),

@@ -13,7 +13,7 @@ export { licenseFiles } from "./license-files.js";
 export function buildLicenseFacts(view: SnapshotView, manifests: ManifestFacts): LicenseFacts {
   const selection = selectLicenseFiles(view.listing.paths);
   const collected = collectLicenseEvidence(view, selection.chosen, manifests);
-  const summary = summarizeSubtrees(view, selection.subtrees);
+  const summary = summarizeSubtrees(view, selection.subtrees, manifests);
   // Headers of sampled files are claims about the project (GNU notices give their scope too).
   const sampledHeaders = new Set(
     collected.evidence.filter((item) => item.method === "header").map((item) => item.spdx),

@@ -242,15 +242,30 @@ function spdxTextOf(id: string): string {
   return full[id]?.licenseText ?? "";
 }
 
+/** A manifest value that points at a licence file instead of naming a licence. */
+export function pointsAtLicenseFile(value: string): boolean {
+  return /^SEE LICEN[CS]E IN\b/i.test(value) || /^\{?\s*file\s*=/.test(value) || /^file\s+LICEN[CS]E$/i.test(value);
+}
+
+/** A manifest value that grants no licence ("UNLICENSED", "proprietary"). */
+export function grantsNoLicense(value: string): boolean {
+  return /^UNLICENSED$/i.test(value) || /^proprietary$/i.test(value);
+}
+
+/**
+ * The SPDX expression a manifest's licence value stands for ("LicenseRef-all-rights-reserved"
+ * for UNLICENSED), or undefined when it points at a file or is not a licence the SPDX list names.
+ */
+export function manifestLicenseExpression(found: ManifestLicense): string | undefined {
+  if (pointsAtLicenseFile(found.value)) return undefined;
+  if (grantsNoLicense(found.value)) return "LicenseRef-all-rights-reserved";
+  return parseManifestLicense(found)?.expression;
+}
+
 function readManifest(path: string, values: readonly ManifestLicense[], collected: CollectedEvidence): void {
   for (const found of values) {
-    if (
-      /^SEE LICEN[CS]E IN\b/i.test(found.value) ||
-      /^\{?\s*file\s*=/.test(found.value) ||
-      /^file\s+LICEN[CS]E$/i.test(found.value)
-    )
-      continue;
-    if (/^UNLICENSED$/i.test(found.value) || /^proprietary$/i.test(found.value)) {
+    if (pointsAtLicenseFile(found.value)) continue;
+    if (grantsNoLicense(found.value)) {
       collected.evidence.push({
         spdx: "LicenseRef-all-rights-reserved",
         path,

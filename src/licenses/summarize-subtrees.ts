@@ -3,10 +3,12 @@
 // share of the tree that was read.
 import type { SnapshotView } from "../core/indicator.js";
 import type { LicenseSubtree } from "../core/license-facts.js";
+import type { ManifestFacts } from "../core/manifest-facts.js";
+import { manifestLicenseExpression } from "./collect-license-evidence.js";
 import { findLicenseNotices } from "./find-license-notices.js";
 import { identifyLicenseTexts } from "./identify-license-text.js";
 import { readHeaderLicense, type HeaderLicense } from "./read-header-notice.js";
-import type { SubtreeSelection } from "./license-subtrees.js";
+import { subtreeOf, type SubtreeSelection } from "./license-subtrees.js";
 
 const ALL_RIGHTS_RESERVED = /all rights reserved/i;
 const GRANTS = /permission|licen[cs]e[ds]? under|redistribut/i;
@@ -22,7 +24,11 @@ export interface SubtreeSummary {
   coverage: string;
 }
 
-export function summarizeSubtrees(view: SnapshotView, selection: SubtreeSelection): SubtreeSummary {
+export function summarizeSubtrees(
+  view: SnapshotView,
+  selection: SubtreeSelection,
+  manifests?: ManifestFacts,
+): SubtreeSummary {
   const bySubtree = new Map<string, LicenseSubtree>();
   const entry = (path: string): LicenseSubtree => {
     let subtree = bySubtree.get(path);
@@ -50,6 +56,18 @@ export function summarizeSubtrees(view: SnapshotView, selection: SubtreeSelectio
     if (ids.length === 0 && ALL_RIGHTS_RESERVED.test(file.text) && !GRANTS.test(file.text) && file.text.length < 2000)
       ids.push("LicenseRef-all-rights-reserved");
     entry(subtree).licenses.push({ spdx: ids.length > 0 ? ids.join(" AND ") : "unidentified", path });
+  }
+  // Manifests below the root, parsed once by the manifest facts (anywhere in the listing, ignored paths skipped).
+  let manifestsBelowRoot = 0;
+  for (const manifest of manifests?.manifests ?? []) {
+    if (!manifest.path.includes("/")) continue;
+    manifestsBelowRoot += 1;
+    for (const value of manifest.licenses) {
+      const spdx = manifestLicenseExpression(value);
+      if (spdx === undefined) continue;
+      const subtree = entry(subtreeOf(manifest.path));
+      (subtree.manifests ??= []).push({ spdx, path: manifest.path, line: value.line });
+    }
   }
   const headers = new Map<string, SubtreeSummary["headers"][number]>();
   const perSubtree = new Map<string, Map<string, { header: HeaderLicense; carrying: number; language: string }>>();
@@ -99,6 +117,11 @@ export function summarizeSubtrees(view: SnapshotView, selection: SubtreeSelectio
   const parts = [
     `licence files anywhere in the tree (${selection.nested.length} below the root read${selection.nestedSkipped > 0 ? `, ${selection.nestedSkipped} more not read` : ""})`,
     `headers of ${sampled} of ${selection.sourceFiles.toLocaleString("en")} source files (up to a few per subtree)`,
+    ...(manifests === undefined
+      ? []
+      : [
+          `licence fields of ${manifestsBelowRoot} manifest(s) below the root${manifests.skipped > 0 ? ` (${manifests.skipped} deeper manifests not read)` : ""}`,
+        ]),
   ];
   return {
     subtrees: [...bySubtree.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
@@ -112,6 +135,7 @@ export function summarizeSubtrees(view: SnapshotView, selection: SubtreeSelectio
 export function describeSubtree(subtree: LicenseSubtree): string {
   const parts: string[] = [];
   for (const license of subtree.licenses) parts.push(`${license.spdx} (${license.path})`);
+  for (const manifest of subtree.manifests ?? []) parts.push(`${manifest.spdx} (${manifest.path}:${manifest.line}, manifest)`);
   const files = `${subtree.files.toLocaleString("en")} files`;
   for (const header of subtree.headers)
     parts.push(

@@ -120,7 +120,9 @@ describe("template copyright lines", () => {
       line: expect.any(Number) as number,
       note: "a copyright line with an unfilled template placeholder: it names no owner",
     });
-    expect(result.summary).toBe("The copyright line is an unfilled template; maintainers must state who owns the project.");
+    expect(result.summary).toBe(
+      "The copyright line is an unfilled template; maintainers must state who owns the project.",
+    );
     expect(result.fix?.text).toMatch(/^Fill in the template's copyright line \(LICENSE:\d+\)/);
   });
 

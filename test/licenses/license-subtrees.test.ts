@@ -1,3 +1,5 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { readFileSync } from "node:fs";
 import { selectSubtrees, subtreeOf, SAMPLES_PER_SUBTREE } from "../../src/licenses/license-subtrees.js";
 import { readHeaderLicense } from "../../src/licenses/read-header-notice.js";
 import { resultFor, screenMemory } from "../helpers/screen-memory.js";
@@ -68,5 +70,60 @@ describe("licences below the root, per subtree", () => {
     });
     expect(result.outcome).toBe("review");
     expect(result.summary).toMatch(/ee\/ is under LicenseRef-all-rights-reserved \(ee\/LICENSE\)/);
+  });
+});
+
+describe("manifests below the root feed the per-subtree summary", () => {
+  const schema = JSON.parse(
+    readFileSync(new URL("../../schema/report.schema.json", import.meta.url), "utf8"),
+  ) as object;
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  const monorepo = {
+    LICENSE: filledText("MIT"),
+    "package.json": JSON.stringify({ name: "root", license: "MIT", private: true }),
+    "apps/admin/package.json": JSON.stringify({ name: "admin", license: "Apache-2.0" }, null, 2),
+    "apps/admin/src/index.ts": "export {};\n",
+    "services/api/pom.xml":
+      "<project>\n  <licenses>\n    <license><name>BUSL-1.1</name></license>\n  </licenses>\n</project>\n",
+    "services/api/src/A.java": "class A {}\n",
+    "test/fixtures/pkg/package.json": JSON.stringify({ license: "SSPL-1.0" }),
+  };
+
+  test("each subtree lists its manifests' licences with path and line; fixtures are skipped", async () => {
+    const report = await screenMemory(monorepo);
+    const subtrees = report.licenseSubtrees ?? [];
+    expect(subtrees.find((subtree) => subtree.path === "apps/admin/")?.manifests).toEqual([
+      { spdx: "Apache-2.0", path: "apps/admin/package.json", line: 3 },
+    ]);
+    expect(subtrees.find((subtree) => subtree.path === "services/api/")?.manifests).toEqual([
+      { spdx: "BUSL-1.1", path: "services/api/pom.xml", line: 3 },
+    ]);
+    expect(JSON.stringify(subtrees)).not.toContain("test/fixtures");
+    expect(report.licenseCoverage).toMatch(/licence fields of 2 manifest\(s\) below the root/);
+  });
+
+  test("a subtree whose manifest names a rejected licence is a question for a reviewer, named in the fix", async () => {
+    const report = await screenMemory(monorepo);
+    const row = report.results.find((result) => result.indicator === "2");
+    expect(row?.outcome).toBe("review");
+    expect(row?.summary).toContain("services/api/ is under BUSL-1.1 (services/api/pom.xml)");
+    expect(row?.fix?.text).toMatch(/^Say in the README whether services\/api\/ is part of the product/);
+    expect(row?.evidence.map((item) => item.note)).toContainEqual(
+      "services/api/: BUSL-1.1 (services/api/pom.xml:3, manifest); 2 files",
+    );
+  });
+
+  test("the report's licenseSubtrees and licenseCoverage validate against schema/report.schema.json", async () => {
+    const report = await screenMemory(monorepo);
+    expect(report.licenseSubtrees?.length).toBeGreaterThan(0);
+    expect(validate(report)).toBe(true);
+    const broken = { ...report, licenseSubtrees: [{ path: "x/", files: -1, licenses: [], headers: [] }] };
+    expect(validate(broken)).toBe(false);
+  });
+
+  test("a repository without licences below the root has neither field (older readers see the same report)", async () => {
+    const report = await screenMemory({ LICENSE: filledText("MIT"), "src/a.ts": "export {};\n" });
+    expect(report).not.toHaveProperty("licenseSubtrees");
+    expect(report).not.toHaveProperty("licenseCoverage");
   });
 });
