@@ -135,7 +135,8 @@ export function summarizeSubtrees(
 export function describeSubtree(subtree: LicenseSubtree): string {
   const parts: string[] = [];
   for (const license of subtree.licenses) parts.push(`${license.spdx} (${license.path})`);
-  for (const manifest of subtree.manifests ?? []) parts.push(`${manifest.spdx} (${manifest.path}:${manifest.line}, manifest)`);
+  for (const manifest of subtree.manifests ?? [])
+    parts.push(`${manifest.spdx} (${manifest.path}:${manifest.line}, manifest)`);
   const files = `${subtree.files.toLocaleString("en")} files`;
   for (const header of subtree.headers)
     parts.push(
