@@ -117,7 +117,8 @@ export const SDG_DOMAIN_TERMS: Readonly<Record<number, readonly string[]>> = {
   7: ["energy", "electricity", "solar", "renewable energy", "power grid", "off-grid", "energy efficiency", "fuel"],
   8: [
     "employment",
-    "jobs",
+    "job seekers",
+    "job creation",
     "workers",
     "labour",
     "business",

@@ -1,12 +1,17 @@
 // Which of a repository's texts the SDG suggestions read, and reading them from a loaded view:
-// the README, a few overview pages under docs/, publiccode.yml, and the repository's own
-// description and topics.
+// the README, a few overview pages under docs/, publiccode.yml, the root package manifests'
+// description and keywords, and the repository's own description and topics.
 import { findFiles, README_NAME } from "../core/find-files.js";
 import type { SnapshotView } from "../core/indicator.js";
 import type { SdgSuggestion } from "../core/report.js";
 import { suggestSdgs, type SdgSource } from "./suggest-sdgs.js";
 
 const PUBLICCODE = /^publiccode\.ya?ml$/i;
+/** Root manifests whose description and keywords say what the package is for, as the maintainers put it. */
+const MANIFEST = /^(package\.json|composer\.json|pyproject\.toml|pom\.xml|pubspec\.yaml|DESCRIPTION|Cargo\.toml)$/;
+/** Only the start of a manifest is searched: these fields sit at its top. */
+const MAX_MANIFEST_SCAN_CHARS = 64 * 1024;
+const MAX_MANIFEST_TEXT_CHARS = 2_000;
 const DOC_PAGE = /\.(md|markdown|rst|txt|adoc)$/i;
 /** Pages in docs/ that are about the project rather than about contributing to it. */
 const COMMUNITY_PAGE =
@@ -24,7 +29,8 @@ export function sdgSourceFiles(paths: readonly string[]): string[] {
   );
   const overview = pages.filter((path) => OVERVIEW_PAGE.test(path.slice(path.lastIndexOf("/") + 1)));
   const docs = [...new Set([...overview, ...pages])].slice(0, MAX_DOC_PAGES);
-  return [...readme, ...publiccode, ...docs];
+  const manifests = findFiles(paths, MANIFEST, { dirs: [""] });
+  return [...readme, ...publiccode, ...docs, ...manifests];
 }
 
 /** The suggestions' sources, in the order they are read; unreadable files are left out. */
@@ -37,10 +43,55 @@ export function readSdgSources(view: SnapshotView): SdgSource[] {
   for (const path of sdgSourceFiles(view.listing.paths)) {
     const file = view.read(path);
     if (file.kind !== "text") continue;
+    if (MANIFEST.test(path)) {
+      const text = manifestPurpose(path, file.text.slice(0, MAX_MANIFEST_SCAN_CHARS));
+      if (text !== "") sources.push({ kind: "manifest", path, text });
+      continue;
+    }
     const kind = PUBLICCODE.test(path) ? "publiccode" : README_NAME.test(path) ? "readme" : "docs";
     sources.push({ kind, path, text: file.text });
   }
   return sources;
+}
+
+/**
+ * A manifest's description and keywords as sentences, or "" when it has none. JSON is parsed;
+ * the other formats are matched line by line (their fields are one line in practice).
+ */
+export function manifestPurpose(path: string, text: string): string {
+  const parts: string[] = [];
+  const add = (value: unknown) => {
+    if (typeof value === "string" && value.trim() !== "") parts.push(value.trim().replace(/[.\s]*$/, "."));
+    else if (Array.isArray(value))
+      add(
+        value
+          .filter((item): item is string => typeof item === "string")
+          .map((item) => item.trim().replace(/[-_]/g, " "))
+          .join(", "),
+      );
+  };
+  if (path.endsWith(".json")) {
+    try {
+      const json: unknown = JSON.parse(text);
+      if (json !== null && typeof json === "object") {
+        add((json as Record<string, unknown>)["description"]);
+        add((json as Record<string, unknown>)["keywords"]);
+      }
+    } catch {
+      return "";
+    }
+  } else if (path === "pom.xml") {
+    // The project's own description, not a parent's or a dependency's: the first one after </parent>.
+    const start = Math.max(0, text.indexOf("</parent>"));
+    add(/<description>([^<]*)<\/description>/.exec(text.slice(start))?.[1]);
+  } else {
+    for (const match of text.matchAll(/^(?:description|title|keywords)\s*[=:]\s*(.+)$/gim)) {
+      const value = (match[1] ?? "").trim();
+      const list = /^\[(.*)\]$/.exec(value);
+      add(list === null ? value.replace(/^["']|["']$/g, "") : (list[1] ?? "").replace(/["']/g, "").split(","));
+    }
+  }
+  return parts.join(" ").slice(0, MAX_MANIFEST_TEXT_CHARS);
 }
 
 const memo = new WeakMap<SnapshotView, SdgSuggestion[]>();

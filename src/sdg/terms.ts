@@ -46,7 +46,8 @@ const STOP_STEMS = new Set([...STOP_WORDS].map((word) => stemmer(word)));
 
 /**
  * Words that say something only next to another word: "production" in "food production" but not
- * in "production deployment", "data" in "open data". They count inside word pairs, never alone.
+ * in "production deployment", "data" in "open data", "job" in "job seekers" but not in "batch
+ * job" or "pipeline jobs". They count inside word pairs, never alone.
  */
 const PAIR_ONLY = new Set(
   (
@@ -54,7 +55,7 @@ const PAIR_ONLY = new Set(
     "developer developers development distributed distribution document documents efficiency efficient environment " +
     "global identity implement implementation improve information infrastructure integrated integration international " +
     "knowledge level levels local national network organisation organisations organization organizations people " +
-    "planning process processes production public quality report reporting reports research resource resources secure " +
+    "job jobs planning process processes production public quality report reporting reports research resource resources secure " +
     "security share shared sharing team teams test testing work working world migration migrations rule rules"
   ).split(" "),
 );

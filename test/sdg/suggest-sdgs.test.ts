@@ -1,4 +1,5 @@
 import { SDG_GOALS, MAX_SDG_INPUT_CHARS, suggestSdgs } from "../../src/sdg/suggest-sdgs.js";
+import { manifestPurpose, readSdgSources } from "../../src/sdg/sdg-sources.js";
 import { proseSegments } from "../../src/sdg/prose-segments.js";
 import { terms } from "../../src/sdg/terms.js";
 import { buildBm25Index, scoreQuery } from "../../src/sdg/bm25.js";
@@ -156,5 +157,64 @@ describe("suggestSdgs", () => {
       expect(suggestion.quotes.length).toBeLessThanOrEqual(2);
       for (const quote of suggestion.quotes) expect(quote.text.length).toBeLessThanOrEqual(200);
     }
+  });
+});
+
+describe("words with a software sense", () => {
+  test("batch jobs and pipeline jobs do not suggest Decent Work; job seekers do", () => {
+    const jobs = suggestSdgs([
+      {
+        kind: "readme",
+        path: "README.md",
+        text: "Scheduler jobs run the pipeline. Failed jobs are retried; each job writes its business report.",
+      },
+    ]);
+    expect(jobs.map((suggestion) => suggestion.sdg)).not.toContain(8);
+    expect(terms("job seekers")).toEqual(["seeker", "job seeker"]);
+  });
+});
+
+describe("manifests as a source", () => {
+  test.each([
+    [
+      "package.json",
+      JSON.stringify({ description: "Crop planning", keywords: ["food-security", "farmers"] }),
+      "Crop planning. food security, farmers.",
+    ],
+    ["composer.json", '{"description": "Clinic records."}', "Clinic records."],
+    [
+      "pyproject.toml",
+      '[project]\nname = "x"\ndescription = "Water quality"\nkeywords = ["sanitation", "wells"]\n',
+      "Water quality. sanitation, wells.",
+    ],
+    [
+      "pom.xml",
+      "<project><parent><description>Parent</description></parent><description>Health claims</description></project>",
+      "Health claims.",
+    ],
+    [
+      "DESCRIPTION",
+      "Package: x\nTitle: Malaria Models\nDescription: Models of malaria spread.\n",
+      "Malaria Models. Models of malaria spread.",
+    ],
+    ["package.json", "{not json", ""],
+    ["package.json", '{"name": "x"}', ""],
+  ])("%s: %s", (path, text, purpose) => {
+    expect(manifestPurpose(path, text)).toBe(purpose);
+  });
+
+  test("a manifest's description and keywords suggest a goal, quoted with the manifest's path", () => {
+    const view = {
+      listing: { paths: ["package.json", "index.js"], truncated: false },
+      metadata: {},
+      read: () => ({
+        kind: "text" as const,
+        text: JSON.stringify({ description: "Nutrition and food security for smallholder farmers" }),
+        bytes: 60,
+      }),
+    };
+    const [first] = suggestSdgs(readSdgSources(view as never));
+    expect(first?.sdg).toBe(2);
+    expect(first?.quotes[0]).toMatchObject({ source: "manifest", path: "package.json" });
   });
 });
