@@ -1,7 +1,7 @@
 // The text of one manifest with its line index, and line-by-line scans over it. Every pattern
 // here is matched against one line at a time, with no quantifier that can cross a line, so a
 // file of blank lines or one enormous line costs time linear in its size.
-import type { ManifestLicense } from "../core/manifest-facts.js";
+import type { Dependency, DependencyEcosystem, ManifestLicense } from "../core/manifest-facts.js";
 import { LineIndex } from "../core/line-index.js";
 
 export interface ManifestText {
@@ -27,6 +27,36 @@ export function eachLine(text: string, visit: (line: string, number: number) => 
     start = end + 1;
     number += 1;
   }
+}
+
+/** One dependency of `file` as every parser reports it; a version only when one is written ("" is none). */
+export function dependencyEntry(
+  file: ManifestText,
+  ecosystem: DependencyEcosystem,
+  name: string,
+  version: string | undefined,
+  line: number,
+): Dependency {
+  return { ecosystem, name, ...(version ? { version } : {}), path: file.path, line };
+}
+
+/**
+ * Lines matching `pattern` (group 1 the name, group 2 the version if written) while `inScope`
+ * says the line is in a dependency list, each as a dependency with its line.
+ */
+export function dependencyLines(
+  file: ManifestText,
+  ecosystem: DependencyEcosystem,
+  pattern: RegExp,
+  inScope: (line: string) => boolean = () => true,
+): Dependency[] {
+  const found: Dependency[] = [];
+  eachLine(file.text, (line, number) => {
+    if (!inScope(line)) return;
+    const match = pattern.exec(line);
+    if (match?.[1] !== undefined) found.push(dependencyEntry(file, ecosystem, match[1], match[2], number));
+  });
+  return found;
 }
 
 /** Lines matching `pattern` (group 1 captured), each as a licence value with its line. */

@@ -4,7 +4,7 @@
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import type { Dependency, DependencyEcosystem, ManifestLicense } from "../core/manifest-facts.js";
 import type { ManifestContent } from "./manifest-ecosystems.js";
-import { licenseValue, type ManifestText } from "./manifest-text.js";
+import { dependencyEntry, licenseValue, type ManifestText } from "./manifest-text.js";
 
 /** The object at the root of a JSON manifest, or a problem saying why there is none; an empty file declares nothing. */
 function parseRoot(file: ManifestText): { root: Node } | { problem: string } | { empty: true } {
@@ -57,13 +57,7 @@ export function jsonDependencies(ecosystem: DependencyEcosystem, sections: reado
         const [name, version] = child.children ?? [];
         if (typeof name?.value !== "string") continue;
         const written = version?.type === "string" ? String(version.value) : undefined;
-        dependencies.push({
-          ecosystem,
-          name: name.value,
-          ...(written === undefined ? {} : { version: written }),
-          path: file.path,
-          line: file.lines.lineOf(name.offset),
-        });
+        dependencies.push(dependencyEntry(file, ecosystem, name.value, written, file.lines.lineOf(name.offset)));
       }
     }
     return { dependencies, licenses: jsonLicenses(parsed.root, file), problems };

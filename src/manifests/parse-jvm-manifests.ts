@@ -2,7 +2,7 @@
 // (gradle/libs.versions.toml), whose `libs.*` aliases the build files refer to.
 import type { Dependency, ManifestLicense } from "../core/manifest-facts.js";
 import type { CatalogEntry, ManifestContent } from "./manifest-ecosystems.js";
-import { eachLine, licenseValue, type ManifestText } from "./manifest-text.js";
+import { dependencyEntry, eachLine, licenseValue, type ManifestText } from "./manifest-text.js";
 
 /** The text between `<tag>` and `</tag>`, trimmed; a scan, not a lazy pattern over the whole body. */
 function element(body: string, tag: string): string | undefined {
@@ -45,13 +45,7 @@ export function maven(file: ManifestText): ManifestContent {
     const artifact = element(body, "artifactId");
     const version = element(body, "version");
     if (group && artifact)
-      dependencies.push({
-        ecosystem: "maven",
-        name: `${group}:${artifact}`,
-        ...(version ? { version } : {}),
-        path: file.path,
-        line: file.lines.lineOf(offset),
-      });
+      dependencies.push(dependencyEntry(file, "maven", `${group}:${artifact}`, version, file.lines.lineOf(offset)));
   }
   const licenses: ManifestLicense[] = [];
   for (const { body, offset } of blocks(file.text, "license")) {
@@ -73,13 +67,7 @@ export function gradle(file: ManifestText): ManifestContent {
   eachLine(file.text, (line, number) => {
     const coordinate = GRADLE_COORDINATE.exec(line);
     if (coordinate?.[1] !== undefined) {
-      dependencies.push({
-        ecosystem: "maven",
-        name: coordinate[1],
-        ...(coordinate[2] ? { version: coordinate[2] } : {}),
-        path: file.path,
-        line: number,
-      });
+      dependencies.push(dependencyEntry(file, "maven", coordinate[1], coordinate[2], number));
       return;
     }
     const reference = GRADLE_CATALOG_REFERENCE.exec(line)?.[1];

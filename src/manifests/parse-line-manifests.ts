@@ -1,32 +1,17 @@
 // Manifests read line by line: go.mod, Cargo.toml, Gemfile and gemspecs, .NET projects,
 // Dart's pubspec.yaml, Compose files, publiccode.yml and R's DESCRIPTION.
-import type { Dependency, DependencyEcosystem } from "../core/manifest-facts.js";
+import type { Dependency } from "../core/manifest-facts.js";
 import type { ManifestContent } from "./manifest-ecosystems.js";
-import { eachLine, licenseLines, licenseValue, type ManifestText } from "./manifest-text.js";
+import {
+  dependencyEntry,
+  dependencyLines,
+  eachLine,
+  licenseLines,
+  licenseValue,
+  type ManifestText,
+} from "./manifest-text.js";
 import { tomlLicenseField } from "./parse-python-manifests.js";
 import { tomlDependencies } from "./parse-toml-sections.js";
-
-function linesMatching(
-  file: ManifestText,
-  ecosystem: DependencyEcosystem,
-  pattern: RegExp,
-  inScope: (line: string) => boolean = () => true,
-): Dependency[] {
-  const found: Dependency[] = [];
-  eachLine(file.text, (line, number) => {
-    if (!inScope(line)) return;
-    const match = pattern.exec(line);
-    if (match?.[1] !== undefined)
-      found.push({
-        ecosystem,
-        name: match[1],
-        ...(match[2] ? { version: match[2] } : {}),
-        path: file.path,
-        line: number,
-      });
-  });
-  return found;
-}
 
 export function cargo(file: ManifestText): ManifestContent {
   return {
@@ -37,7 +22,7 @@ export function cargo(file: ManifestText): ManifestContent {
 
 export function goModule(file: ManifestText): ManifestContent {
   let block = false;
-  const dependencies = linesMatching(
+  const dependencies = dependencyLines(
     file,
     "go",
     /^[ \t]*(?:require[ \t]+)?([\w.-]+\.[\w./-]+)[ \t]+(v[\w.+-]+)/,
@@ -52,7 +37,7 @@ export function goModule(file: ManifestText): ManifestContent {
 
 export function gemfile(file: ManifestText): ManifestContent {
   let depth = 0;
-  const dependencies = linesMatching(
+  const dependencies = dependencyLines(
     file,
     "rubygems",
     /^[ \t]*gem[ \t]+["']([\w.-]+)["'](?:[ \t]*,[ \t]*["']([^"']+)["'])?/,
@@ -77,14 +62,18 @@ export function gemspec(file: ManifestText): ManifestContent {
 
 export function dotnetProject(file: ManifestText): ManifestContent {
   return {
-    dependencies: linesMatching(file, "nuget", /<PackageReference[ \t]+Include="([^"]+)"(?:[ \t]+Version="([^"]+)")?/),
+    dependencies: dependencyLines(
+      file,
+      "nuget",
+      /<PackageReference[ \t]+Include="([^"]+)"(?:[ \t]+Version="([^"]+)")?/,
+    ),
     licenses: licenseLines(file.text, /<PackageLicenseExpression>([^<]+)<\/PackageLicenseExpression>/),
   };
 }
 
 export function pubspec(file: ManifestText): ManifestContent {
   let inside = false;
-  const dependencies = linesMatching(file, "pub", /^ {2}([\w-]+):[ \t]*\^?([\w.+-]+)?/, (line) => {
+  const dependencies = dependencyLines(file, "pub", /^ {2}([\w-]+):[ \t]*\^?([\w.+-]+)?/, (line) => {
     if (/^\S/.test(line)) inside = /^dependencies:/.test(line);
     return inside;
   });
@@ -92,7 +81,7 @@ export function pubspec(file: ManifestText): ManifestContent {
 }
 
 export function compose(file: ManifestText): ManifestContent {
-  const dependencies = linesMatching(file, "docker", /^[ \t]*image:[ \t]*["']?([^"'\s]+)/).map((dependency) => {
+  const dependencies = dependencyLines(file, "docker", /^[ \t]*image:[ \t]*["']?([^"'\s]+)/).map((dependency) => {
     const reference = dependency.name.split("@")[0] ?? "";
     const colon = reference.lastIndexOf(":");
     const tagged = colon > reference.lastIndexOf("/");
@@ -142,13 +131,7 @@ export function rDescription(file: ManifestText): ManifestContent {
         const match = /^[ \t]*([A-Za-z][\w.]*)[ \t]*(?:\(([^)]*)\))?[ \t]*$/.exec(entry);
         if (match?.[1] === undefined || match[1] === "R") continue;
         const version = match[2]?.trim();
-        dependencies.push({
-          ecosystem: "cran",
-          name: match[1],
-          ...(version ? { version } : {}),
-          path: file.path,
-          line: field.lines[index] ?? field.line,
-        });
+        dependencies.push(dependencyEntry(file, "cran", match[1], version, field.lines[index] ?? field.line));
       }
     });
   }

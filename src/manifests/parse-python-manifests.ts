@@ -1,32 +1,22 @@
 // Python manifests: requirements files, pyproject.toml (PEP 621 and Poetry), setup.cfg, setup.py.
 // Read line by line; development, test and documentation requirements are left out.
-import type { Dependency, ManifestLicense } from "../core/manifest-facts.js";
+import type { ManifestLicense } from "../core/manifest-facts.js";
 import type { ManifestContent } from "./manifest-ecosystems.js";
-import { eachLine, licenseLines, licenseValue, troveLicenses, type ManifestText } from "./manifest-text.js";
+import {
+  dependencyLines,
+  eachLine,
+  licenseLines,
+  licenseValue,
+  troveLicenses,
+  type ManifestText,
+} from "./manifest-text.js";
 import { tomlDependencies } from "./parse-toml-sections.js";
 
 const REQUIREMENT = /^[ \t]*([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?[ \t]*(?:[=<>!~]=?[ \t]*([\w.*]+))?/;
 const QUOTED_REQUIREMENT = /^[ \t]*["']([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?[ \t]*(?:[=<>!~]=?[ \t]*([\w.*]+))?/;
 
-function requirementLines(file: ManifestText, pattern: RegExp, inScope: (line: string) => boolean): Dependency[] {
-  const found: Dependency[] = [];
-  eachLine(file.text, (line, number) => {
-    if (!inScope(line)) return;
-    const match = pattern.exec(line);
-    if (match?.[1] !== undefined)
-      found.push({
-        ecosystem: "pypi",
-        name: match[1],
-        ...(match[2] ? { version: match[2] } : {}),
-        path: file.path,
-        line: number,
-      });
-  });
-  return found;
-}
-
 export function requirements(file: ManifestText): ManifestContent {
-  return { dependencies: requirementLines(file, REQUIREMENT, () => true), licenses: [] };
+  return { dependencies: dependencyLines(file, "pypi", REQUIREMENT), licenses: [] };
 }
 
 export function pyproject(file: ManifestText): ManifestContent {
@@ -34,7 +24,7 @@ export function pyproject(file: ManifestText): ManifestContent {
     (dependency) => dependency.name !== "python",
   );
   let inArray = false;
-  const project = requirementLines(file, QUOTED_REQUIREMENT, (line) => {
+  const project = dependencyLines(file, "pypi", QUOTED_REQUIREMENT, (line) => {
     if (/^[ \t]*dependencies[ \t]*=[ \t]*\[/.test(line)) inArray = true;
     else if (inArray && line.includes("]") && !/["']/.test(line)) inArray = false;
     return inArray;

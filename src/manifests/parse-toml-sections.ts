@@ -1,7 +1,7 @@
 // Dependencies listed as `name = "version"` or `name = { version = "…" }` inside TOML sections
 // (Cargo's [dependencies], Poetry's [tool.poetry.dependencies]), read line by line.
 import type { Dependency, DependencyEcosystem } from "../core/manifest-facts.js";
-import { eachLine, type ManifestText } from "./manifest-text.js";
+import { dependencyEntry, eachLine, type ManifestText } from "./manifest-text.js";
 
 const ENTRY = /^[ \t]*([\w.-]+)[ \t]*=[ \t]*(?:"([^"]*)"|\{[^}]*?version[ \t]*=[ \t]*"([^"]*)")?/;
 
@@ -16,8 +16,7 @@ export function tomlDependencies(file: ManifestText, ecosystem: DependencyEcosys
     if (!inside) return;
     const match = ENTRY.exec(line);
     const version = match?.[2] ?? match?.[3];
-    if (match?.[1] !== undefined)
-      found.push({ ecosystem, name: match[1], ...(version ? { version } : {}), path: file.path, line: number });
+    if (match?.[1] !== undefined) found.push(dependencyEntry(file, ecosystem, match[1], version, number));
   });
   return found;
 }
