@@ -56,6 +56,7 @@ export default tseslint.config(
       "src/declaration/**/*.ts",
       "src/manifests/**/*.ts",
       "src/sdg/**/*.ts",
+      "src/product/**/*.ts",
     ],
     rules: {
       "no-restricted-imports": [

@@ -22,6 +22,8 @@ describe("the layering rule", () => {
     ["src/reporters/fix-templates/x.ts", 'import { request } from "node:https";'],
     ["src/reporters/x.ts", 'import { ensureTrackingIssue } from "../github/ensure-tracking-issue.js";'],
     ["src/manifests/x.ts", 'import { execFile } from "node:child_process";'],
+    ["src/product/x.ts", 'import { readFile } from "node:fs/promises";'],
+    ["src/sdg/x.ts", 'import { screenRepository } from "../engine/screen-repository.js";'],
     ["src/indicators/x.ts", 'import { Probot } from "probot";'],
     ["src/core/x.ts", 'import { allIndicators } from "../indicators/registry.js";'],
     ["src/core/x.ts", 'import { createServer } from "node:net";'],
