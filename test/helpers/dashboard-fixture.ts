@@ -51,6 +51,7 @@ export function repositoryEntry(owner: string, installationId: number, repositor
     commit,
     screenedAt,
     checkRunUrl: `https://github.com/${owner}/${repository.name}/runs/1`,
+    issueUrl: `https://github.com/${owner}/${repository.name}/issues/1`,
   });
   const history = (repository.history ?? []).map((met, index) => ({
     screenedAt: new Date(Date.UTC(2026, 10, 1 + index)).toISOString(),
