@@ -57,8 +57,12 @@ export function buildProductFacts(view: SnapshotView): ProductFacts {
     if (text !== undefined) readReadme(path, text, candidates);
   }
   candidates.name.push(...candidates.packageName);
+  // A local checkout's folder is often named anything ("owner__repo", "src"); its origin names the repository.
+  const originName = metadata.fullName === undefined ? metadata.originRemote?.split("/").pop() : undefined;
   const repositoryName = metadata.name ?? metadata.fullName?.split("/").pop();
-  if (repositoryName !== undefined)
+  if (originName !== undefined)
+    add(candidates.name, { value: originName, source: "git-config", provenance: "suggested", path: ".git/config" });
+  else if (repositoryName !== undefined)
     add(candidates.name, { value: repositoryName, source: "repository", provenance: "suggested" });
   const first = (list: ProductFact[]) => list.find((fact) => fact.provenance === "found") ?? list[0];
   const facts: ProductFacts = {};
@@ -239,6 +243,10 @@ function keyValueFields(text: string, pattern: RegExp, keys: Record<string, keyo
 
 const HEADING = /^#{1,2}\s+(.+?)\s*#*\s*$/;
 const MARKUP = /!\[[^\]]*\]\([^()]*\)|\[([^\]]*)\]\([^()]*\)|<[^<>]*>|[*_`]/g;
+/** Badges, pictures and HTML layout: a README's first lines, but never what the product is. */
+const PICTURE_OR_HTML = /!\[|<(?:img|a|p|div|picture|source|br|h[1-6])\b/i;
+/** A deeper heading (### …) is not prose either, though HEADING only takes the first two levels as a title. */
+const MINOR_HEADING = /^\s{0,3}#{3,6}\s/;
 
 /** The README's first heading as a suggested name, and its first paragraph of prose as a suggested description. */
 function readReadme(path: string, text: string, candidates: Candidates): void {
@@ -255,6 +263,10 @@ function readReadme(path: string, text: string, candidates: Candidates): void {
         title = plain;
         add(candidates.name, { value: plain, source: "readme", provenance: "suggested", path, line: index + 1 });
       }
+      continue;
+    }
+    if (PICTURE_OR_HTML.test(line) || MINOR_HEADING.test(line)) {
+      if (paragraph !== undefined) break;
       continue;
     }
     const plain = strip(line);

@@ -144,6 +144,23 @@ describe("the DPGA application draft", () => {
     expect([...fieldIndicator.keys()].filter((field) => !answered.has(field))).toEqual([]);
   });
 
+  test("badges, pictures and HTML before a README's title are neither its name nor its description", async () => {
+    const readme = [
+      "[![Build](https://img.shields.io/badge/build-passing-green)](https://ci.example.org/harvest)",
+      "[![DPG Badge](https://img.shields.io/badge/Verified-DPG%20(Since%202022)-3333AB)](https://digitalpublicgoods.net)",
+      '<a href="https://sponsor.example.org"><img alt="Sponsored by a very generous company" src="x.png"></a>',
+      "Frontend Test Coverage: [![codecov](https://codecov.io/gh/x/y/badge.svg)](https://codecov.io/gh/x/y)",
+      "",
+      "# Harvest Planner (beta)",
+      "### Welcome to our Readme!",
+      "Harvest Planner helps smallholder farmers plan their crops.",
+      "",
+    ].join("\n");
+    const draft = await draftOf(await screenMemory({ ...UNDECLARED, "README.md": readme, "package.json": "{}" }));
+    expect(draft["name"]).toBe("Harvest Planner (beta)");
+    expect(draft["description"]).toBe("Harvest Planner helps smallholder farmers plan their crops.");
+  });
+
   test("links on GitHub Enterprise Server point at that server, at the screened commit", async () => {
     const report = await screenMemory(UNDECLARED, {
       metadata: {

@@ -110,6 +110,19 @@ describe("the origin remote in .git/config", () => {
       expect(output).not.toContain("SECRET");
   });
 
+  test("without a better name, the origin's repository name is suggested rather than the folder's", async () => {
+    const root = await repo({ ".git/config": '[remote "origin"]\n\turl = git@github.com:example-org/harvest.git\n' });
+    const draft = JSON.parse(renderDpgaJson(await screenRepository(await LocalSnapshot.open(root), TOOL))) as {
+      name: string;
+      _screener: { answers: { field: string; provenance: string; evidence: string[] }[] };
+    };
+    expect(draft.name).toBe("harvest");
+    expect(draft._screener.answers.find((answer) => answer.field === "name")).toMatchObject({
+      provenance: "suggested",
+      evidence: [".git/config"],
+    });
+  });
+
   test("without an origin, the repositories question is the maintainers' to answer", async () => {
     const root = await repo({ "README.md": "# Harvest\n", ".git/HEAD": "ref: refs/heads/main\n" });
     const draft = JSON.parse(renderDpgaJson(await screenRepository(await LocalSnapshot.open(root), TOOL))) as {
