@@ -1,9 +1,13 @@
 // One SQL dialect for both deployments: PostgreSQL when DATABASE_URL is set (any number of
 // replicas share it), otherwise PGlite, Postgres compiled to WebAssembly, in-process and kept in
 // a data folder. Everything above this file sees only `Database`.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { spawn } from "node:child_process";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { PGLITE_START_PARAMS } from "./pglite-settings.js";
 
 export interface Database {
   /** "postgres" for a server, "pglite" for the embedded engine (single process only). */
@@ -54,8 +58,11 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.includes("://")) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  if (!dataDir.includes("://")) {
+    mkdirSync(dataDir, { recursive: true });
+    if (!existsSync(join(dataDir, "PG_VERSION"))) await createDataDirInChild(dataDir);
+  }
+  const db = await PGlite.create(dataDir, { startParams: PGLITE_START_PARAMS });
   return {
     engine: "pglite",
     async query<Row>(sql: string, parameters: readonly unknown[] = []) {
@@ -68,6 +75,22 @@ async function openPglite(dataDir: string): Promise<Database> {
     },
     close: () => db.close(),
   };
+}
+
+/**
+ * A new data folder is created in a child process: initdb's memory (~500 MB) then leaves with it.
+ * Should the child fail, the folder is created in this process by the caller, as before.
+ */
+async function createDataDirInChild(dataDir: string): Promise<void> {
+  const compiled = fileURLToPath(new URL("./create-pglite-data-dir.js", import.meta.url));
+  const args = existsSync(compiled)
+    ? [compiled, dataDir]
+    : ["--import", "tsx", fileURLToPath(new URL("./create-pglite-data-dir.ts", import.meta.url)), dataDir];
+  await new Promise<void>((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: "ignore" });
+    child.once("error", () => resolve());
+    child.once("exit", () => resolve());
+  });
 }
 
 /**
