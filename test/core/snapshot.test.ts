@@ -1,13 +1,16 @@
 // The snapshot contract (src/core/snapshot.ts), run against every implementation with the same
-// tree: a local folder, a GitHub repository (through the HTTP mock) and memory. The engine relies
+// tree: a local folder, a GitHub repository (through the HTTP mock), memory, and a local folder
+// served to a worker thread over a MessagePort (how the App's workers read). The engine relies
 // on exactly this: the same listing in the same order, every requested path answered, byte caps
 // honoured, and the reason a file has no text stated precisely — so a checkout, its GitHub
 // repository and a test fixture screen the same.
+import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { Octokit } from "@octokit/rest";
 import type { FileRead, RepositorySnapshot } from "../../src/core/snapshot.js";
 import { GitHubSnapshot } from "../../src/snapshot/github-snapshot.js";
 import { LocalSnapshot } from "../../src/snapshot/local-snapshot.js";
 import { MemorySnapshot } from "../../src/snapshot/memory-snapshot.js";
+import { PortSnapshot, serveSnapshot } from "../../src/worker/port-snapshot.js";
 import { createGitHubMock, type BlobFile, type GitHubMock } from "../helpers/github-mock.js";
 import { useTempRepos, type RepoFiles } from "../helpers/temp-repo.js";
 
@@ -20,14 +23,25 @@ type OpenSnapshot = (files: RepoFiles) => Promise<RepositorySnapshot>;
 
 const writeRepo = useTempRepos();
 let github: GitHubMock | undefined;
+const ports: MessagePort[] = [];
 afterEach(() => {
   github?.verify();
   github = undefined;
+  for (const port of ports.splice(0)) port.close();
 });
 
 const openLocal: OpenSnapshot = async (files) => LocalSnapshot.open(await writeRepo(files));
 
 const openMemory: OpenSnapshot = async (files) => new MemorySnapshot(files);
+
+/** A local folder as a worker sees it: every answer crosses a MessagePort (structured clone). */
+const openOverPort: OpenSnapshot = async (files) => {
+  const local = await openLocal(files);
+  const { port1, port2 } = new MessageChannel();
+  ports.push(port1, port2);
+  serveSnapshot(port1, local);
+  return new PortSnapshot(port2, local.metadata);
+};
 
 /**
  * GitHub as the mock serves it: the tree gives every blob's size; the GraphQL blob query answers
@@ -74,6 +88,7 @@ const IMPLEMENTATIONS: [string, OpenSnapshot][] = [
   ["local folder", openLocal],
   ["GitHub", openGitHub],
   ["memory", openMemory],
+  ["worker-port", openOverPort],
 ];
 
 /** One tree with every case the contract names. */
