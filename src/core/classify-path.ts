@@ -31,38 +31,31 @@ const folder = (names: string) => new RegExp(`(?:^|/)(?:${names})/`, "i");
 const TEST_FILE =
   /[._-](?:test|spec)s?\.[a-z0-9]+$|^test_.*\.py$|_test\.(?:go|py|rb|exs?)$|[a-z0-9]Tests?\.(?:java|kt|cs|swift|scala)$/;
 
+// Each folder pattern is compiled once: classifyPath runs for every file of a listing.
+const FIXTURE_FOLDER = folder("fixtures?|__fixtures__|testdata|test[-_]data|__snapshots__|__mocks__|mocks?");
+// Benchmarks are tests of speed: their inputs are made up (bench/, benchmarks/).
+const TEST_FOLDER = folder(
+  "tests?|__tests__|spec|e2e|testing|androidTest|unitTest|integration[-_]?tests?|cypress|playwright|bench|benchmarks?",
+);
+const EXAMPLE_FOLDER = folder("examples?|demos?");
+const SAMPLE_FOLDER = folder("samples?");
+const GENERATED_FOLDER = folder("generated|__generated__|gen-src");
+const GENERATED_FILE =
+  /(?:\.min\.(?:js|css)|\.pb\.go|_pb2\.py|\.generated\.[a-z]+|\.g\.dart|\.freezed\.dart|\.designer\.cs)$/i;
+const BUILD_FOLDER = folder("dist|build|target|out|\\.next|\\.nuxt|coverage|__pycache__");
+const DOCS_FOLDER = folder("docs?|documentation|wiki");
+const TOOLING_FOLDER = folder("\\.github|\\.gitlab|\\.circleci|\\.devcontainer|\\.ddev|\\.vscode|\\.idea|\\.husky");
+
 const RULES: readonly [PathKind, (path: string) => boolean][] = [
-  [
-    "fixture",
-    (path) =>
-      folder("fixtures?|__fixtures__|testdata|test[-_]data|__snapshots__|__mocks__|mocks?").test(path) ||
-      /\.snap$/i.test(path),
-  ],
-  [
-    "test",
-    (path) =>
-      // Benchmarks are tests of speed: their inputs are made up (bench/, benchmarks/).
-      folder(
-        "tests?|__tests__|spec|e2e|testing|androidTest|unitTest|integration[-_]?tests?|cypress|playwright|bench|benchmarks?",
-      ).test(path) || TEST_FILE.test(path.slice(path.lastIndexOf("/") + 1)),
-  ],
-  ["example", (path) => folder("examples?|demos?").test(path)],
-  ["sample", (path) => folder("samples?").test(path)],
-  [
-    "generated",
-    (path) =>
-      folder("generated|__generated__|gen-src").test(path) ||
-      /(?:\.min\.(?:js|css)|\.pb\.go|_pb2\.py|\.generated\.[a-z]+|\.g\.dart|\.freezed\.dart|\.designer\.cs)$/i.test(
-        path,
-      ),
-  ],
-  ["build", (path) => folder("dist|build|target|out|\\.next|\\.nuxt|coverage|__pycache__").test(path)],
+  ["fixture", (path) => FIXTURE_FOLDER.test(path) || /\.snap$/i.test(path)],
+  ["test", (path) => TEST_FOLDER.test(path) || TEST_FILE.test(path.slice(path.lastIndexOf("/") + 1))],
+  ["example", (path) => EXAMPLE_FOLDER.test(path)],
+  ["sample", (path) => SAMPLE_FOLDER.test(path)],
+  ["generated", (path) => GENERATED_FOLDER.test(path) || GENERATED_FILE.test(path)],
+  ["build", (path) => BUILD_FOLDER.test(path)],
   ["vendored", (path) => isVendored(path)],
-  ["docs", (path) => folder("docs?|documentation|wiki").test(path)],
-  [
-    "tooling",
-    (path) => folder("\\.github|\\.gitlab|\\.circleci|\\.devcontainer|\\.ddev|\\.vscode|\\.idea|\\.husky").test(path),
-  ],
+  ["docs", (path) => DOCS_FOLDER.test(path)],
+  ["tooling", (path) => TOOLING_FOLDER.test(path)],
 ];
 
 /** Every kind that applies to a path, in a fixed order; empty for the project's own product files. */
