@@ -65,8 +65,9 @@ export function renderTrackingIssue(report: Report, options: TrackingIssueOption
       declaration: [report.declaration.status, report.declaration.problems.map((problem) => problem.message)],
       warnings: report.warnings,
       fixIssues: fixIssues.map((issue) => [issue.indicator, issue.number]),
-      // The draft carries more than the rows (product facts, SDG suggestions): a change to it is a change.
-      draft: renderDpgaMarkdown(report),
+      // The draft carries more than the rows (product facts, SDG suggestions): a change to it is a
+      // change. Its links name the commit, which is not: a push that changes nothing edits nothing.
+      draft: renderDpgaMarkdown(withoutCommit(report)),
     }),
     unmet: unmet.map((result) => result.indicator),
   };
@@ -132,6 +133,11 @@ function renderBody(
   const rest = Buffer.byteLength(`${[...lines, ...footer].join("\n")}\n${stateLine}`, "utf8");
   lines.push(...renderDraftSection(report, MAX_ISSUE_BODY_BYTES - rest), ...footer);
   return fitIssueBody(lines.join("\n"), stateLine);
+}
+
+function withoutCommit(report: Report): Report {
+  const { ref: _ref, ...repository } = report.repository;
+  return { ...report, repository };
 }
 
 /** Heading of the draft's section: the check run's summary points here by this name. */

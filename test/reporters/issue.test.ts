@@ -193,4 +193,11 @@ describe("the DPGA draft in the tracking issue", () => {
     expect(fingerprint("Crop planning")).toBe(fingerprint("Crop planning"));
     expect(fingerprint("Crop planning")).not.toBe(fingerprint("Harvest planning"));
   });
+
+  test("a new commit alone (the draft's links name it) does not change the fingerprint", () => {
+    const report = withDescription("Crop planning");
+    const moved = { ...report, repository: { ...report.repository, ref: "f".repeat(40) } };
+    expect(renderTrackingIssue(moved).body).toContain(`/blob/${"f".repeat(40)}/package.json`);
+    expect(renderTrackingIssue(moved).state.fingerprint).toBe(renderTrackingIssue(report).state.fingerprint);
+  });
 });
