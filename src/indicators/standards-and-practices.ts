@@ -36,6 +36,9 @@ const PRACTICES: [string, RegExp][] = [
   ["A changelog or release notes", /^(changelog|changes|history|release[-_ ]?notes)(\.[a-z]+)?$/i],
 ];
 
+/** Benchmark folders (the classifier's tests of speed). */
+const BENCHMARK = /(^|\/)(bench|benchmarks?)\//i;
+
 const standardsSection = {
   key: "standards",
   schema: z
@@ -104,12 +107,15 @@ export const standardsAndPractices = defineIndicator({
       return found === undefined ? [] : [{ path: found, note: name }];
     });
     // A test is a source file the classifier calls a test, not a fixture, snapshot or sample beside it.
-    const test = everyPath.find((path) => {
+    const isTest = (path: string) => {
       const kinds = classifyPath(path);
       return (
         kinds.includes("test") && !kinds.includes("fixture") && !kinds.includes("vendored") && SOURCE_FILE.test(path)
       );
-    });
+    };
+    // Benchmarks count as tests for the classifier, but a test suite is the better evidence of this practice.
+    const test =
+      everyPath.find((path) => isTest(path) && !BENCHMARK.test(path)) ?? everyPath.find((path) => isTest(path));
     if (test !== undefined) practices.splice(1, 0, { path: test, note: "Automated tests" });
     for (const [name, pattern] of [
       ["A security policy", SECURITY],

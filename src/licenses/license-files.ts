@@ -33,7 +33,9 @@ export interface LicenseFileSelection {
 const LICENSE_NAME = /^(licen[cs]es?|copying|copyright|unlicen[cs]e|mit-licen[cs]e)([-._ ].*)?$/i;
 /** Third-party notices and contracts carry no licence of the project. */
 const NOT_A_LICENSE =
-  /third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|sh|py|js|ts|java)$/i;
+  /third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|sh|py|js|ts|java|map)$/i;
+/** A documentation page about licences (docs/licenses.md): docs name pages after their topic, a licence text is LICENSE. */
+const DOCS_PAGE_ABOUT_LICENSES = /^docs\/licen[cs]es\.(md|markdown|rst|adoc|txt)$/i;
 const THIRD_PARTY = /third[-_ ]?party|3rd[-_ ]?party/i;
 const LICENSE_DIRS = new Set(["", ".github", "docs"]);
 
@@ -95,7 +97,12 @@ function buildSelection(paths: readonly string[]): LicenseFileSelection {
       if (licenseNamed) {
         if (THIRD_PARTY.test(name)) {
           vendored.push(path);
-        } else if (!NOT_A_LICENSE.test(name) && licenses.length < MAX_LICENSE_FILES) {
+        } else if (
+          !NOT_A_LICENSE.test(name) &&
+          !SOURCE.test(name) &&
+          !DOCS_PAGE_ABOUT_LICENSES.test(path) &&
+          licenses.length < MAX_LICENSE_FILES
+        ) {
           const namedAfter = spdxNamed(name.replace(/^(licen[cs]e|copying)[-._ ]?/i, ""));
           licenses.push({
             path,

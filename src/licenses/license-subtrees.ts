@@ -3,7 +3,7 @@
 // counts a summary needs ("apps/admin/: Apache-2.0, 312 files; 2,711 Java files …").
 // Test, fixture, example, vendored and generated paths are not the project's own and are skipped
 // (src/core/classify-path.ts, the classifier every layer uses).
-import { isOwnPath } from "../core/classify-path.js";
+import { isOwnPath, SOURCE_FILE } from "../core/classify-path.js";
 import { basename } from "../core/find-files.js";
 
 /** A subtree: a top-level folder, or a package of a monorepo folder (apps/admin, packages/ui). */
@@ -32,7 +32,8 @@ const MAX_SUBTREES = 200;
 
 const MONOREPO_DIRS = /^(packages|apps|services|modules|libs|plugins|components|projects|extensions|crates|cmd)$/i;
 const LICENSE_NAME = /^(licen[cs]es?|copying|unlicen[cs]e)([-._ ].*)?$/i;
-const NOT_A_LICENSE = /third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml)$/i;
+const NOT_A_LICENSE =
+  /third|3rd|vendor|bundled|dependenc|\.(pdf|docx?|odt|png|jpe?g|svg|gif|html?|json|ya?ml|xml|map)$/i;
 const LANGUAGES: Record<string, string> = {
   java: "Java",
   kt: "Kotlin",
@@ -113,7 +114,14 @@ export function selectSubtrees(paths: readonly string[]): SubtreeSelection {
     }
     count.files += 1;
     const name = basename(path);
-    if (subtree !== "" && LICENSE_NAME.test(name) && !NOT_A_LICENSE.test(name) && !isTopLevelLicenseDir(path)) {
+    // Source code named after licences (license-files.ts, licenses.py) is code about licences, not a licence.
+    if (
+      subtree !== "" &&
+      LICENSE_NAME.test(name) &&
+      !NOT_A_LICENSE.test(name) &&
+      !SOURCE_FILE.test(name) &&
+      !isTopLevelLicenseDir(path)
+    ) {
       nested.push({ path, subtree, depth: depthOf(path) });
       continue;
     }

@@ -5,6 +5,7 @@ import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, posix, relative, resolve, sep } from "node:path";
 import { decodeText } from "../core/decode-text.js";
 import { isUnlisted, UNLISTED_DIRS } from "../core/find-files.js";
+import { readRootGitignore } from "./root-gitignore.js";
 import {
   comparePaths,
   type FileListing,
@@ -66,9 +67,11 @@ export class LocalSnapshot implements RepositorySnapshot {
   /**
    * Lists breadth first, so a cut at the file cap keeps every shallower file: the root's README,
    * LICENSE and .github survive one huge early folder. The result is in the contract's order
-   * (`comparePaths`), whatever order it was found in.
+   * (`comparePaths`), whatever order it was found in. What the root .gitignore names plainly is
+   * not in the repository, so it is not listed (root-gitignore.ts).
    */
   async listFiles(): Promise<FileListing> {
+    const ignored = await readRootGitignore(this.#root);
     const paths: string[] = [];
     let truncatedReason: string | undefined;
     let depthReason: string | undefined;
@@ -84,17 +87,19 @@ export class LocalSnapshot implements RepositorySnapshot {
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
         const full = join(dir, entry.name);
+        const path = relative(this.#root, full).split(sep).join("/");
         if (entry.isDirectory()) {
-          if (UNLISTED_DIRS.has(entry.name)) continue;
+          if (UNLISTED_DIRS.has(entry.name) || ignored.ignores(path, true)) continue;
           if (depth + 1 > this.#options.maxDepth)
             depthReason = `folders deeper than ${this.#options.maxDepth} levels were not listed`;
           else queue.push({ dir: full, depth: depth + 1 });
         } else if (entry.isFile() || (entry.isSymbolicLink() && (await this.#isListedLink(full)))) {
+          if (ignored.ignores(path, false)) continue;
           if (paths.length >= this.#options.maxFiles) {
             truncatedReason = `more than ${this.#options.maxFiles} files`;
             break;
           }
-          paths.push(relative(this.#root, full).split(sep).join("/"));
+          paths.push(path);
         }
       }
     }

@@ -127,3 +127,25 @@ describe("manifests below the root feed the per-subtree summary", () => {
     expect(report).not.toHaveProperty("licenseCoverage");
   });
 });
+
+describe("files named like licences that are not licence texts", () => {
+  test("source code about licences (license-files.ts, licenses.py, license.js.map) is not a licence file", async () => {
+    const report = await screenMemory({
+      LICENSE: filledText("MIT"),
+      "src/licenses/license-files.ts":
+        'import { x } from "./x.js";\n\nexport const NAMES = ["CC-BY-SA-4.0", "GPL-3.0-only"];\n',
+      "lib/licenses.py": "CC_BY_SA = 'Creative Commons Attribution-ShareAlike 4.0'\n",
+      "lib/license.js.map": "{}",
+    });
+    expect(report.licenseSubtrees).toBeUndefined();
+    expect(report.results.find((result) => result.indicator === "2")?.outcome).toBe("pass");
+  });
+
+  test("a documentation page about licences (docs/licenses.md) is not the project's licence", async () => {
+    const page = `# Licences\n\nHow the tool reads ${["GPL-3.0-only", "LGPL-3.0-only"].join(" and ")} texts.\n`;
+    const report = await screenMemory({ LICENSE: filledText("MIT"), "docs/licenses.md": page, "src/a.ts": "x\n" });
+    expect(report.licenses.map((found) => found.path)).toEqual(["LICENSE"]);
+    const row = report.results.find((result) => result.indicator === "2");
+    expect(JSON.stringify(row)).not.toContain("docs/licenses.md");
+  });
+});

@@ -18,6 +18,31 @@ describe("LocalSnapshot", () => {
     expect(listing).toEqual({ paths: [".github/workflows/ci.yml", "README.md", "src/a.ts"], truncated: false });
   });
 
+  test("leaves out what the root .gitignore names plainly (build output, a local .env), as the repository would", async () => {
+    const root = await repo({
+      ".gitignore": "# build\n/lib/\ncoverage/\n/.env\n*.log\n!lib/keep.js\nsrc/generated\n",
+      "lib/index.js": "built",
+      "lib/keep.js": "built",
+      "packages/a/coverage/lcov.info": "x",
+      ".env": "DB_PASSWORD=local",
+      "debug.log": "x",
+      "src/generated/api.ts": "x",
+      "src/lib/util.ts": "x",
+      "src/.env": "x",
+    });
+    const listing = await (await LocalSnapshot.open(root)).listFiles();
+    // "/lib/" and "/.env" are anchored at the root; "coverage/" matches at any depth; a glob line
+    // ("*.log") is not read, so its file stays listed; a negation cannot re-include below an ignored folder.
+    expect(listing.paths).toEqual([".gitignore", "debug.log", "src/.env", "src/lib/util.ts"]);
+  });
+
+  test("a .gitignore that is a link, or absent, changes nothing", async () => {
+    const root = await repo({ "elsewhere.txt": "/lib/\n", "lib/index.js": "x" });
+    await symlink(join(root, "elsewhere.txt"), join(root, ".gitignore"));
+    const listing = await (await LocalSnapshot.open(root)).listFiles();
+    expect(listing.paths).toEqual([".gitignore", "elsewhere.txt", "lib/index.js"]);
+  });
+
   test("reads text, and says distinctly when a file is binary, too large or missing", async () => {
     const root = await repo({
       "a.txt": "héllo",
