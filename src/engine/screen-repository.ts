@@ -1,7 +1,6 @@
 // The engine: one screen of one repository snapshot, from file list to Report.
 // No file system or GitHub code here; the snapshot hides where the files live.
 import type { AssetType } from "../core/asset-type.js";
-import type { DeclarationFacts } from "../core/declaration-facts.js";
 import type { Indicator, IndicatorContext, IndicatorFinding, SnapshotView } from "../core/indicator.js";
 import { cleanStrings } from "../core/clean-text.js";
 import { isMet } from "../core/outcome.js";
@@ -32,8 +31,6 @@ export interface ScreenOptions {
   indicators?: readonly Indicator[];
   /** Asset types given on the command line; they override detection but not a declaration. */
   assetTypes?: readonly AssetType[];
-  /** A declaration read elsewhere; the screen then neither reads nor parses the file again. */
-  declaration?: DeclarationFacts;
 }
 
 export async function screenRepository(snapshot: RepositorySnapshot, options: ScreenOptions): Promise<Report> {
@@ -49,10 +46,7 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
   }
 
   // 2. Ask every indicator and fact builder which files it needs, and read them in one batch.
-  const given: Partial<IndicatorContext> =
-    options.declaration === undefined ? {} : { declaration: options.declaration };
-  const facts = allFacts.filter((fact) => given[fact.key] === undefined);
-  const wanted = selectFiles(listing, facts, indicators);
+  const wanted = selectFiles(listing, allFacts, indicators);
   if (wanted.size > MAX_FILES_READ) {
     warnings.push(`Only the first ${MAX_FILES_READ} of ${wanted.size} candidate files were read.`);
   }
@@ -66,7 +60,7 @@ export async function screenRepository(snapshot: RepositorySnapshot, options: Sc
   const view = createView(snapshot, listing, files);
 
   // 3. Establish the shared facts (declaration, licences, asset types…), each in the registry's order.
-  const context = buildFacts(view, facts, given, { assetTypes: options.assetTypes });
+  const context = buildFacts(view, allFacts, { assetTypes: options.assetTypes });
   const { assetTypes, licenses, declaration } = context;
 
   // 4. Evaluate every indicator; one that throws becomes an error row, never a lost report.
@@ -186,13 +180,8 @@ function selectFiles(
 }
 
 /** Builds each fact from the files and the facts before it; one that throws gets its fallback. */
-function buildFacts(
-  view: SnapshotView,
-  facts: readonly Fact[],
-  given: Partial<IndicatorContext>,
-  options: FactOptions,
-): IndicatorContext {
-  const built: Partial<IndicatorContext> = { ...given };
+function buildFacts(view: SnapshotView, facts: readonly Fact[], options: FactOptions): IndicatorContext {
+  const built: Partial<IndicatorContext> = {};
   for (const fact of facts) {
     const value = guard(
       () => fact.build(view, built as IndicatorContext, options),

@@ -175,26 +175,4 @@ describe("the fact registry", () => {
     await screenMemory({ "README.md": "# x" }, { indicators: [recorder] });
     expect(seen).toEqual(allFacts.map((fact) => fact.key));
   });
-
-  test("a declaration given by the caller is used as is, and the file is neither read nor parsed", async () => {
-    const { screenRepository } = await import("../../src/engine/screen-repository.js");
-    const { MemorySnapshot } = await import("../../src/snapshot/memory-snapshot.js");
-    const snapshot = new MemorySnapshot({ ".github/dpg.yml": "owner: [broken", "README.md": "# x" });
-    const read = snapshot.readFiles.bind(snapshot);
-    const requested: string[] = [];
-    snapshot.readFiles = async (paths, maxBytes) => {
-      requested.push(...paths);
-      return read(paths, maxBytes);
-    };
-    const declaration = {
-      path: ".github/dpg.yml",
-      status: "valid" as const,
-      problems: [],
-      value: { assetTypes: ["data"] },
-    };
-    const report = await screenRepository(snapshot, { tool: { name: "t", version: "1" }, declaration });
-    expect(requested).not.toContain(".github/dpg.yml");
-    expect(report.declaration).toEqual(declaration);
-    expect(report.assetTypes).toEqual(["data"]);
-  });
 });
