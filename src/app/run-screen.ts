@@ -50,6 +50,11 @@ export interface ScreenDependencies {
   now: () => Date;
   /** Called once the config is loaded; returning a result ends the pipeline there (dedupe). */
   reuse?: (config: LoadedConfig) => ScreenResult | undefined;
+  /**
+   * The number of the repository's tracking issue when it is known before the issue is written
+   * (the queued App's store keeps it), so the check run links the issue itself.
+   */
+  trackingIssue?: () => Promise<number | undefined>;
   /** Evaluates the snapshot; the App passes its worker pool so screens leave the event loop. */
   evaluate?: (snapshot: RepositorySnapshot, tool: { name: string; version: string }) => Promise<Report>;
   /**
@@ -157,10 +162,11 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
         ? await screenRepository(snapshot, { tool: dependencies.tool })
         : await dependencies.evaluate(snapshot, dependencies.tool);
     // 5. Render.
+    const draft = await draftLocation(request, config, dependencies);
     const rendered = renderCheckRun(report, {
       failOn: config.settings.check.failOn,
       configProblems: externalProblems(config, target),
-      ...draftLocation(request, config),
+      ...draft,
     });
     // 6. Publish.
     if (checkRunId === undefined)
@@ -278,13 +284,25 @@ function externalProblems(config: LoadedConfig, target: { owner: string; repo: s
 
 /**
  * Where this screen's DPGA draft will be: the tracking issue, when this screen updates it. The
- * check run is published before the issue is written, so the link lists the App's issues by label
- * (the tracking issue is the one titled "DPG Standard: …") rather than naming a number.
+ * check run is published before the issue is written: without a known number the link lists the
+ * App's issues by label (the tracking issue is the one titled "DPG Standard: …").
  */
-function draftLocation(request: ScreenRequest, config: LoadedConfig): { trackingIssueUrl?: string } {
+async function draftLocation(
+  request: ScreenRequest,
+  config: LoadedConfig,
+  dependencies: Pick<ScreenDependencies, "trackingIssue" | "log">,
+): Promise<{ trackingIssueUrl?: string }> {
   const plan = decideIssuePlan(config, { fixIssuesRequested: false, defaultBranch: request.defaultBranch === true });
   const url = request.metadata.url;
   if (!plan.tracking || url === undefined || whyIssuesAreUnavailable(request.metadata) !== undefined) return {};
+  const known = await dependencies.trackingIssue?.().catch((error: unknown) => {
+    dependencies.log.warn(
+      { repository: `${request.owner}/${request.repo}`, error: messageOf(error) },
+      "Could not look up the tracking issue's number; the check run links the issue list instead",
+    );
+    return undefined;
+  });
+  if (known !== undefined) return { trackingIssueUrl: `${url}/issues/${known}` };
   const query = `is:issue label:"${config.settings.issues.label}" in:title "DPG Standard:"`;
   return { trackingIssueUrl: `${url}/issues?q=${encodeURIComponent(query)}` };
 }

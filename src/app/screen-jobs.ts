@@ -68,6 +68,7 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
           ...(queued.force === true ? { force: true } : {}),
           ...(queued.configFiles === undefined ? {} : { configFiles: queued.configFiles }),
           ...(queued.publishOnce === true ? { publishOnce: true } : {}),
+          ...(queued.defaultBranch ? { defaultBranch: true } : {}),
         },
         {
           github: repository,
@@ -76,6 +77,8 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
           tool: runtime.tool,
           now,
           evaluate: (snapshot, tool) => jobs.pool.screen(snapshot, tool),
+          // The store knows the tracking issue's number, so the check run can link the issue itself.
+          trackingIssue: () => jobs.store.trackingIssue(repositoryName(queued)),
           // A retried job may have lost its process after it opened a run: look for such runs,
           // past the budget so a live screen of another job is never taken over.
           ...(attempt.retryCount > 0 ? { staleRunsBefore: new Date(now().getTime() - jobs.pool.budgetMs) } : {}),
