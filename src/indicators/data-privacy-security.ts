@@ -55,7 +55,7 @@ export const dataPrivacySecurity = defineIndicator({
   },
   dpgaFields: ["dataPrivacySecurity"],
   verifies:
-    "A vulnerability-reporting route; committed private keys, credentials or `.env` files with values → `fail` (the secret is never printed).",
+    "A vulnerability-reporting route; committed private keys, tokens, credentials or `.env` files with values → `fail` (the secret is never printed); in compose and development files documented defaults and environment references are no secrets, generated-looking values and password hashes → `review`.",
   declares: "The PII level and protections",
   files: (paths) => secretCandidates(paths),
   evaluate(view, context) {
