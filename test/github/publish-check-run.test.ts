@@ -1,5 +1,10 @@
 import { Octokit } from "@octokit/rest";
-import { completeCheckRun, startCheckRun, withinLimits } from "../../src/github/publish-check-run.js";
+import {
+  completeCheckRun,
+  createCompletedCheckRun,
+  startCheckRun,
+  withinLimits,
+} from "../../src/github/publish-check-run.js";
 import {
   MAX_ANNOTATION_FIELD_BYTES,
   MAX_ANNOTATION_TITLE_CHARACTERS,
@@ -135,4 +140,57 @@ describe("GitHub's limits, enforced before publishing", () => {
     expect(annotation?.title).toHaveLength(MAX_ANNOTATION_TITLE_CHARACTERS);
     expect(warnings).toEqual([{ repository: "o/r", fields: ["summary", "annotation message", "annotation title"] }]);
   });
+});
+
+test("a bulk screen's run is created completed with the first 50 annotations; the other 70 follow in two updates", async () => {
+  const rendered = renderCheckRun(buildReport({ "2": "fail" }));
+  rendered.annotations = Array.from({ length: 120 }, (_, index): CheckRunAnnotation => ({
+    path: "a.md",
+    start_line: index + 1,
+    end_line: index + 1,
+    annotation_level: "notice",
+    message: `line ${index + 1}`,
+  }));
+  github.createCheckRun("o", "r", 8);
+  github.updateCheckRun("o", "r", 8, 2);
+  const started = new Date("2026-11-28T11:59:00Z");
+  const created = await createCompletedCheckRun(client(), {
+    owner: "o",
+    repo: "r",
+    headSha: "a".repeat(40),
+    rendered,
+    startedAt: started,
+    now,
+  });
+  expect(created).toEqual({ checkRunId: 8, requests: 3 });
+  const [body] = github.bodies("POST", /check-runs$/) as {
+    status: string;
+    started_at: string;
+    completed_at: string;
+    conclusion: string;
+    output: { annotations: CheckRunAnnotation[] };
+  }[];
+  expect(body).toMatchObject({
+    status: "completed",
+    started_at: started.toISOString(),
+    completed_at: now.toISOString(),
+    conclusion: rendered.conclusion,
+  });
+  expect(body?.output.annotations).toHaveLength(50);
+  const updates = github.bodies("PATCH", /check-runs\/8$/) as { output: { annotations: CheckRunAnnotation[] } }[];
+  expect(updates.map((update) => update.output.annotations.length)).toEqual([50, 20]);
+});
+
+test("a refused creation of a completed run names the repository", async () => {
+  github.createCheckRun("o", "r", 9, { status: 403 });
+  await expect(
+    createCompletedCheckRun(client(), {
+      owner: "o",
+      repo: "r",
+      headSha: "a".repeat(40),
+      rendered: renderCheckRun(buildReport({})),
+      startedAt: now,
+      now,
+    }),
+  ).rejects.toThrow("Could not create the completed check run on o/r: Resource not accessible by integration");
 });
