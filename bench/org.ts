@@ -202,7 +202,13 @@ interface CheckRun {
   repository?: string;
   head_sha: string;
   status: string;
+  id?: number;
+  started_at?: string;
+  completed_at?: string;
+  output?: { title?: string };
 }
+/** The commits with more than one completed run, with those runs, to tell how they came about. */
+const duplicates: Record<string, { id?: number; started?: string; completed?: string; title?: string }[]> = {};
 async function tally(): Promise<{ completed: number; lost: number; duplicated: number; inProgress: number }> {
   const state = (await (await fetch(`${api}/_state`)).json()) as { check_runs?: CheckRun[]; checkRuns?: CheckRun[] };
   const repos = (await (await fetch(`${api}/_repos`)).json()) as { full_name: string; sha: string }[];
@@ -220,7 +226,15 @@ async function tally(): Promise<{ completed: number; lost: number; duplicated: n
     const done = own.filter((run) => run.status === "completed").length;
     if (done === 0) lost += 1;
     if (done === 1) completed += 1;
-    if (done > 1) duplicated += 1;
+    if (done > 1) {
+      duplicated += 1;
+      duplicates[repo.full_name] = own.map((run) => ({
+        ...(run.id === undefined ? {} : { id: run.id }),
+        ...(run.started_at === undefined ? {} : { started: run.started_at }),
+        ...(run.completed_at === undefined ? {} : { completed: run.completed_at }),
+        ...(run.output?.title === undefined ? {} : { title: run.output.title }),
+      }));
+    }
     inProgress += own.filter((run) => run.status !== "completed").length;
   }
   return { completed, lost, duplicated, inProgress };
@@ -319,6 +333,7 @@ try {
         pushReplyMs: { p50: Math.round(p(0.5)), p99: Math.round(p(0.99)), max: Math.round(replies.at(-1) ?? 0) },
         appRssMb: { idle: Math.round(idleRss), max: Math.round(Math.max(...rss)), samples: rss.length },
         faults: FAULTS,
+        duplicates,
         loadAverage1m: {
           min: Number(Math.min(...load).toFixed(1)),
           max: Number(Math.max(...load).toFixed(1)),
