@@ -2,9 +2,9 @@
 // .git/config as text (never by running git, which would run the checkout's hooks and config),
 // capped in bytes, and reduced to a plain web address. It is what the checkout says, not a
 // verified fact: the remote may not hold this commit, so nothing is linked against it.
-import { constants } from "node:fs";
-import { lstat, open } from "node:fs/promises";
+import { lstat } from "node:fs/promises";
 import { join } from "node:path";
+import { readWholeLines } from "./read-whole-lines.js";
 
 /** A git config is a few hundred bytes; past this it is not one to trust, and only this much is read. */
 export const MAX_GIT_CONFIG_BYTES = 64 * 1024;
@@ -99,33 +99,12 @@ export function normalizeRemoteUrl(remote: string): string | undefined {
  * `config` file in it are read (no symbolic links followed, no worktree `gitdir:` pointers).
  */
 export async function readOriginRemote(root: string): Promise<string | undefined> {
-  const config = join(root, ".git", "config");
   try {
-    if (!(await lstat(join(root, ".git"))).isDirectory() || !(await lstat(config)).isFile()) return undefined;
+    if (!(await lstat(join(root, ".git"))).isDirectory()) return undefined;
   } catch {
     return undefined;
   }
-  let handle;
-  try {
-    handle = await open(config, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  } catch {
-    return undefined;
-  }
-  try {
-    const buffer = Buffer.alloc(MAX_GIT_CONFIG_BYTES);
-    let total = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
-      if (bytesRead === 0 || (total += bytesRead) >= buffer.length) break;
-    }
-    let text = buffer.subarray(0, total).toString("utf8");
-    // Cut at the cap: the last line may be a url cut short, so it is not read.
-    if (total === buffer.length) text = text.slice(0, Math.max(0, text.lastIndexOf("\n")));
-    const remote = parseOriginUrl(text);
-    return remote === undefined ? undefined : normalizeRemoteUrl(remote);
-  } catch {
-    return undefined;
-  } finally {
-    await handle.close();
-  }
+  const text = await readWholeLines(join(root, ".git", "config"), MAX_GIT_CONFIG_BYTES);
+  const remote = text === undefined ? undefined : parseOriginUrl(text);
+  return remote === undefined ? undefined : normalizeRemoteUrl(remote);
 }

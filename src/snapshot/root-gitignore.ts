@@ -4,9 +4,8 @@
 // negation is left alone, so the listing keeps those files (the screen as it was), never drops
 // more than git would. Git itself cannot re-include a file below an excluded folder, so a
 // negation never brings back what a plain folder line excludes. Nothing is run (no `git`).
-import { constants } from "node:fs";
-import { lstat, open } from "node:fs/promises";
 import { join } from "node:path";
+import { readWholeLines } from "./read-whole-lines.js";
 
 /** The part of a .gitignore read; a longer one is cut at a line break. */
 export const MAX_GITIGNORE_BYTES = 64 * 1024;
@@ -57,31 +56,6 @@ const NOTHING: PlainIgnores = { size: 0, ignores: () => false };
 
 /** The root .gitignore's plain patterns: a regular file only (no link followed), capped in bytes. */
 export async function readRootGitignore(root: string): Promise<PlainIgnores> {
-  const path = join(root, ".gitignore");
-  try {
-    if (!(await lstat(path)).isFile()) return NOTHING;
-  } catch {
-    return NOTHING;
-  }
-  let handle;
-  try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  } catch {
-    return NOTHING;
-  }
-  try {
-    const buffer = Buffer.alloc(MAX_GITIGNORE_BYTES);
-    let total = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
-      if (bytesRead === 0 || (total += bytesRead) >= buffer.length) break;
-    }
-    let text = buffer.subarray(0, total).toString("utf8");
-    if (total === buffer.length) text = text.slice(0, Math.max(0, text.lastIndexOf("\n")));
-    return parsePlainIgnores(text);
-  } catch {
-    return NOTHING;
-  } finally {
-    await handle.close();
-  }
+  const text = await readWholeLines(join(root, ".gitignore"), MAX_GITIGNORE_BYTES);
+  return text === undefined ? NOTHING : parsePlainIgnores(text);
 }

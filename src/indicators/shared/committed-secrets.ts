@@ -5,7 +5,7 @@
 // A value in a development or compose file that is a documented default or typed by a person is
 // no secret; one that looks generated there, or a password hash, is asked about (uncertain), and
 // only the token shapes and other files' values are certain findings.
-import { classifyPath, type PathKind } from "../../core/classify-path.js";
+import { classifyPath, NOT_OWN_KINDS, type PathKind } from "../../core/classify-path.js";
 import { basename, depth, isVendored } from "../../core/find-files.js";
 import type { Evidence, SnapshotView } from "../../core/indicator.js";
 import { findSecret, shannonEntropy } from "../../core/secret-rules.js";
@@ -59,15 +59,7 @@ export interface SecretScanPlan {
 }
 
 /** The path classifier's kinds whose files hold fakes or copies, never the project's live settings (tooling such as .github/ is scanned). */
-const FAKE_KINDS: ReadonlySet<PathKind> = new Set([
-  "test",
-  "fixture",
-  "example",
-  "sample",
-  "vendored",
-  "generated",
-  "build",
-]);
+const FAKE_KINDS: ReadonlySet<PathKind> = new Set([...NOT_OWN_KINDS].filter((kind) => kind !== "tooling"));
 
 function isFake(path: string): boolean {
   return isVendored(path) || FAKE_FOLDER.test(path) || classifyPath(path).some((kind) => FAKE_KINDS.has(kind));
