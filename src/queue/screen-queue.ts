@@ -102,7 +102,8 @@ export class ScreenQueue {
   /** Runs `handler` for screen jobs, `concurrency` at a time in this process. */
   async work(handler: ScreenJobHandler, concurrency: number): Promise<void> {
     for (let index = 0; index < concurrency; index++) {
-      await this.boss.work<ScreenJob>(
+      const worker: { id?: string } = {};
+      worker.id = await this.boss.work<ScreenJob>(
         SCREEN_QUEUE,
         { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: this.options.pollingIntervalSeconds },
         async ([job]) => {
@@ -112,6 +113,10 @@ export class ScreenQueue {
             await handler(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
           } finally {
             this.#active.delete(job.id);
+            // A worker that just finished a job looks for the next one at once: pg-boss would
+            // otherwise wait out the rest of its polling interval, which capped a busy queue at
+            // one job per worker per interval. Only an idle worker waits the interval.
+            if (worker.id !== undefined) this.boss.notifyWorker(worker.id);
           }
         },
       );

@@ -214,6 +214,25 @@ describe.each(engines)("queue policy on $name", (engine) => {
     expect(attempts).toBe(3);
   }, 60_000);
 
+  it("takes the next waiting job as soon as one is done, not after the polling interval", async () => {
+    // Another process's queue with a long polling interval: three jobs waiting, one worker.
+    await queue.boss.offWork(SCREEN_QUEUE);
+    const slow = await ScreenQueue.start(database, { pollingIntervalSeconds: 60 });
+    const waiting = [1, 2, 3].map(() => job({ repo: `waiting-${engine.name}-${sequence}` }));
+    for (const each of waiting) await slow.enqueue(each);
+    const handled: string[] = [];
+    try {
+      await slow.work(async (data) => {
+        handled.push(data.repo);
+      }, 1);
+      // Well under one 60 s interval: a worker that waited the interval between jobs fails here.
+      await until(async () => handled.length === 3, 20_000);
+      expect(handled.sort()).toEqual(waiting.map((each) => each.repo).sort());
+    } finally {
+      await slow.stop(1000);
+    }
+  }, 40_000);
+
   it("hands a job whose process died back to the queue once it expires", async () => {
     const orphan = job({ repo: `orphan-${engine.name}` });
     const id = await queue.boss.send(SCREEN_QUEUE, orphan, { singletonKey: "orphan", expireInSeconds: 1 });
