@@ -104,6 +104,12 @@ export interface IndicatorFixTemplate {
   files?: readonly FileTemplate[];
   /** Offer approved open licences for the repository's asset types. */
   licenseChoices?: boolean;
+  /**
+   * When the finding's evidence lists a file whose path matches `path`, the repository has the file
+   * the template would add: `whenPresent` replaces `steps`, and `files` are left out. `{path}` in a
+   * step stands for that file's path.
+   */
+  present?: { path: RegExp; whenPresent: readonly string[] };
 }
 
 export interface Indicator {

@@ -54,8 +54,8 @@ export interface LicenseFacts {
   /** The project's licence as an SPDX expression, or null when none was established. */
   license: string | null;
   conflicts: LicenseConflict[];
-  /** Licence-like files that could not be identified with confidence. */
-  unidentified: { path: string; note: string }[];
+  /** Licence-like files that could not be identified with confidence; `empty` when the file holds nothing. */
+  unidentified: { path: string; note: string; empty?: true }[];
   /** The licence of each part when code, data or content are licensed apart (AND of them = `license`). */
   parts?: { part: "project" | "code" | "data" | "content" | "model"; expression: string }[];
   /** Set when licence detection itself failed; indicator 2 then reports an error, not "no licence". */

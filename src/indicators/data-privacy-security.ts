@@ -52,6 +52,10 @@ export const dataPrivacySecurity = defineIndicator({
   fixTemplate: {
     steps: ["Add `SECURITY.md` from the template below and replace each `<placeholder>`."],
     files: [{ path: "SECURITY.md", language: "markdown", content: SECURITY_POLICY_TEMPLATE }],
+    present: {
+      path: /^(?:(?:\.github|docs)\/)?security(?:\.[a-z0-9]+)?$|(?:^|\/)\.well-known\/security\.txt$/i,
+      whenPresent: ["Keep `{path}` saying how to report a vulnerability and who answers."],
+    },
   },
   dpgaFields: ["dataPrivacySecurity"],
   verifies:

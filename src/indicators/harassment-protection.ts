@@ -4,6 +4,7 @@ import { z } from "zod";
 import { evidenceLink, evidenceList, text } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
+import { codeSpan } from "../core/github-markdown.js";
 import { CODE_OF_CONDUCT } from "./shared/community-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { declaredSection, declarationPath, linkEvidence, missingPaths } from "./shared/declared.js";
@@ -54,6 +55,10 @@ export const harassmentProtection = defineIndicator({
   fixTemplate: {
     steps: ["Add `CODE_OF_CONDUCT.md` from the template below and replace the reporting contact."],
     files: [{ path: "CODE_OF_CONDUCT.md", language: "markdown", content: CODE_OF_CONDUCT_TEMPLATE }],
+    present: {
+      path: /^(?:(?:\.github|docs)\/)?code[-_ ]?of[-_ ]?conduct(?:\.[a-z0-9]+)?$/i,
+      whenPresent: ["Make sure `{path}` names a contact for reporting harassment and who handles reports."],
+    },
   },
   dpgaFields: ["protectionFromHarassment"],
   verifies: "A code of conduct with a reporting contact; issue templates.",
@@ -86,6 +91,7 @@ export const harassmentProtection = defineIndicator({
         evidence: [
           { path: where, note: `declared code of conduct: ${missingDeclared.join(", ")}` },
           { note: `${missingDeclared.join(", ")} is not in the repository` },
+          ...(path === undefined ? [] : [{ path, note: "a code of conduct, not the declared one" }]),
         ],
       });
     } else if (path !== undefined) {
@@ -186,6 +192,12 @@ export const harassmentProtection = defineIndicator({
         };
       }
     }
+    // The declaration points at a file that is not there while another code of conduct is.
+    if (path !== undefined && missingDeclared.length > 0)
+      finding.fix = {
+        text: `Point \`doNoHarm.harassment.codeOfConduct\` in .github/dpg.yml at ${path}: ${missingDeclared.join(", ")} is not in the repository.`,
+        markdown: `Point \`doNoHarm.harassment.codeOfConduct\` in \`.github/dpg.yml\` at \`${path}\`: ${missingDeclared.map((missing) => codeSpan(missing)).join(", ")} is not in the repository.`,
+      };
     return finding;
   },
 });

@@ -54,6 +54,13 @@ export const openLicense = defineIndicator({
       'Name the same licence in every package manifest (for example `"license": "Apache-2.0"` in `package.json`).',
     ],
     licenseChoices: true,
+    present: {
+      path: /^(?:(?:\.github|docs)\/)?(?:licen[cs]es?|copying|unlicen[cs]e)(?:[-._ ][^/]*)?$/i,
+      whenPresent: [
+        "Make `{path}` hold the full text, unchanged (as SPDX publishes it), of one approved licence: the one it names if the DPGA accepts it, or one from the list below (ask everyone who owns the work to agree).",
+        'Name the same licence in every package manifest (for example `"license": "Apache-2.0"` in `package.json`).',
+      ],
+    },
   },
   dpgaFields: ["openlicenses"],
   verifies:
@@ -66,6 +73,14 @@ export const openLicense = defineIndicator({
     const { licenses, assetTypes } = context;
     const evidence = evidenceOf(licenses);
     if (licenses.license === null) {
+      const empty = licenses.unidentified.filter((file) => file.empty === true).map((file) => file.path);
+      if (empty.length > 0 && empty.length === licenses.unidentified.length && licenses.conflicts.length === 0)
+        return {
+          outcome: "fail",
+          summary: `No licence found: ${empty.join(", ")} ${empty.length > 1 ? "are" : "is"} empty.`,
+          evidence,
+          fix: fillEmptyFix(empty),
+        };
       if (licenses.unidentified.length > 0 || licenses.conflicts.length > 0) {
         const paths = [
           ...licenses.unidentified.map((file) => file.path),
@@ -325,9 +340,24 @@ function stepsFix(steps: readonly Step[]): Fix {
 }
 
 function identifyStep(licenses: LicenseFacts): Step {
-  const paths = [...new Set(licenses.unidentified.map((file) => file.path))];
+  const empty = [...new Set(licenses.unidentified.filter((file) => file.empty === true).map((file) => file.path))];
+  const paths = [...new Set(licenses.unidentified.filter((file) => file.empty !== true).map((file) => file.path))];
+  const license = licenses.license;
+  const fill = (code: (value: string) => string) =>
+    `${empty.map(code).join(", ")} ${empty.length > 1 ? "are" : "is"} empty: put the full text of ${license === null ? "the licence" : code(license)} in ${empty.length > 1 ? "them" : "it"}`;
+  if (paths.length === 0) return fill;
   return (code) =>
-    `${paths.map(code).join(", ")} ${paths.length > 1 ? "hold" : "holds"} a licence text the screener could not identify: use the licence's unmodified text (as SPDX publishes it) or add an ${code("SPDX-License-Identifier:")} line naming it, and make package manifests name the same licence`;
+    `${empty.length > 0 ? `${fill(code)}. ` : ""}${paths.map(code).join(", ")} ${paths.length > 1 ? "hold" : "holds"} a licence text the screener could not identify: use the licence's unmodified text (as SPDX publishes it) or add an ${code("SPDX-License-Identifier:")} line naming it, and make package manifests name the same licence`;
+}
+
+/** No licence but an empty licence file: choose one and fill the file in, rather than add another. */
+function fillEmptyFix(paths: readonly string[]): Fix {
+  const files = (code: (value: string) => string) =>
+    `${paths.map(code).join(", ")} (${paths.length > 1 ? "they are" : "it is"} empty)`;
+  return {
+    text: `Choose an approved open licence (e.g. Apache-2.0, MIT, GPL-3.0-or-later for software), put its full text in ${files((value) => value)}, and make package manifests name the same licence.`,
+    markdown: `Choose an [approved open licence](${LICENSE_GUIDANCE_URL}) (e.g. \`Apache-2.0\`, \`MIT\`, \`GPL-3.0-or-later\` for software), put its full text in ${files(codeSpan)}, and make package manifests name the same licence.`,
+  };
 }
 
 function identifyFix(licenses: LicenseFacts): Fix {

@@ -33,7 +33,7 @@ const RESTRICTIONS: { spdx: string; pattern: RegExp }[] = [
 
 export interface CollectedEvidence {
   evidence: LicenseEvidence[];
-  unidentified: { path: string; note: string }[];
+  unidentified: { path: string; note: string; empty?: true }[];
   /** Manifest licence values that are not licences at all ("Copyright Acme"), with where they are. */
   invalidValues: { path: string; line: number; value: string }[];
 }
@@ -98,7 +98,11 @@ function readLicenseFile(
   collected: CollectedEvidence,
 ): void {
   const { path } = choice;
-  if (text.trim() === "") return;
+  // An empty licence file is no licence, but it is there: the fix is to fill it, not to add one.
+  if (text.trim() === "") {
+    collected.unidentified.push({ path, note: "the file is empty", empty: true });
+    return;
+  }
   const result = identifyLicenseTexts(text);
   const confident = result.found.filter((found) => found.confidence >= MIN_TEXT_CONFIDENCE);
   if (confident.length > 0) {
@@ -135,6 +139,21 @@ function readLicenseFile(
         note: `"${notice.quote}"${header}`,
         ...part,
       });
+    return;
+  }
+  // The identifier line the fix for an unidentified text asks for: the file names its licence.
+  const identifier = readLicenseHeader(text);
+  const declared = identifier === undefined ? undefined : parseLicenseValue(identifier.value);
+  if (identifier !== undefined && declared !== undefined) {
+    collected.evidence.push({
+      spdx: declared.expression,
+      path,
+      line: identifier.line,
+      method: "notice",
+      confidence: Math.min(declared.confidence, 0.9),
+      note: `"SPDX-License-Identifier: ${declared.expression}" in the licence file`,
+      ...part,
+    });
     return;
   }
   // REUSE names each file in LICENSES/ after its SPDX identifier; the name is authoritative there.

@@ -45,7 +45,7 @@ export function renderFixIssue(report: Report, result: IndicatorResult): Rendere
     lines.push(
       ...renderUnmetDetails(result, issueLinkOptions(report)),
       "",
-      ...renderTemplate(fixTemplateFor(result.indicator, report.assetTypes)),
+      ...renderTemplate(fixTemplateFor(result.indicator, report.assetTypes, { evidencePaths: evidencePaths(result) })),
     );
   }
   lines.push(
@@ -55,6 +55,12 @@ export function renderFixIssue(report: Report, result: IndicatorResult): Rendere
     "<sub>Opened by DPG Screener. It closes itself when this indicator is met; comment `/dpg recheck` to screen again.</sub>",
   );
   return { title: renderFixIssueTitle(result), body: fitIssueBody(lines.join("\n"), renderIssueState(state)), state };
+}
+
+/** Every path the result's evidence lists, its criteria's included. */
+function evidencePaths(result: IndicatorResult): string[] {
+  const evidence = [...result.evidence, ...(result.criteria ?? []).flatMap((criterion) => criterion.evidence ?? [])];
+  return evidence.flatMap((item) => (item.path === undefined ? [] : [item.path]));
 }
 
 function renderTemplate(template: FixTemplate): string[] {

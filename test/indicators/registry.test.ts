@@ -105,7 +105,7 @@ describe("adding an indicator: the module, one registry line, its test and its d
     expect(renderUnmetDetails(result, {})).toContain(
       "- **Why it matters:** the DPG Standard asks that exists for this test.",
     );
-    expect(fixTemplateFor("10", ["software"], registry)).toEqual({
+    expect(fixTemplateFor("10", ["software"], { definitions: registry })).toEqual({
       files: [{ path: "README.md", language: "markdown", content: "# <name>\n" }],
       licenseChoices: [],
       declaration: throwawaySection.template,

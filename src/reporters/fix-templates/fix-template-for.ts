@@ -22,21 +22,38 @@ const DECLARE_STEP =
 const EXEMPT_STEP =
   "If this indicator does not apply to the project, say why instead, under `exemptions` in `.github/dpg.yml`.";
 
-/** The fix of `indicator` for these asset types; `definitions` defaults to the registry's. */
+export interface FixTemplateOptions {
+  /** The paths the finding's evidence lists: a file found there is not offered again. */
+  evidencePaths?: readonly string[];
+  /** The indicator definitions; the registry's by default. */
+  definitions?: readonly Indicator[];
+}
+
+/** The fix of `indicator` for these asset types, for a finding whose evidence lists `evidencePaths`. */
 export function fixTemplateFor(
   indicator: IndicatorId,
   assetTypes: readonly AssetType[],
-  definitions: readonly Indicator[] = INDICATOR_DEFINITIONS,
+  options: FixTemplateOptions = {},
 ): FixTemplate {
+  const definitions: readonly Indicator[] = options.definitions ?? INDICATOR_DEFINITIONS;
   const definition = definitions.find((candidate) => candidate.id === indicator);
   const own = definition?.fixTemplate;
   const declaration = definition?.declaration?.template;
   const declarationSteps =
     declaration === undefined ? [] : [DECLARE_STEP, ...(definition?.exemption.allowed === true ? [EXEMPT_STEP] : [])];
+  // A fix names only what is missing: a file the evidence lists is never offered as one to add.
+  const present =
+    own?.present === undefined
+      ? undefined
+      : (options.evidencePaths ?? []).find((path) => own.present?.path.test(path) === true);
+  const ownSteps =
+    present === undefined
+      ? (own?.steps ?? [])
+      : (own?.present?.whenPresent ?? []).map((step) => step.replaceAll("{path}", present));
   const template: FixTemplate = {
-    files: own?.files ?? [],
+    files: present === undefined ? (own?.files ?? []) : [],
     licenseChoices: own?.licenseChoices === true ? licenseChoicesFor(assetTypes) : [],
-    steps: [...(own?.steps ?? []), ...declarationSteps, COMMIT_STEP],
+    steps: [...ownSteps, ...declarationSteps, COMMIT_STEP],
   };
   return declaration === undefined ? template : { ...template, declaration };
 }
