@@ -1,26 +1,18 @@
 // The CLI's output formats, in one record: how each renders a report, whether reports are
 // one per line (JSON Lines) or separated by a blank line, and the line the usage text shows.
 // Adding a format is one entry here; the usage text and the --format check follow from it.
-import { stringify } from "csv-stringify/sync";
-import type { Outcome } from "../core/outcome.js";
+// Each renderer is imported only when its format is used: --help, --version and the argument
+// checks read this record without loading any renderer or the indicator registry.
 import type { Report } from "../core/report.js";
-import { allIndicators } from "../indicators/registry.js";
-import { renderDpgaJson, renderDpgaMarkdown } from "../reporters/dpga.js";
-import { renderJson } from "../reporters/json.js";
-import { renderMarkdown } from "../reporters/markdown.js";
-import { renderText } from "../reporters/text.js";
 
 export interface RenderOptions {
   /** Whether stdout is a terminal (colour and symbols in text output). */
   tty: boolean;
 }
 
-export interface OutputFormat {
+/** How a format writes reports, once loaded. */
+export interface Renderer {
   render: (report: Report, options: RenderOptions) => string;
-  /** One report per line, no separator between targets (JSON Lines). */
-  lineDelimited: boolean;
-  /** One short line for the usage text. */
-  description: string;
   /** Written once before the first report: a table's or spreadsheet's header. */
   header?: () => string;
   /**
@@ -30,100 +22,65 @@ export interface OutputFormat {
   renderProblem?: (target: string, problem: string) => string;
 }
 
-/** Outcomes in a fixed-width table cell. */
-const SHORT_OUTCOME: Record<Outcome, string> = {
-  pass: "pass",
-  fail: "FAIL",
-  review: "review",
-  attested: "attest",
-  "not-applicable": "n/a",
-  error: "error",
-};
-const CELL = 7;
-
-function tableRow(cells: readonly string[], name: string): string {
-  return `${cells.map((cell) => cell.padEnd(CELL)).join("")}${name}\n`;
+export interface OutputFormat {
+  /** One report per line, no separator between targets (JSON Lines). */
+  lineDelimited: boolean;
+  /** One short line for the usage text. */
+  description: string;
+  /** Imports the renderer. */
+  load: () => Promise<Renderer>;
 }
-
-/**
- * RFC 4180 rows (CRLF, quoted when needed). A cell a spreadsheet would run as a formula
- * (starting with = + - @, tab or CR) gets a leading ' — repository names and messages are not ours.
- */
-function csvRow(cells: readonly string[]): string {
-  // csv-stringify quotes a lone \n only when asked (its record delimiter here is \r\n).
-  return stringify([cells], { escape_formulas: true, record_delimiter: "windows", quoted_match: /[\r\n]/ });
-}
-
-const CSV_COLUMNS = [
-  "repository",
-  "location",
-  "ref",
-  ...allIndicators.map((indicator) => `${indicator.id} ${indicator.title}`),
-  "problem",
-];
 
 const FORMAT_RECORD = {
   text: {
-    render: (report, options) => renderText(report, { tty: options.tty }),
     lineDelimited: false,
     description: "a table with evidence and fixes; colour on a terminal",
+    load: async () => {
+      const { renderText } = await import("../reporters/text.js");
+      return { render: (report, options) => renderText(report, { tty: options.tty }) };
+    },
   },
   json: {
-    render: (report) => `${renderJson(report)}\n`,
     lineDelimited: true,
     description: "the report as JSON Lines, one object per target",
+    load: async () => {
+      const { renderJson } = await import("../reporters/json.js");
+      return { render: (report) => `${renderJson(report)}\n` };
+    },
   },
   markdown: {
-    render: (report) => renderMarkdown(report),
     lineDelimited: false,
     description: "for issues, pull requests and applications",
+    load: async () => {
+      const { renderMarkdown } = await import("../reporters/markdown.js");
+      return { render: (report) => renderMarkdown(report) };
+    },
   },
   dpga: {
-    render: (report) => `${renderDpgaJson(report)}\n`,
     lineDelimited: true,
     description: "a DPGA application draft as JSON Lines",
+    load: async () => {
+      const { renderDpgaJson } = await import("../reporters/dpga.js");
+      return { render: (report) => `${renderDpgaJson(report)}\n` };
+    },
   },
   "dpga-markdown": {
-    render: (report) => renderDpgaMarkdown(report),
     lineDelimited: false,
     description: "a DPGA application draft as markdown",
+    load: async () => {
+      const { renderDpgaMarkdown } = await import("../reporters/dpga.js");
+      return { render: (report) => renderDpgaMarkdown(report) };
+    },
   },
   table: {
-    render: (report) =>
-      tableRow(
-        report.results.map((result) => SHORT_OUTCOME[result.outcome]),
-        report.repository.url === undefined
-          ? (report.repository.path ?? report.repository.name)
-          : report.repository.name,
-      ),
     lineDelimited: true,
     description: "one line per target: each indicator's outcome (default for --org)",
-    header: () =>
-      tableRow(
-        allIndicators.map((indicator) => indicator.id),
-        "repository",
-      ),
-    renderProblem: (target) =>
-      tableRow(
-        allIndicators.map(() => "-"),
-        `${target} (could not be screened)`,
-      ),
+    load: async () => (await import("./outcome-rows.js")).tableRenderer,
   },
   csv: {
-    render: (report) =>
-      csvRow([
-        report.repository.name,
-        report.repository.url ?? report.repository.path ?? "",
-        report.repository.ref ?? "",
-        ...allIndicators.map(
-          (indicator) => report.results.find((result) => result.indicator === indicator.id)?.outcome ?? "",
-        ),
-        "",
-      ]),
     lineDelimited: true,
     description: "one spreadsheet row per target: each indicator's outcome (RFC 4180)",
-    header: () => csvRow(CSV_COLUMNS),
-    renderProblem: (target, problem) => csvRow([target, "", "", ...allIndicators.map(() => ""), problem]),
+    load: async () => (await import("./outcome-rows.js")).csvRenderer,
   },
 } as const satisfies Record<string, OutputFormat>;
 

@@ -1,16 +1,16 @@
 // The `dpg-screener` command. Parses arguments, screens each target (several at once), prints
 // one report per target in the order given, and turns every expected problem into a one-line
 // message and exit code 2.
+// What a command needs is imported when it runs: --help, --version and a usage error load only
+// this module and the format record; a local screen loads the engine and its one renderer,
+// never link checking or the organisation mode (a process pays for every module it loads).
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { checkDraftLinks, describeBrokenLinks } from "../links/check-draft-links.js";
-import { createLinkCache } from "../links/check-links.js";
 import { ASSET_TYPES, isAssetType, type AssetType } from "../core/asset-type.js";
 import { EXIT_OK, EXIT_USAGE, exitCodeFor } from "./exit-code.js";
 import { describeFormats, FORMAT_NAMES, isFormat, OUTPUT_FORMATS, type Format } from "./formats.js";
-import { listOrganization } from "./organization.js";
 import { NO_PROGRESS, startProgress, type Progress, type TerminalStream } from "./progress.js";
-import { createScreener, type Screener } from "./screen-pool.js";
+import type { Screener } from "./screen-pool.js";
 import type { ScreenTask, TargetOutcome } from "./screen-target.js";
 import { describeRun } from "./summary.js";
 
@@ -185,8 +185,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   let screener: Screener;
   let note = "";
   if (parsed.org === undefined) {
+    const { createScreener } = await import("./screen-pool.js");
     screener = await createScreener(Math.min(parsed.jobs, targets.length));
   } else {
+    const { listOrganization } = await import("./organization.js");
     const listing = await listOrganization(parsed.org, { env: io.env, concurrency: parsed.jobs, onWait: warn });
     if ("problem" in listing) {
       warn(listing.problem);
@@ -205,7 +207,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     ...(parsed.assetTypes === undefined ? {} : { assetTypes: parsed.assetTypes }),
   }));
   const several = tasks.length > 1 || parsed.org !== undefined;
-  const output = OUTPUT_FORMATS[parsed.format];
+  const format = OUTPUT_FORMATS[parsed.format];
+  const output = await format.load();
   if (output.header !== undefined) io.stdout(output.header());
   if (io.terminal !== undefined && several) progress = await startProgress(io.terminal, tasks.length);
   const outcomes: (TargetOutcome | undefined)[] = new Array<undefined>(tasks.length);
@@ -220,7 +223,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (output.renderProblem !== undefined) io.stdout(output.renderProblem(outcome.target, outcome.problem));
         exitCode = EXIT_USAGE;
       } else {
-        if (printed > 0 && !output.lineDelimited) io.stdout("\n");
+        if (printed > 0 && !format.lineDelimited) io.stdout("\n");
         io.stdout(output.render(outcome.report, { tty: io.isTTY }));
         exitCode = Math.max(exitCode, exitCodeFor(outcome.report));
       }
@@ -244,6 +247,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   // Links are fetched only when asked, after every report is out, each URL once per run.
   if (parsed.checkLinks) {
+    const [{ checkDraftLinks, describeBrokenLinks }, { createLinkCache }] = await Promise.all([
+      import("../links/check-draft-links.js"),
+      import("../links/check-links.js"),
+    ]);
     const cache = createLinkCache();
     for (const outcome of outcomes)
       if (outcome !== undefined && "report" in outcome)

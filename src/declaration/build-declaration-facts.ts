@@ -1,6 +1,8 @@
 // Reads the maintainers' declaration file (.github/dpg.yml): YAML syntax, then the schema.
 // Every problem keeps its line; the sections without problems are still used by the screen.
-import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair, type YAMLMap } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
+import type { Document, Pair, YAMLMap } from "yaml";
 import { LineIndex } from "../core/line-index.js";
 import type { DeclarationFacts, DeclarationProblem } from "../core/declaration-facts.js";
 import type { SnapshotView } from "../core/indicator.js";
@@ -13,6 +15,11 @@ import {
 } from "./declaration-path.js";
 import { describeIssue } from "./describe-issue.js";
 import { badExtendsMessage, EXTENDS_KEY, isExtendsReference } from "./extends-reference.js";
+
+const require = createRequire(import.meta.url);
+let yamlPackage: typeof Yaml | undefined;
+/** The yaml package, loaded on the first YAML text: most screens have none to read. */
+const yaml = (): typeof Yaml => (yamlPackage ??= require("yaml") as typeof Yaml);
 
 export function declarationFiles(paths: readonly string[]): string[] {
   return paths.includes(DECLARATION_PATH) ? [DECLARATION_PATH] : [];
@@ -76,7 +83,7 @@ function parseDeclarationText(text: string): ParsedDeclaration {
   const lines = new LineIndex(text);
   // The yaml package checks duplicate keys by comparing each key with every earlier key of its
   // map, quadratic in the number of keys (55,000 keys: 97 s); the check is done below in one pass.
-  const document = parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: false });
+  const document = yaml().parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: false });
   if (document.errors.some((error) => /Maximum call stack/.test(error.message))) {
     return {
       status: "invalid",
@@ -165,11 +172,11 @@ function capProblems(problems: DeclarationProblem[]): DeclarationProblem[] {
 /** Offsets of keys that repeat an earlier key of the same mapping, in one pass over every mapping. */
 function duplicateKeys(document: Document): number[] {
   const offsets: number[] = [];
-  visit(document, {
+  yaml().visit(document, {
     Map(_, map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
+        if (!yaml().isScalar(pair.key)) continue;
         const id = scalarKey(pair.key.value);
         if (seen.has(id)) offsets.push(pair.key.range?.[0] ?? 0);
         else seen.add(id);
@@ -210,12 +217,12 @@ class NodeFinder {
     let node: unknown = this.#document.contents;
     let offset = rangeStart(node);
     for (const segment of path) {
-      if (isMap(node)) {
+      if (yaml().isMap(node)) {
         const pair = this.#pairs(node).get(String(segment));
         if (pair === undefined) break;
         offset = rangeStart(pair.key) ?? offset;
         node = pair.value;
-      } else if (isSeq(node)) {
+      } else if (yaml().isSeq(node)) {
         const index = typeof segment === "number" ? segment : Number(segment);
         node = Number.isInteger(index) ? node.items[index] : undefined;
         if (node === undefined) break;
@@ -230,7 +237,8 @@ class NodeFinder {
     if (pairs === undefined) {
       pairs = new Map();
       for (const pair of map.items)
-        if (isScalar(pair.key) && !pairs.has(String(pair.key.value))) pairs.set(String(pair.key.value), pair as Pair);
+        if (yaml().isScalar(pair.key) && !pairs.has(String(pair.key.value)))
+          pairs.set(String(pair.key.value), pair as Pair);
       this.#keys.set(map, pairs);
     }
     return pairs;

@@ -2,8 +2,15 @@
 // expression: valid expressions as they are, sloppy ones ("GPLv3", "Apache 2") repaired,
 // R DESCRIPTION values ("GPL (>= 2)", "GPL-2 | GPL-3") read with R's own meaning.
 import parseSpdxExpression from "spdx-expression-parse";
-import correctSpdx from "spdx-correct";
+import { createRequire } from "node:module";
+import type CorrectSpdx from "spdx-correct";
 import { correctRLicenseValue, isRLicenseValue } from "./r-license-value.js";
+
+const require = createRequire(import.meta.url);
+let correctSpdxPackage: typeof CorrectSpdx | undefined;
+/** spdx-correct (and the list of ids it reads), loaded on the first value that is not already an expression. */
+const correctSpdx: typeof CorrectSpdx = (...args) =>
+  (correctSpdxPackage ??= require("spdx-correct") as typeof CorrectSpdx)(...args);
 
 export interface ParsedLicenseValue {
   expression: string;

@@ -1,8 +1,15 @@
 // Reads the licence syntax of R package DESCRIPTION files: "GPL-2 | GPL-3" (a choice),
 // "GPL (>= 2)" (that version or later), "MIT + file LICENSE" and "BSD_3_clause + file LICENSE".
 // In that syntax "GPL-2" means version 2 only, as R's licence database defines it.
-import correctSpdx from "spdx-correct";
+import { createRequire } from "node:module";
+import type CorrectSpdx from "spdx-correct";
 import { baseId } from "./base-license-id.js";
+
+const require = createRequire(import.meta.url);
+let correctSpdxPackage: typeof CorrectSpdx | undefined;
+/** spdx-correct (and the list of ids it reads), loaded on the first value that is not already an expression. */
+const correctSpdx: typeof CorrectSpdx = (...args) =>
+  (correctSpdxPackage ??= require("spdx-correct") as typeof CorrectSpdx)(...args);
 
 const FILE_SUFFIX = /\s*\+\s*file\s+LICEN[CS]E\s*$/i;
 const VERSION_BOUND = /^(.*?)\s*\(\s*(>=|==)?\s*(\d+(?:\.\d+)?)\s*\)$/;

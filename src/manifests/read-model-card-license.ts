@@ -1,8 +1,14 @@
 // Hugging Face model cards declare their licence in the README's front matter:
 // `license: apache-2.0` between `---` lines.
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
 import type { ManifestLicense } from "../core/manifest-facts.js";
 import { LineIndex } from "../core/line-index.js";
+
+const require = createRequire(import.meta.url);
+let yamlPackage: typeof Yaml | undefined;
+/** The yaml package, loaded on the first YAML text: most screens have none to read. */
+const yaml = (): typeof Yaml => (yamlPackage ??= require("yaml") as typeof Yaml);
 
 /** Front matter longer than this is not a model card's; it is not parsed. */
 const MAX_FRONT_MATTER = 64 * 1024;
@@ -13,7 +19,7 @@ export function readModelCardLicense(text: string): ManifestLicense | undefined 
   if (end === -1 || end > MAX_FRONT_MATTER) return undefined;
   let data: unknown;
   try {
-    data = parseYaml(text.slice(text.indexOf("\n") + 1, end));
+    data = yaml().parse(text.slice(text.indexOf("\n") + 1, end));
   } catch {
     return undefined;
   }

@@ -2,11 +2,17 @@
 // source lives — for the DPGA draft, each with where it was read: publiccode.yml, package manifests
 // and the forge state them ("found"); the README's title and first paragraph and the repository's
 // own name only suggest them ("suggested"). Every read is of an already capped file, in one pass.
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
 import { basename, findFiles, README_NAME } from "../core/find-files.js";
 import type { SnapshotView } from "../core/indicator.js";
 import { lineOf } from "../core/line-index.js";
 import type { ProductFact, ProductFacts } from "../core/report.js";
+
+const require = createRequire(import.meta.url);
+let yamlPackage: typeof Yaml | undefined;
+/** The yaml package, loaded on the first YAML text: most screens have none to read. */
+const yaml = (): typeof Yaml => (yamlPackage ??= require("yaml") as typeof Yaml);
 
 const PUBLICCODE = /^publiccode\.ya?ml$/i;
 const MANIFEST =
@@ -113,7 +119,7 @@ function readPubliccode(path: string, text: string, candidates: Candidates): voi
   let document: unknown;
   try {
     // A repository's YAML is hostile: no alias expansion bombs, no custom tags.
-    document = parseYaml(text, { maxAliasCount: 10, schema: "core", uniqueKeys: false });
+    document = yaml().parse(text, { maxAliasCount: 10, schema: "core", uniqueKeys: false });
   } catch {
     return;
   }

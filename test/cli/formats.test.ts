@@ -20,7 +20,7 @@ describe("CLI output formats", () => {
     const single = (await runCli(["screen", root, "--format", name])).stdout;
     const double = (await runCli(["screen", root, root, "--format", name])).stdout;
     const format = OUTPUT_FORMATS[name];
-    const header = format.header?.() ?? "";
+    const header = (await format.load()).header?.() ?? "";
     const separator = format.lineDelimited ? "" : "\n";
     expect(single.startsWith(header)).toBe(true);
     expect(double).toBe(`${single}${separator}${single.slice(header.length)}`);
@@ -67,14 +67,13 @@ describe("--format csv", () => {
     expect(run.stderr).toBe("dpg-screener: /nonexistent/x: no such file or folder\n");
   });
 
-  test("quotes commas, quotes and line breaks, and defuses cells a spreadsheet would run", () => {
+  test("quotes commas, quotes and line breaks, and defuses cells a spreadsheet would run", async () => {
+    const csv = await OUTPUT_FORMATS.csv.load();
     const report = buildReport();
     report.repository = { name: '=HYPERLINK("x"),evil', url: "-2+3", ref: "@SUM(A1)\nnext" };
-    const row = OUTPUT_FORMATS.csv.render(report, { tty: false });
+    const row = csv.render(report, { tty: false });
     expect(row.startsWith(`"'=HYPERLINK(""x""),evil",'-2+3,"'@SUM(A1)\nnext",`)).toBe(true);
     expect(row.endsWith("\r\n")).toBe(true);
-    expect(OUTPUT_FORMATS.csv.renderProblem?.("+cmd", "+cmd: no such file")).toMatch(
-      /^'\+cmd,.*,'\+cmd: no such file\r\n$/,
-    );
+    expect(csv.renderProblem?.("+cmd", "+cmd: no such file")).toMatch(/^'\+cmd,.*,'\+cmd: no such file\r\n$/);
   });
 });
