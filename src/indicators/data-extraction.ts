@@ -4,6 +4,7 @@ import { z } from "zod";
 import { evidenceList, text } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { ownPaths } from "../core/classify-path.js";
+import { codeSpan } from "../core/github-markdown.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { firstText, quoteMatches, readmePaths } from "./shared/community-files.js";
 import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
@@ -39,16 +40,18 @@ const nonPersonalDataSection = {
   question: "Non-PII data (yes/no) and how it is exported",
 } as const satisfies DeclarationSection;
 
+const EXTRACTION_REMEDIATION = {
+  text: "Declare in .github/dpg.yml under `nonPersonalData` whether the project collects non-PII data and how it can be exported (API, CSV/JSON export).",
+  markdown:
+    "Declare in `.github/dpg.yml` under `nonPersonalData` whether the project collects non-PII data and how it can be exported (an API, CSV or JSON export).",
+};
+
 export const dataExtraction = defineIndicator({
   id: "6",
   title: "Mechanism for extracting data and content",
   requirement: "Non-PII data and content the project holds can be exported and imported in non-proprietary formats.",
   automation: "partial",
-  remediation: {
-    text: "Declare in .github/dpg.yml under `nonPersonalData` whether the project collects non-PII data and how it can be exported (API, CSV/JSON export).",
-    markdown:
-      "Declare in `.github/dpg.yml` under `nonPersonalData` whether the project collects non-PII data and how it can be exported (an API, CSV or JSON export).",
-  },
+  remediation: EXTRACTION_REMEDIATION,
   docsUrl: QUESTIONS_URL,
   exemption: { allowed: true },
   declaration: nonPersonalDataSection,
@@ -91,7 +94,7 @@ export const dataExtraction = defineIndicator({
         outcome: open.length > 0 && closed.length === 0 ? "pass" : "review",
         evidence: [
           { note: `${open.length} file(s) in open formats, ${closed.length} in proprietary formats` },
-          ...closed.slice(0, 3).map((path) => ({ path, note: "proprietary format; publish an open-format copy" })),
+          ...closed.slice(0, 3).map((path) => ({ path, note: "proprietary format" })),
         ],
       });
     }
@@ -118,6 +121,19 @@ export const dataExtraction = defineIndicator({
       });
     }
     const finding = combineCriteria(criteria, "");
+    // Proprietary formats found: publishing an open copy is the step, besides any declaration still missing.
+    const closedFormats =
+      types.includes("data") || types.includes("content") ? paths.filter((path) => CLOSED_DATA.test(path)) : [];
+    if (closedFormats.length > 0) {
+      const shown = closedFormats.slice(0, 3);
+      const more = closedFormats.length > shown.length ? ` and ${closedFormats.length - shown.length} more` : "";
+      const declare = declared?.collected === undefined ? ` ${EXTRACTION_REMEDIATION.text}` : "";
+      const declareMarkdown = declared?.collected === undefined ? ` ${EXTRACTION_REMEDIATION.markdown}` : "";
+      finding.fix = {
+        text: `Publish an open-format copy (e.g. CSV, JSON, GeoJSON) of ${shown.join(", ")}${more}.${declare}`,
+        markdown: `Publish an open-format copy (e.g. CSV, JSON, GeoJSON) of ${shown.map((path) => codeSpan(path)).join(", ")}${more}.${declareMarkdown}`,
+      };
+    }
     finding.summary =
       {
         pass: "The repository shows an API or open-format export of its data.",

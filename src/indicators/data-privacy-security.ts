@@ -4,6 +4,7 @@ import { z } from "zod";
 import { evidenceList, text, handling } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
+import { codeSpan } from "../core/github-markdown.js";
 import { SECURITY } from "./shared/community-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { committedSecrets, secretCandidates, type SecretScan } from "./shared/committed-secrets.js";
@@ -35,17 +36,19 @@ const dataPrivacySecuritySection = {
   question: "The DPGA's four PII sentences; PII types; protections",
 } as const satisfies DeclarationSection;
 
+const PRIVACY_REMEDIATION = {
+  text: "Add SECURITY.md saying how to report a vulnerability, and declare the PII level in .github/dpg.yml under `doNoHarm.dataPrivacySecurity`.",
+  markdown:
+    "Add `SECURITY.md` saying how to report a vulnerability, and declare the PII level in `.github/dpg.yml` under `doNoHarm.dataPrivacySecurity`.",
+};
+
 export const dataPrivacySecurity = defineIndicator({
   id: "9a",
   title: "Do no harm: data privacy and security",
   requirement:
     "If the project collects, stores or distributes PII, it shows how privacy, security and integrity are protected.",
   automation: "partial",
-  remediation: {
-    text: "Add SECURITY.md saying how to report a vulnerability, and declare the PII level in .github/dpg.yml under `doNoHarm.dataPrivacySecurity`.",
-    markdown:
-      "Add `SECURITY.md` saying how to report a vulnerability, and declare the PII level in `.github/dpg.yml` under `doNoHarm.dataPrivacySecurity`.",
-  },
+  remediation: PRIVACY_REMEDIATION,
   docsUrl: QUESTIONS_URL,
   exemption: { allowed: true },
   declaration: dataPrivacySecuritySection,
@@ -138,6 +141,17 @@ export const dataPrivacySecurity = defineIndicator({
         markdown:
           "Declare the PII level and how personal data is protected in `.github/dpg.yml` under `doNoHarm.dataPrivacySecurity`.",
       };
+    // What a person must confirm is the fix's first step; the evidence only says what was found.
+    const toCheck = [...new Set([...toConfirm, ...scan.keystores.map((item) => item.path ?? "")])].filter(
+      (path) => path !== "",
+    );
+    if (secrets.length === 0 && toCheck.length > 0) {
+      const fix = finding.fix ?? PRIVACY_REMEDIATION;
+      finding.fix = {
+        text: `Confirm that the values in ${toCheck.join(", ")} are development defaults or hashes of no real account's password, not live credentials (rotate any that are). ${fix.text}`,
+        markdown: `Confirm that the values in ${toCheck.map((path) => codeSpan(path)).join(", ")} are development defaults or hashes of no real account's password, not live credentials (rotate any that are). ${fix.markdown}`,
+      };
+    }
     return finding;
   },
 });
@@ -175,7 +189,7 @@ function secretsCriterion(scan: SecretScan): Criterion {
     return {
       question: SECRETS_QUESTION,
       outcome: "review",
-      evidence: [...unread, coverage, { note: "Files named like secrets were not all read; check them by hand." }],
+      evidence: [...unread, coverage, { note: "Files named like secrets were not all read." }],
     };
   return {
     question: SECRETS_QUESTION,

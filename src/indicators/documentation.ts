@@ -99,7 +99,7 @@ export const documentation = defineIndicator({
       criteria.push({
         question: "Does the README explain how to install, use, deploy and contribute?",
         outcome: "review",
-        evidence: [{ path: unreadable, note: `README ${why}; a reviewer must read it` }],
+        evidence: [{ path: unreadable, note: `README ${why}, so what it explains is unknown` }],
       });
     }
     if (readme === undefined && unreadable === undefined && docsFolder === undefined && declared.length === 0) {

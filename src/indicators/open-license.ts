@@ -243,7 +243,7 @@ function criterionFor(
   const reuseOnly = outcome === "fail" ? reuseOnlyRejections(expression, type, licenses) : [];
   if (reuseOnly.length > 0) {
     outcome = "review";
-    note = `${judged} — but ${reuseOnly.join(", ")} is only one of the REUSE licences in LICENSES/, beside an accepted one; each file's SPDX header says which covers it, so a reviewer must confirm the ${TYPE_NAMES[type]} is not under ${reuseOnly.join(", ")}.`;
+    note = `${judged} — but ${reuseOnly.join(", ")} is only one of the REUSE licences in LICENSES/, beside an accepted one; each file's SPDX header says which covers it, and whether any ${TYPE_NAMES[type]} is under ${reuseOnly.join(", ")} is not known.`;
   }
   return { question, outcome, evidence: [{ note }] };
 }

@@ -2,6 +2,7 @@
 // of closed components and proprietary cloud services (SDKs in manifests, resources in
 // infrastructure files); the open alternatives for any found are the maintainers' to show.
 import { z } from "zod";
+import { codeSpan } from "../core/github-markdown.js";
 import { evidenceList, text } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import type { ManifestFacts, ParsedManifest } from "../core/manifest-facts.js";
@@ -197,7 +198,7 @@ export const platformIndependence = defineIndicator({
     const unreadEvidence: Evidence[] = [
       ...unread.map((manifest) => ({
         path: manifest.path,
-        note: `${manifest.path} ${manifest.reason}; a reviewer must check its dependencies`,
+        note: `${manifest.path} ${manifest.reason}, so its dependencies were not checked`,
       })),
       ...problems,
       ...(facts.failure === undefined ? [] : [{ note: facts.failure }]),
@@ -295,6 +296,14 @@ export const platformIndependence = defineIndicator({
     // With nothing to check, the open alternatives of the remediation do not apply: only the declaration is missing.
     if (closed.length === 0 && dependencies.length === 0 && unread.length === 0 && declared?.closedComponents !== false)
       finding.fix = DECLARE_CLOSED_COMPONENTS;
+    // A manifest that was not read: its dependencies are to be checked by hand, and the answer declared.
+    else if (closed.length === 0 && unread.length > 0) {
+      const paths = unread.map((manifest) => manifest.path);
+      finding.fix = {
+        text: `Check the dependencies of ${paths.join(", ")} by hand (the screener could not read ${paths.length > 1 ? "them" : "it"}), then ${lowerFirst(DECLARE_CLOSED_COMPONENTS.text)}`,
+        markdown: `Check the dependencies of ${paths.map((path) => codeSpan(path)).join(", ")} by hand (the screener could not read ${paths.length > 1 ? "them" : "it"}), then ${lowerFirst(DECLARE_CLOSED_COMPONENTS.markdown)}`,
+      };
+    }
     finding.summary =
       {
         pass: `No closed component among ${dependencies.length} mandatory dependencies in ${listed(manifests)}.`,
@@ -340,4 +349,8 @@ function closedSummary(closed: readonly ClosedFinding[]): string {
 function unreadSummary(unread: readonly string[]): string {
   const more = unread.length - 1;
   return `${unread[0] ?? "A dependency manifest could not be read"}${more > 0 ? ` (and ${more} more manifest problem${more === 1 ? "" : "s"})` : ""}; a reviewer must check its dependencies.`;
+}
+
+function lowerFirst(sentence: string): string {
+  return `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
 }

@@ -70,7 +70,7 @@ export const sdgRelevance = defineIndicator({
       criteria.push({
         question: "Does the repository name the SDGs it advances?",
         outcome: "review",
-        evidence: [{ path: unread.path, note: `${unread.reason}; a reviewer must read it for the SDGs it names` }],
+        evidence: [{ path: unread.path, note: `${unread.reason}, so the SDGs it names are unknown` }],
       });
     if (mentions.length > 0)
       criteria.push({

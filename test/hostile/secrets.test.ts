@@ -74,7 +74,7 @@ describe("row 9a on hostile and careless repositories", () => {
       expect(criterion?.outcome).toBe("review");
       expect(criterion?.evidence).toContainEqual({
         path,
-        note: "a keystore is committed (a binary file, found by its name and not read): confirm it holds no real key",
+        note: "a keystore is committed (a binary file, found by its name and not read): it may hold a real key",
       });
     },
   );

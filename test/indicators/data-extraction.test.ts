@@ -25,7 +25,7 @@ describe("indicator 6: mechanism for extracting data", () => {
     expect(result.outcome).toBe("review");
     expect(result.evidence).toContainEqual({
       path: "data/survey.xlsx",
-      note: "proprietary format; publish an open-format copy",
+      note: "proprietary format",
     });
   });
 

@@ -148,7 +148,7 @@ describe("values in development and compose files", () => {
     expect(result.criteria?.[0]?.outcome).toBe("review");
     expect(result.outcome).not.toBe("fail");
     expect(result.criteria?.[0]?.evidence?.[0]?.note).toMatch(
-      /^a generated-looking value is committed for (POSTGRES|DB)_PASSWORD in a development file: confirm/,
+      /^a generated-looking value is committed for (POSTGRES|DB)_PASSWORD in a development file: it may be a live credential/,
     );
     expect(result.summary).toContain(`values in ${path} must be confirmed`);
     expect(JSON.stringify(result)).not.toContain(value);
@@ -174,7 +174,7 @@ describe("values in development and compose files", () => {
     const result = await resultFor("9a", { ".env": "POSTGRES_PASSWORD=minioadmin\n" });
     expect(result.criteria?.[0]?.outcome).toBe("review");
     expect(result.criteria?.[0]?.evidence?.[0]?.note).toBe(
-      "POSTGRES_PASSWORD is set to a documented default password: confirm no deployment uses it",
+      "POSTGRES_PASSWORD is set to a documented default password, which a deployment may keep",
     );
   });
 

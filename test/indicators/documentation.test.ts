@@ -68,14 +68,14 @@ describe("indicator 5: a README that exists but cannot be read", () => {
     expect(result.outcome).toBe("review");
     expect(result.evidence[0]).toEqual({
       path: "README.md",
-      note: "README too large to read (600000 bytes); a reviewer must read it",
+      note: "README too large to read (600000 bytes), so what it explains is unknown",
     });
   });
 
   test("a binary README is a review, not a fail", async () => {
     const result = await resultFor("5", { "README.md": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
     expect(result.outcome).toBe("review");
-    expect(result.evidence[0]?.note).toBe("README not readable as text (binary); a reviewer must read it");
+    expect(result.evidence[0]?.note).toBe("README not readable as text (binary), so what it explains is unknown");
   });
 
   test("a UTF-16 README with a byte-order mark is read as text", async () => {

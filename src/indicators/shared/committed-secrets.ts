@@ -179,7 +179,7 @@ export function committedSecrets(view: SnapshotView): SecretScan {
   // keystores and test fixtures are common): it asks for a review, never a fail.
   const keystores: Evidence[] = plan.keystores.map((path) => ({
     path,
-    note: "a keystore is committed (a binary file, found by its name and not read): confirm it holds no real key",
+    note: "a keystore is committed (a binary file, found by its name and not read): it may hold a real key",
   }));
   const found: Evidence[] = [];
   const uncertain: Evidence[] = [];
@@ -298,20 +298,20 @@ function lineFinding(raw: string, context: FileContext): LineFinding | undefined
 function judgeValue(key: string, value: string, context: FileContext): LineFinding | undefined {
   if (SECRET_KEY_NAME.test(key) && !SETTING_KEY.test(key) && isPasswordHash(value))
     return {
-      note: `a password hash is committed for ${key}: confirm it is not the hash of a real account's password`,
+      note: `a password hash is committed for ${key}: it may be the hash of a real account's password`,
       certain: false,
     };
   if (!looksLikeCredential(key, value, !context.secretNamed)) return undefined;
   if (context.development) {
     if (isDevelopmentDefault(value)) return undefined;
     return {
-      note: `a generated-looking value is committed for ${key} in a development file: confirm it is a development default, not a live credential`,
+      note: `a generated-looking value is committed for ${key} in a development file: it may be a live credential, not a development default`,
       certain: false,
     };
   }
   if (isDocumentedDefault(value))
     return {
-      note: `${key} is set to a documented default password: confirm no deployment uses it`,
+      note: `${key} is set to a documented default password, which a deployment may keep`,
       certain: false,
     };
   return { note: `a value is committed for ${key}`, certain: true };
