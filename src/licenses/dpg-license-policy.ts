@@ -221,5 +221,5 @@ export const DPG_REJECTED_LICENSES: readonly { pattern: RegExp; reason: string }
   { pattern: /non-commercial-restriction/i, reason: "an added non-commercial restriction makes the licence not open" },
 ];
 
-/** NonCommercial Creative Commons licences: accepted for content with a warning, reviewed for data. */
+/** NonCommercial Creative Commons licences: accepted for content with a warning, rejected for data and AI models. */
 export const NON_COMMERCIAL = /^CC-BY-NC-/;

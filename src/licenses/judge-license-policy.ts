@@ -109,7 +109,7 @@ export function judgeLicense(id: string, type: AssetType): PolicyJudgement {
     if (NON_COMMERCIAL.test(id))
       return one(
         "rejected",
-        `NonCommercial is not Open Definition-conformant, which the DPG Standard requires for data (indicator 2, ${DPG_LICENSE_POLICY_SOURCE.rules}), and no NC licence is on the DPGA data list (${DPG_LICENSE_POLICY_SOURCE.lists}, ${DPG_LICENSE_POLICY_SOURCE.listsDate}); NC is accepted for content only`,
+        `NonCommercial is not Open Definition-conformant (it forbids commercial use), which the DPG Standard requires for data (${DPG_LICENSE_POLICY_SOURCE.rules}), and no NC licence is on the DPGA data list (${DPG_LICENSE_POLICY_SOURCE.lists}, ${DPG_LICENSE_POLICY_SOURCE.listsDate}); NC is accepted for content only`,
       );
     if (osi)
       return one(

@@ -146,3 +146,53 @@ describe("template copyright lines", () => {
     );
   });
 });
+
+describe("indicator 3: template placeholders are never owners", () => {
+  const MIT_TERMS = licenseText("MIT").split("\n").slice(3).join("\n");
+  test.each([
+    ["Copyright (c) [year] [fullname]"],
+    ["Copyright <YEAR> <COPYRIGHT HOLDER>"],
+    ["Copyright © 2024 NAME HERE <EMAIL ADDRESS>"],
+    ["Copyright (c) ${year} ${owner}"],
+    ["Copyright (c) {{ year }} {{ author }}"],
+    ["Copyright yyyy name of copyright owner"],
+  ])("%s in LICENSE is an unfilled template, quoted nowhere, and the fix is to fill it in", async (line) => {
+    const result = await resultFor("3", { LICENSE: `MIT License\n\n${line}\n\n${MIT_TERMS}`, "index.js": "" });
+    expect(result.criteria?.[0]).toMatchObject({ question: "Who holds the copyright?", outcome: "review" });
+    expect(result.evidence).toContainEqual({
+      path: "LICENSE",
+      line: 3,
+      note: "a copyright line with an unfilled template placeholder: it names no owner",
+    });
+    expect(JSON.stringify(result)).not.toContain(line.replace(/"/g, '\\"'));
+    expect(result.summary).toBe(
+      "The copyright line is an unfilled template; maintainers must state who owns the project.",
+    );
+    expect(result.fix?.text).toMatch(
+      /^Fill in the template's copyright line \(LICENSE:3\) with the year and the owner's name/,
+    );
+  });
+
+  test.each([["NOTICE"], ["README.md"]])("a placeholder line in %s is not quoted as the owner either", async (path) => {
+    const result = await resultFor("3", { [path]: "# Demo\n\nCopyright (c) [year] [fullname]\n" });
+    expect(result.criteria?.[0]?.outcome).toBe("review");
+    expect(JSON.stringify(result)).not.toContain("[fullname]");
+  });
+
+  test("the Apache-2.0 appendix's 'Copyright [yyyy] [name of copyright owner]' is the licence's, not the project's", async () => {
+    const result = await resultFor("3", { LICENSE: licenseText("Apache-2.0") });
+    expect(result.criteria?.[0]?.evidence).toEqual([
+      { note: "No copyright line found in LICENSE, NOTICE, COPYRIGHT or the README." },
+    ]);
+  });
+
+  test("a filled-in line beside a placeholder one is the owner", async () => {
+    const result = await resultFor("3", {
+      LICENSE: "Copyright (c) [year] [fullname]\nCopyright (c) 2024 Example Foundation\n",
+    });
+    expect(result.criteria?.[0]).toMatchObject({
+      outcome: "pass",
+      evidence: [{ path: "LICENSE", line: 2, note: '"Copyright (c) 2024 Example Foundation"' }],
+    });
+  });
+});

@@ -325,6 +325,42 @@ describe("indicator 2: DPG policy per asset type", () => {
     expect(result.summary).toMatch(reason);
   });
 
+  test.each([
+    ["CC-BY-NC-4.0", /^CC-BY-NC-4\.0: NonCommercial is not Open Definition-conformant \(it forbids commercial use\)/],
+    [
+      "CC-BY-NC-SA-4.0",
+      /^CC-BY-NC-SA-4\.0: NonCommercial is not Open Definition-conformant \(it forbids commercial use\)/,
+    ],
+    ["CC-BY-ND-4.0", /^CC-BY-ND-4\.0: NoDerivatives licences block translations and adaptations/],
+    ["CC-BY-NC-ND-4.0", /^CC-BY-NC-ND-4\.0: NoDerivatives licences block translations and adaptations/],
+  ])("a data set detected as data under %s fails, naming the restriction", async (id, reason) => {
+    const report = await screenMemory({
+      LICENSE: spdxText(id),
+      "datapackage.json": '{"name":"survey","resources":[{"path":"data/survey.csv"}]}',
+      "data/survey.csv": "region,count\nnorth,2\n",
+      "data/regions.csv": "region\nnorth\n",
+    });
+    expect(report.assetTypeSource.source).toBe("detected");
+    expect(report.assetTypes).toEqual(["data"]);
+    const result = report.results.find((candidate) => candidate.indicator === "2");
+    expect(result?.outcome).toBe("fail");
+    expect(result?.criteria?.[0]).toMatchObject({
+      outcome: "fail",
+      evidence: [{ note: expect.stringMatching(reason) }],
+    });
+    expect(result?.fix?.text).toMatch(
+      /^Relicense under a licence the DPGA accepts for data \(e\.g\. CC-BY-4\.0, ODbL-1\.0 or CC0-1\.0\) and replace the text in LICENSE/,
+    );
+  });
+
+  test.each(["WTFPL", "JSON"])("software detected as software under %s (not OSI-approved) fails", async (id) => {
+    const result = await resultFor("2", { ...code, "src/util.py": "x = 1\n", LICENSE: spdxText(id) });
+    expect(result.outcome).toBe("fail");
+    expect(result.summary).toContain(
+      `${id}: not OSI-approved (spdx-license-list), which the DPG Standard requires for software`,
+    );
+  });
+
   test("NC content passes with a non-commercial warning", async () => {
     const result = await resultFor("2", { LICENSE: spdxText("CC-BY-NC-SA-4.0") }, { assetTypes: ["content"] });
     expect(result.outcome).toBe("pass");
