@@ -121,6 +121,40 @@ describe("manifests below the root feed the per-subtree summary", () => {
     expect(validate(broken)).toBe(false);
   });
 
+  test("every field of a report with subtrees (licence files, manifests, headers) is described by the schema", async () => {
+    const files: Record<string, string> = { ...monorepo, "apps/admin/LICENSE": spdxText("Apache-2.0") };
+    for (let index = 0; index < 8; index += 1)
+      files[`platform/src/F${index}.java`] =
+        `/*\n * ${GNU_GPL3_OR_LATER_NOTICE.replace(/\n/g, "\n * ")}\n */\nclass F${index} {}\n`;
+    const report = await screenMemory(files);
+    const subtrees = report.licenseSubtrees ?? [];
+    expect(subtrees.some((subtree) => subtree.licenses.length > 0)).toBe(true);
+    expect(subtrees.some((subtree) => (subtree.manifests ?? []).length > 0)).toBe(true);
+    expect(subtrees.some((subtree) => subtree.headers.length > 0)).toBe(true);
+    expect(validate(report)).toBe(true);
+    // The schema allows unknown keys (older readers keep working), so a field it does not describe would pass
+    // validation unseen: every key the report carries must be one of its properties.
+    const described = schema as {
+      properties: Record<string, unknown>;
+      $defs: { licenseSubtree: { properties: Record<string, { items?: { properties?: Record<string, unknown> } }> } };
+    };
+    const subtreeSchema = described.$defs.licenseSubtree.properties;
+    const undescribed = [
+      ...Object.keys(report).filter((key) => !(key in described.properties)),
+      ...subtrees.flatMap((subtree) => Object.keys(subtree).filter((key) => !(key in subtreeSchema))),
+      ...subtrees.flatMap((subtree) =>
+        (["licenses", "manifests", "headers"] as const).flatMap((field) =>
+          (subtree[field] ?? []).flatMap((entry) =>
+            Object.keys(entry)
+              .filter((key) => !(key in (subtreeSchema[field]?.items?.properties ?? {})))
+              .map((key) => `${field}.${key}`),
+          ),
+        ),
+      ),
+    ];
+    expect(undescribed).toEqual([]);
+  });
+
   test("a repository without licences below the root has neither field (older readers see the same report)", async () => {
     const report = await screenMemory({ LICENSE: filledText("MIT"), "src/a.ts": "export {};\n" });
     expect(report).not.toHaveProperty("licenseSubtrees");
