@@ -163,7 +163,7 @@ export const platformIndependence = defineIndicator({
   declaration: platformSection,
   dpgaFields: ["platformIndependence"],
   verifies:
-    "Dependencies of npm, PyPI, Maven, Gradle, Go, Cargo, Composer, RubyGems, NuGet, Dart and Compose manifests against a cited list of closed or source-available components (MongoDB ≥ 2018-10, Firebase, Elasticsearch/Kibana 7.11–8.15, Redis 7.4, Mapbox GL JS ≥ 2…), ignoring dev, test and CI tooling; the core technologies.",
+    "Dependencies of npm, PyPI, Maven, Gradle, Go, Cargo, Composer, RubyGems, NuGet, Dart and Compose manifests against a cited list of closed or source-available components (MongoDB ≥ 2018-10, Firebase, Elasticsearch/Kibana 7.11–8.15, Redis 7.4, Mapbox GL JS ≥ 2…), ignoring dev, test and CI tooling; proprietary cloud services (Firebase, AWS Lambda/SNS/SQS/S3/RDS/QLDB, Google Cloud Storage and Logging, Earth Engine, Auth0, Microsoft IIS) from SDKs, compose images, Terraform, CloudFormation/SAM, Serverless, firebase.json and web.config → `review` naming each, with open alternatives; the core technologies.",
   declares: "Open alternatives for closed components",
   // The manifests are read once per screen by the manifest facts.
   files: () => [],

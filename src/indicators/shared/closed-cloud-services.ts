@@ -63,6 +63,8 @@ export const CLOSED_CLOUD_SERVICES: readonly ClosedCloudService[] = [
         /^(software\.amazon\.awssdk:lambda|com\.amazonaws:aws-java-sdk-lambda|com\.amazonaws:aws-lambda-java-\w+)$/,
       go: /^github\.com\/aws\/(aws-lambda-go|aws-sdk-go-v2\/service\/lambda)$/,
       nuget: /^(AWSSDK\.Lambda|Amazon\.Lambda\.[\w.]+)$/,
+      // AWS's Lambda base images: a service built on one runs as a Lambda function.
+      docker: /^(public\.ecr\.aws\/lambda\/[\w.-]+|amazon\/aws-lambda-[\w.-]+)$/,
     },
     infrastructure: {
       terraform: /^aws_lambda_\w+$/,
@@ -71,7 +73,7 @@ export const CLOSED_CLOUD_SERVICES: readonly ClosedCloudService[] = [
     },
     terms: "a proprietary Amazon Web Services cloud service",
     openAlternatives: "OpenFaaS, Knative or Apache OpenWhisk, or the functions as a container",
-    sources: [PLATFORM_GUIDANCE_URL, AWS_TERMS],
+    sources: [PLATFORM_GUIDANCE_URL, AWS_TERMS, "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html"],
   },
   {
     name: "Amazon SNS",
@@ -198,11 +200,19 @@ export const CLOSED_CLOUD_SERVICES: readonly ClosedCloudService[] = [
   },
   {
     name: "Microsoft IIS",
-    packages: { nuget: /^Microsoft\.AspNetCore\.Server\.IIS(Integration)?$/ },
+    packages: {
+      nuget: /^Microsoft\.AspNetCore\.Server\.IIS(Integration)?$/,
+      // Microsoft's IIS images (Windows Server Core with IIS).
+      docker: /^(mcr\.microsoft\.com\/windows\/servercore\/iis|microsoft\/iis)$/,
+    },
     infrastructure: { iis: /./ },
     terms: "a proprietary Microsoft web server, part of Windows",
     openAlternatives: "Kestrel behind nginx or Apache httpd",
-    sources: [PLATFORM_GUIDANCE_URL, "https://www.microsoft.com/licensing/terms/"],
+    sources: [
+      PLATFORM_GUIDANCE_URL,
+      "https://www.microsoft.com/licensing/terms/",
+      "https://hub.docker.com/r/microsoft/windows-servercore-iis",
+    ],
   },
 ];
 

@@ -29,6 +29,34 @@ describe("indicator 4: closed cloud services", () => {
       { "web.config": "<configuration>\n  <system.webServer>\n  </system.webServer>\n</configuration>\n" },
       "web.config",
     ],
+    [
+      "AWS Lambda",
+      { "docker-compose.yml": "services:\n  fn:\n    image: public.ecr.aws/lambda/python:3.12\n" },
+      "docker-compose.yml",
+    ],
+    ["AWS Lambda", { "compose.yaml": "services:\n  fn:\n    image: amazon/aws-lambda-nodejs:20\n" }, "compose.yaml"],
+    [
+      "Microsoft IIS",
+      {
+        "docker-compose.yml":
+          "services:\n  web:\n    image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022\n",
+      },
+      "docker-compose.yml",
+    ],
+    [
+      "Google Cloud Storage",
+      { "infra/main.tf": 'resource "google_storage_bucket" "tiles" {\n  name = "tiles"\n}\n' },
+      "infra/main.tf",
+    ],
+    ["Google Cloud Logging", { "go.mod": "module x\n\nrequire cloud.google.com/go/logging v1.9.0\n" }, "go.mod"],
+    ["Google Earth Engine", { "package.json": pkg({ "@google/earthengine": "^1" }) }, "package.json"],
+    ["Firebase", { "pubspec.yaml": "name: x\ndependencies:\n  cloud_firestore: ^4.0.0\n" }, "pubspec.yaml"],
+    [
+      "Amazon QLDB",
+      { "infra/ledger.tf": 'resource "aws_qldb_ledger" "audit" {\n  name = "audit"\n}\n' },
+      "infra/ledger.tf",
+    ],
+    ["Auth0", { "infra/auth.tf": 'resource "auth0_client" "web" {\n  name = "web"\n}\n' }, "infra/auth.tf"],
   ])("%s is review, named, with its open alternatives and the file and line", async (service, files, path) => {
     const result = await resultFor("4", files);
     expect(result.outcome).toBe("review");
