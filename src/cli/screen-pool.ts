@@ -1,7 +1,8 @@
 // Screens targets on worker threads (piscina), one target per task, at most `jobs` at once.
 // One job screens in this thread: a worker would only add its start-up (~100 ms and a second
-// copy of the engine in memory) to a run that cannot overlap anything.
-import { screenTarget, type ScreenTask, type TargetOutcome } from "./screen-target.js";
+// copy of the engine in memory) to a run that cannot overlap anything. With workers, this thread
+// never loads the engine: only they screen.
+import type { ScreenTask, TargetOutcome } from "./screen-target.js";
 
 export interface Screener {
   screen(task: ScreenTask): Promise<TargetOutcome>;
@@ -18,7 +19,10 @@ function workerEntry(): { filename: string; execArgv: string[] } {
 }
 
 export async function createScreener(jobs: number): Promise<Screener> {
-  if (jobs <= 1) return { screen: screenTarget, close: async () => {} };
+  if (jobs <= 1) {
+    const { screenTarget } = await import("./screen-target.js");
+    return { screen: screenTarget, close: async () => {} };
+  }
   const { Piscina } = await import("piscina");
   const pool = new Piscina<ScreenTask, TargetOutcome>({
     ...workerEntry(),

@@ -126,7 +126,7 @@ function parseDeclarationText(text: string): ParsedDeclaration {
     });
   }
   const extendsReference = isExtendsReference(extendsValue) ? { extends: extendsValue } : {};
-  const parsed = dpgFileSchema.safeParse(fields);
+  const parsed = dpgFileSchema().safeParse(fields);
   if (parsed.success)
     return extendsProblems.length === 0
       ? { status: "valid", problems: [], value: parsed.data, ...extendsReference }
@@ -147,7 +147,7 @@ function parseDeclarationText(text: string): ParsedDeclaration {
   }
   problems.sort((left, right) => (left.line ?? 0) - (right.line ?? 0));
   const kept = Object.fromEntries(Object.entries(fields).filter(([key]) => !rejected.has(key)));
-  const retry = dpgFileSchema.safeParse(kept);
+  const retry = dpgFileSchema().safeParse(kept);
   return {
     status: "invalid",
     problems: capProblems(problems),

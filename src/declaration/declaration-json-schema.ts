@@ -1,11 +1,11 @@
 // The JSON Schema of .github/dpg.yml, generated from the zod schema so editors can offer
 // completion and checking; schema/dpg.schema.json is this output, kept in step by a test.
-import { z } from "zod";
+import { zod } from "./zod.js";
 import { dpgFileSchema } from "./declaration-schema.js";
 
 export function declarationJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(dpgFileSchema, { io: "input", target: "draft-2020-12" }),
+    ...zod().toJSONSchema(dpgFileSchema(), { io: "input", target: "draft-2020-12" }),
     title: "DPG Screener declaration (.github/dpg.yml)",
     description:
       "What the maintainers declare about the Digital Public Goods Standard, plus the GitHub App's settings. Every key is optional. See docs/declaration.md.",

@@ -2,37 +2,46 @@
 // (STD-2025 standard-questions.md). Every key is optional: declare what you can, when you can.
 // Each indicator's section comes from its definition in the registry; only the keys no
 // indicator owns (asset types, product, locations) are written here.
-import { z } from "zod";
+import type { z } from "zod";
 import { ASSET_TYPES } from "../core/asset-type.js";
 import type { DeclarationSection, Indicator } from "../core/indicator.js";
 import { INDICATOR_DEFINITIONS } from "../indicators/registry.js";
 import { appSettingsShape } from "./app-settings-schema.js";
-import { evidenceLink, text } from "./declaration-fields.js";
+import { declarationFields } from "./declaration-fields.js";
+import { once, zod } from "./zod.js";
 
-const leadingShape = {
-  assetTypes: z
-    .array(z.enum(ASSET_TYPES))
-    .min(1)
-    .optional()
-    .describe("What the repository holds; overrides detection."),
-  product: z
-    .strictObject({
-      name: text.optional(),
-      description: text.optional(),
-      website: evidenceLink.optional(),
-    })
-    .optional()
-    .describe("The product as named in the DPGA application."),
-};
+const leadingShape = once(() => {
+  const z = zod();
+  const { evidenceLink, text } = declarationFields();
+  return {
+    assetTypes: z
+      .array(z.enum(ASSET_TYPES))
+      .min(1)
+      .optional()
+      .describe("What the repository holds; overrides detection."),
+    product: z
+      .strictObject({
+        name: text.optional(),
+        description: text.optional(),
+        website: evidenceLink.optional(),
+      })
+      .optional()
+      .describe("The product as named in the DPGA application."),
+  };
+});
 
-const trailingShape = {
-  locations: z
-    .strictObject({
-      developmentCountries: z.array(text).optional(),
-      deploymentCountries: z.array(text).optional(),
-    })
-    .optional(),
-};
+const trailingShape = once(() => {
+  const z = zod();
+  const { text } = declarationFields();
+  return {
+    locations: z
+      .strictObject({
+        developmentCountries: z.array(text).optional(),
+        deploymentCountries: z.array(text).optional(),
+      })
+      .optional(),
+  };
+});
 
 /** Descriptions of the keys that hold several indicators' sections. */
 const GROUP_DESCRIPTIONS: Partial<Record<string, string>> = {
@@ -46,6 +55,8 @@ export function exemptibleIds(indicators: readonly Indicator[]): string[] {
 
 /** The declaration's keys for a list of indicators: the registry's, or a test's. */
 export function declarationShapeOf(indicators: readonly Indicator[]): Record<string, z.ZodType> {
+  const z = zod();
+  const { text } = declarationFields();
   const sections: Record<string, z.ZodType> = {};
   const groups = new Map<string, Record<string, z.ZodType>>();
   for (const { declaration } of indicators) {
@@ -68,9 +79,9 @@ export function declarationShapeOf(indicators: readonly Indicator[]): Record<str
   }
   const [first, ...rest] = exemptibleIds(indicators);
   return {
-    ...leadingShape,
+    ...leadingShape(),
     ...sections,
-    ...trailingShape,
+    ...trailingShape(),
     exemptions: z
       .partialRecord(first === undefined ? z.never() : z.enum([first, ...rest]), z.strictObject({ reason: text }))
       .optional()
@@ -91,14 +102,14 @@ type SectionShape = { [S in Exclude<Sections, Grouped> as S["key"]]: S["schema"]
     z.ZodObject<{ [S in Extract<Grouped, { group: G }> as S["key"]]: S["schema"] }, z.core.$strict>
   >;
 };
-type DeclarationShape = typeof leadingShape &
+type DeclarationShape = ReturnType<typeof leadingShape> &
   SectionShape &
-  typeof trailingShape & {
+  ReturnType<typeof trailingShape> & {
     exemptions: z.ZodOptional<z.ZodType<Partial<Record<string, { reason: string }>>>>;
   };
 
-export const declarationShape = declarationShapeOf(INDICATOR_DEFINITIONS) as unknown as DeclarationShape;
+export const declarationShape = once(() => declarationShapeOf(INDICATOR_DEFINITIONS) as unknown as DeclarationShape);
 
 /** The whole .github/dpg.yml: the declaration plus the GitHub App's settings. */
-export const dpgFileSchema = z.strictObject({ ...declarationShape, ...appSettingsShape });
-export type Declaration = z.infer<typeof dpgFileSchema>;
+export const dpgFileSchema = once(() => zod().strictObject({ ...declarationShape(), ...appSettingsShape() }));
+export type Declaration = z.infer<ReturnType<typeof dpgFileSchema>>;

@@ -1,7 +1,7 @@
 // Indicator 3: clear ownership. Copyright lines and governance files are evidence; the owner's
 // name, organisation type and country must still be declared.
-import { z } from "zod";
-import { evidenceList, text } from "../declaration/declaration-fields.js";
+import { once, zod } from "../declaration/zod.js";
+import { declarationFields } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { licenseFiles } from "../licenses/build-license-facts.js";
@@ -37,9 +37,10 @@ const GOVERNANCE = /^(codeowners|maintainers|governance|owners)(\.[a-z]+)?$/i;
 const CLA_OR_DCO = /^(cla|dco|contributor[-_ ]license[-_ ]agreement|individual[-_ ]cla|corporate[-_ ]cla)(\.[a-z]+)?$/i;
 const TRADEMARK = /^trademarks?(\.[a-z]+)?$/i;
 
-const ownerSection = {
-  key: "owner",
-  schema: z
+const ownerSchema = once(() => {
+  const z = zod();
+  const { evidenceList, text } = declarationFields();
+  return z
     .strictObject({
       name: text.optional(),
       type: z
@@ -53,7 +54,14 @@ const ownerSection = {
         .describe("If not all owned: licence agreements or a Contributor License Agreement."),
     })
     .optional()
-    .describe("Indicator 3: clear ownership."),
+    .describe("Indicator 3: clear ownership.");
+});
+
+const ownerSection = {
+  key: "owner",
+  get schema() {
+    return ownerSchema();
+  },
   template: `owner:
   name: "<legal name of the owner>"
   type: non-profit # government, multilateral, non-profit, academic, company, community, individual or other

@@ -1,7 +1,7 @@
 // Indicator 6: extraction of non-PII data. API descriptions, export features and datasets in
 // open formats are signals; whether the product holds non-PII data is declared.
-import { z } from "zod";
-import { evidenceList, text } from "../declaration/declaration-fields.js";
+import { once, zod } from "../declaration/zod.js";
+import { declarationFields } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { ownPaths } from "../core/classify-path.js";
 import { codeSpan } from "../core/github-markdown.js";
@@ -17,9 +17,10 @@ const OPEN_DATA = /\.(csv|tsv|json|jsonl|geojson|xml|parquet|txt|gpkg|ttl|rdf|nc
 const CLOSED_DATA = /\.(xlsx?|sav|dta|sas7bdat|mdb|accdb)$/i;
 const OPEN_CONTENT = /\.(md|html?|pdf|epub|png|jpe?g|svg|mp3|mp4|webm|ogg|odt|txt|h5p)$/i;
 
-const nonPersonalDataSection = {
-  key: "nonPersonalData",
-  schema: z
+const nonPersonalDataSchema = once(() => {
+  const z = zod();
+  const { evidenceList, text } = declarationFields();
+  return z
     .strictObject({
       collected: z
         .boolean()
@@ -29,7 +30,14 @@ const nonPersonalDataSection = {
       evidence: evidenceList.optional(),
     })
     .optional()
-    .describe("Indicator 6: mechanism for extracting data and content."),
+    .describe("Indicator 6: mechanism for extracting data and content.");
+});
+
+const nonPersonalDataSection = {
+  key: "nonPersonalData",
+  get schema() {
+    return nonPersonalDataSchema();
+  },
   template: `nonPersonalData:
   collected: true # false when the project holds no non-personal data or content
   exportMechanism: "<how the data can be exported and imported in open formats: an API, CSV or JSON>"

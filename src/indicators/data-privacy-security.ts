@@ -1,7 +1,7 @@
 // Indicator 9a: data privacy and security. Committed secrets are a verifiable failure; how
 // personal data is protected is declared by an authorised representative.
-import { z } from "zod";
-import { evidenceList, text, handling } from "../declaration/declaration-fields.js";
+import { once, zod } from "../declaration/zod.js";
+import { declarationFields } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { codeSpan } from "../core/github-markdown.js";
@@ -12,10 +12,10 @@ import { declaredSection, declarationPath, linkEvidence } from "./shared/declare
 import { QUESTIONS_URL } from "./shared/guidance.js";
 import { SECURITY_POLICY_TEMPLATE } from "./fix-templates/security-policy.js";
 
-const dataPrivacySecuritySection = {
-  key: "dataPrivacySecurity",
-  group: "doNoHarm",
-  schema: z
+const dataPrivacySecuritySchema = once(() => {
+  const z = zod();
+  const { evidenceList, text, handling } = declarationFields();
+  return z
     .strictObject({
       personalData: handling
         .optional()
@@ -24,7 +24,15 @@ const dataPrivacySecuritySection = {
       protection: text.optional().describe("How privacy, security and integrity are protected."),
       evidence: evidenceList.optional(),
     })
-    .optional(),
+    .optional();
+});
+
+const dataPrivacySecuritySection = {
+  key: "dataPrivacySecurity",
+  group: "doNoHarm",
+  get schema() {
+    return dataPrivacySecuritySchema();
+  },
   template: `doNoHarm:
   dataPrivacySecurity:
     personalData: not-collected # or collected, stored, distributed

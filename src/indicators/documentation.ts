@@ -1,8 +1,8 @@
 // Indicator 5: documentation. A README with real substance, a docs folder and the files a
 // stranger needs are verifiable; whether they suffice to run the project is a reviewer's call.
 import { ownPaths } from "../core/classify-path.js";
-import { z } from "zod";
-import { evidenceList } from "../declaration/declaration-fields.js";
+import { once, zod } from "../declaration/zod.js";
+import { declarationFields } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
@@ -12,12 +12,20 @@ import { DOCUMENTATION_GUIDANCE_URL } from "./shared/guidance.js";
 import { README_OUTLINE_TEMPLATE } from "./fix-templates/readme-outline.js";
 
 /** Below this many words a README is a stub, not documentation. */
-const documentationSection = {
-  key: "documentation",
-  schema: z
+const documentationSchema = once(() => {
+  const z = zod();
+  const { evidenceList } = declarationFields();
+  return z
     .strictObject({ evidence: evidenceList.optional() })
     .optional()
-    .describe("Indicator 5: where the documentation is."),
+    .describe("Indicator 5: where the documentation is.");
+});
+
+const documentationSection = {
+  key: "documentation",
+  get schema() {
+    return documentationSchema();
+  },
   template: `documentation:
   evidence:
     - "<URL of the documentation site, or a repository path such as docs/>"

@@ -1,7 +1,7 @@
 // Indicator 9c: protection from harassment. A code of conduct with a reporting contact is
 // verifiable; whether users interact and how underage users are kept safe is declared.
-import { z } from "zod";
-import { evidenceLink, evidenceList, text } from "../declaration/declaration-fields.js";
+import { once, zod } from "../declaration/zod.js";
+import { declarationFields } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { codeSpan } from "../core/github-markdown.js";
@@ -15,10 +15,10 @@ const DECLARE_SAFETY =
   "declare whether users interact and how underage users are kept safe in .github/dpg.yml under `doNoHarm.harassment`";
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+/;
 
-const harassmentSection = {
-  key: "harassment",
-  group: "doNoHarm",
-  schema: z
+const harassmentSchema = once(() => {
+  const z = zod();
+  const { evidenceLink, evidenceList, text } = declarationFields();
+  return z
     .strictObject({
       userInteraction: z.boolean().optional().describe("9c: can users or contributors interact with each other?"),
       codeOfConduct: evidenceLink.optional(),
@@ -26,7 +26,15 @@ const harassmentSection = {
       underageSafety: text.optional().describe("How underage users are kept safe."),
       evidence: evidenceList.optional(),
     })
-    .optional(),
+    .optional();
+});
+
+const harassmentSection = {
+  key: "harassment",
+  group: "doNoHarm",
+  get schema() {
+    return harassmentSchema();
+  },
   template: `doNoHarm:
   harassment:
     userInteraction: true # false when users and contributors cannot interact

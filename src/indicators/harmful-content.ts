@@ -1,7 +1,7 @@
 // Indicator 9b: inappropriate and illegal content. Moderation policies can be found; whether
 // the product stores user content and how it is moderated is declared by a representative.
-import { z } from "zod";
-import { evidenceLink, text, handling } from "../declaration/declaration-fields.js";
+import { once, zod } from "../declaration/zod.js";
+import { declarationFields } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
@@ -11,10 +11,10 @@ import { QUESTIONS_URL } from "./shared/guidance.js";
 const POLICY_FILE =
   /^(content[-_ ]?policy|moderation[\w-]*|community[-_ ]guidelines|acceptable[-_ ]use[\w-]*|abuse[\w-]*)(\.[a-z]+)?$/i;
 
-const harmfulContentSection = {
-  key: "harmfulContent",
-  group: "doNoHarm",
-  schema: z
+const harmfulContentSchema = once(() => {
+  const z = zod();
+  const { evidenceLink, text, handling } = declarationFields();
+  return z
     .strictObject({
       content: handling.optional().describe("9b: is content not collected, collected, stored, or distributed?"),
       contentTypes: z.array(text).optional(),
@@ -23,7 +23,15 @@ const harmfulContentSection = {
         .describe("How inappropriate and illegal content is detected, moderated, reported and removed, and how fast."),
       policy: evidenceLink.optional(),
     })
-    .optional(),
+    .optional();
+});
+
+const harmfulContentSection = {
+  key: "harmfulContent",
+  group: "doNoHarm",
+  get schema() {
+    return harmfulContentSchema();
+  },
   template: `doNoHarm:
   harmfulContent:
     content: not-collected # or collected, stored, distributed

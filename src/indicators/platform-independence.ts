@@ -1,9 +1,9 @@
 // Indicator 4: platform independence. Mandatory dependencies are checked against cited lists
 // of closed components and proprietary cloud services (SDKs in manifests, resources in
 // infrastructure files); the open alternatives for any found are the maintainers' to show.
-import { z } from "zod";
 import { codeSpan } from "../core/github-markdown.js";
-import { evidenceList, text } from "../declaration/declaration-fields.js";
+import { once, zod } from "../declaration/zod.js";
+import { declarationFields } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import type { ManifestFacts, ParsedManifest } from "../core/manifest-facts.js";
 import { closedComponentOf } from "./shared/closed-components.js";
@@ -18,9 +18,10 @@ function listed(paths: readonly string[]): string {
   return paths.length <= 5 ? paths.join(", ") : `${paths.slice(0, 5).join(", ")} and ${paths.length - 5} more`;
 }
 
-const platformSection = {
-  key: "platformIndependence",
-  schema: z
+const platformSchema = once(() => {
+  const z = zod();
+  const { evidenceList, text } = declarationFields();
+  return z
     .strictObject({
       coreTechnologies: z.array(text).optional(),
       closedComponents: z
@@ -33,7 +34,14 @@ const platformSection = {
       evidence: evidenceList.optional(),
     })
     .optional()
-    .describe("Indicator 4: platform independence."),
+    .describe("Indicator 4: platform independence.");
+});
+
+const platformSection = {
+  key: "platformIndependence",
+  get schema() {
+    return platformSchema();
+  },
   template: `platformIndependence:
   closedComponents: false # true when a mandatory dependency is more restrictive than the project's licence
   # When true, name an open alternative for each closed component:

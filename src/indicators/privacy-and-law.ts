@@ -1,7 +1,7 @@
 // Indicator 7: privacy and applicable laws. Only an authorised representative can state
 // compliance; the screener collects privacy documents and the laws the repository names.
-import { z } from "zod";
-import { evidenceLink, evidenceList, text } from "../declaration/declaration-fields.js";
+import { once, zod } from "../declaration/zod.js";
+import { declarationFields } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
 import { firstText, quoteMatches, readmePaths } from "./shared/community-files.js";
@@ -13,16 +13,24 @@ const PRIVACY_FILE =
 const NAMED_LAW =
   /\b(GDPR|General Data Protection Regulation|HIPAA|COPPA|CCPA|LGPD|POPIA|PIPEDA|FERPA|DPDP|IT Act|Data Protection Act)\b/;
 
-const privacySection = {
-  key: "privacy",
-  schema: z
+const privacySchema = once(() => {
+  const z = zod();
+  const { evidenceLink, evidenceList, text } = declarationFields();
+  return z
     .strictObject({
       laws: z.array(text).optional().describe("Privacy and other laws the product complies with."),
       policy: evidenceLink.optional().describe("Privacy policy, terms of service or legal documents."),
       evidence: evidenceList.optional(),
     })
     .optional()
-    .describe("Indicator 7: privacy and applicable laws (answered by an authorised representative)."),
+    .describe("Indicator 7: privacy and applicable laws (answered by an authorised representative).");
+});
+
+const privacySection = {
+  key: "privacy",
+  get schema() {
+    return privacySchema();
+  },
   template: `privacy:
   laws:
     - "<a law the project complies with, such as GDPR>"

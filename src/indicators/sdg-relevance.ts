@@ -1,7 +1,7 @@
 // Indicator 1: relevance to the SDGs. Only the maintainers can make the case; the screener
 // collects what the repository already says and suggests likely SDGs from its words.
-import { z } from "zod";
-import { sdgSchema } from "../declaration/declaration-fields.js";
+import { once, zod } from "../declaration/zod.js";
+import { declarationFields } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { findFiles } from "../core/find-files.js";
 import { combineCriteria } from "./shared/combine-criteria.js";
@@ -13,9 +13,17 @@ import { sdgSourceFiles, sdgSuggestionsFor } from "../sdg/sdg-sources.js";
 const SDG_MENTION = /\bSDGs?\s*#?\d{0,2}\b|Sustainable Development Goals?/i;
 const PUBLICCODE = /^publiccode\.ya?ml$/i;
 
+const sdgsSchema = once(() => {
+  const z = zod();
+  const { sdgSchema } = declarationFields();
+  return z.array(sdgSchema).optional().describe("Indicator 1: the most relevant SDGs.");
+});
+
 const sdgsSection = {
   key: "sdgs",
-  schema: z.array(sdgSchema).optional().describe("Indicator 1: the most relevant SDGs."),
+  get schema() {
+    return sdgsSchema();
+  },
   template: `sdgs:
   - number: 3 # the SDG number, 1 to 17
     targets: ["3.8"] # the SDG targets the project serves

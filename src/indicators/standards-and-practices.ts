@@ -1,8 +1,8 @@
 // Indicator 8: standards and best practices. Open standards show in dependencies and files,
 // practices in CI, tests and review files; the list with evidence is the maintainers' answer.
-import { z } from "zod";
+import { once, zod } from "../declaration/zod.js";
 import { codeSpan } from "../core/github-markdown.js";
-import { evidenceList, text } from "../declaration/declaration-fields.js";
+import { declarationFields } from "../declaration/declaration-fields.js";
 import { defineIndicator, type DeclarationSection, type Criterion, type Evidence } from "../core/indicator.js";
 import { ownPaths, classifyPath, SOURCE_FILE } from "../core/classify-path.js";
 import { findFiles, isVendored } from "../core/find-files.js";
@@ -39,15 +39,23 @@ const PRACTICES: [string, RegExp][] = [
 /** Benchmark folders (the classifier's tests of speed). */
 const BENCHMARK = /(^|\/)(bench|benchmarks?)\//i;
 
-const standardsSection = {
-  key: "standards",
-  schema: z
+const standardsSchema = once(() => {
+  const z = zod();
+  const { evidenceList, text } = declarationFields();
+  return z
     .strictObject({
       openStandards: z.array(z.strictObject({ name: text, evidence: evidenceList.optional() })).optional(),
       bestPractices: z.array(z.strictObject({ name: text, evidence: evidenceList.optional() })).optional(),
     })
     .optional()
-    .describe("Indicator 8: standards and best practices."),
+    .describe("Indicator 8: standards and best practices.");
+});
+
+const standardsSection = {
+  key: "standards",
+  get schema() {
+    return standardsSchema();
+  },
   template: `standards:
   openStandards:
     - name: "<an open standard, such as OpenAPI 3.1>"

@@ -2,7 +2,6 @@
 // BM25 against documents made of each goal's official title and targets (un-sdg-texts.json)
 // plus curated domain terms (sdg-domain-terms.ts), each with the sentences that earned it.
 // A suggestion, never an answer: relevance at target level is the maintainers' case to make.
-import { z } from "zod";
 import type { SdgQuote, SdgSuggestion } from "../core/report.js";
 import unTexts from "./un-sdg-texts.json" with { type: "json" };
 import { buildBm25Index, scoreQuery, type Bm25Index } from "./bm25.js";
@@ -17,27 +16,38 @@ export interface SdgGoal {
   targets: Readonly<Record<string, string>>;
 }
 
-const UN_TEXTS = z.object({
-  about: z.string(),
-  source: z.string(),
-  goals: z
-    .array(
-      z.object({
-        number: z.number().int().min(1).max(17),
-        name: z.string().min(1),
-        title: z.string().min(1),
-        targets: z.record(z.string().regex(/^\d{1,2}\.(\d{1,2}|[a-d])$/), z.string().min(1)),
-      }),
+const TARGET_NUMBER = /^\d{1,2}\.(\d{1,2}|[a-d])$/;
+
+const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0;
+
+/**
+ * The shipped data file's shape, checked by hand rather than with zod: it runs on every screen,
+ * and zod is loaded only for a declaration (declaration/zod.ts).
+ */
+export function checkUnTexts(data: unknown): SdgGoal[] {
+  const record = data as { about?: unknown; source?: unknown; goals?: unknown } | null;
+  if (typeof record?.about !== "string" || typeof record.source !== "string" || !Array.isArray(record.goals))
+    throw new Error("un-sdg-texts.json: about, source and goals are required");
+  if (record.goals.length !== 17) throw new Error("un-sdg-texts.json: there must be 17 goals");
+  return record.goals.map((value: unknown, index) => {
+    const goal = value as Partial<Record<keyof SdgGoal, unknown>> | null;
+    const targets = goal?.targets;
+    if (
+      goal?.number !== index + 1 ||
+      !isText(goal.name) ||
+      !isText(goal.title) ||
+      typeof targets !== "object" ||
+      targets === null ||
+      Array.isArray(targets) ||
+      !Object.entries(targets).every(([number, text]) => TARGET_NUMBER.test(number) && isText(text))
     )
-    .length(17)
-    .refine(
-      (goals) => goals.every((goal, index) => goal.number === index + 1),
-      "goals must be numbered 1 to 17 in order",
-    ),
-});
+      throw new Error(`un-sdg-texts.json: goal ${index + 1} is malformed (goals must be numbered 1 to 17 in order)`);
+    return { number: goal.number, name: goal.name, title: goal.title, targets: targets as Record<string, string> };
+  });
+}
 
 /** The 17 goals in order, checked once on load: a broken data file fails loudly, not quietly. */
-export const SDG_GOALS: readonly SdgGoal[] = UN_TEXTS.parse(unTexts).goals;
+export const SDG_GOALS: readonly SdgGoal[] = checkUnTexts(unTexts);
 
 /** Where a suggestion's words were read. */
 export type SdgSourceKind = SdgQuote["source"];

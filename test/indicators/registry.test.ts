@@ -83,7 +83,7 @@ describe("adding an indicator: the module, one registry line, its test and its d
   test("the declaration accepts its section and its exemption, and messages list it", () => {
     const schema = z.strictObject(declarationShapeOf(registry));
     expect(schema.safeParse({ throwaway: { note: "x" }, exemptions: { "10": { reason: "r" } } }).success).toBe(true);
-    expect(dpgFileSchema.safeParse({ throwaway: { note: "x" } }).success).toBe(false);
+    expect(dpgFileSchema().safeParse({ throwaway: { note: "x" } }).success).toBe(false);
     const parsed = schema.safeParse({ exemptions: { "11": { reason: "r" } } });
     const issue = parsed.success ? undefined : parsed.error.issues[0];
     expect(issue && describeIssue(issue, () => undefined, registry).map((item) => item.message)).toEqual([

@@ -54,13 +54,13 @@ describe("fix templates", () => {
   test("every declaration section is valid .github/dpg.yml once its placeholders are filled", () => {
     for (const [id, section] of Object.entries(DECLARATION_SECTIONS)) {
       const filled = section.replace(/"<[^"]*>"/g, '"docs/example.md"');
-      const parsed = dpgFileSchema.safeParse(parse(filled));
+      const parsed = dpgFileSchema().safeParse(parse(filled));
       expect({ id, issues: parsed.success ? [] : parsed.error.issues }).toEqual({ id, issues: [] });
     }
   });
 
   test("an unfilled placeholder in a link field is rejected, so it cannot pass for evidence", () => {
-    expect(dpgFileSchema.safeParse(parse(DECLARATION_SECTIONS["7"] ?? "")).success).toBe(false);
+    expect(dpgFileSchema().safeParse(parse(DECLARATION_SECTIONS["7"] ?? "")).success).toBe(false);
   });
 
   test("every indicator except the verified licence has a declaration section", () => {

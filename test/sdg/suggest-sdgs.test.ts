@@ -1,4 +1,5 @@
-import { SDG_GOALS, MAX_SDG_INPUT_CHARS, suggestSdgs } from "../../src/sdg/suggest-sdgs.js";
+import { checkUnTexts, SDG_GOALS, MAX_SDG_INPUT_CHARS, suggestSdgs } from "../../src/sdg/suggest-sdgs.js";
+import unTexts from "../../src/sdg/un-sdg-texts.json" with { type: "json" };
 import { manifestPurpose, readSdgSources } from "../../src/sdg/sdg-sources.js";
 import { proseSegments } from "../../src/sdg/prose-segments.js";
 import { terms } from "../../src/sdg/terms.js";
@@ -13,6 +14,24 @@ describe("the UN goal texts", () => {
     });
     expect(SDG_GOALS[11]?.name).toBe("Responsible Consumption and Production");
     for (const goal of SDG_GOALS) expect(Object.keys(goal.targets).length).toBeGreaterThan(0);
+  });
+
+  test("a broken data file fails loudly on load, naming what is wrong", () => {
+    const goals = unTexts.goals;
+    expect(() => checkUnTexts({ about: "x", goals })).toThrow(
+      "un-sdg-texts.json: about, source and goals are required",
+    );
+    expect(() => checkUnTexts({ ...unTexts, goals: goals.slice(1) })).toThrow(
+      "un-sdg-texts.json: there must be 17 goals",
+    );
+    const swapped = [goals[1], goals[0], ...goals.slice(2)];
+    expect(() => checkUnTexts({ ...unTexts, goals: swapped })).toThrow(
+      "un-sdg-texts.json: goal 1 is malformed (goals must be numbered 1 to 17 in order)",
+    );
+    const badTarget = goals.map((goal, index) => (index === 4 ? { ...goal, targets: { "5.x1": "text" } } : goal));
+    expect(() => checkUnTexts({ ...unTexts, goals: badTarget })).toThrow("goal 5 is malformed");
+    const noTitle = goals.map((goal, index) => (index === 16 ? { ...goal, title: "" } : goal));
+    expect(() => checkUnTexts({ ...unTexts, goals: noTitle })).toThrow("goal 17 is malformed");
   });
 });
 
