@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import regexp from "eslint-plugin-regexp";
 
 // Modules that do I/O: the file system, processes, the network.
 const IO_MODULES = [
@@ -83,6 +84,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Every regular expression over repository text runs in linear time: no pattern whose
+    // backtracking, or whose retries at each start position, grows faster than the input.
+    files: ["src/**/*.ts"],
+    plugins: { regexp },
+    rules: { "regexp/no-super-linear-backtracking": "error", "regexp/no-super-linear-move": "error" },
   },
   {
     // One HTTP-mock entry point: tests use test/helpers/github-mock.ts, never nock directly.

@@ -4,8 +4,12 @@ import { screenContext, type AppServices } from "./app-services.js";
 import { metadataFromPayload } from "./payload-metadata.js";
 import { recheck } from "./recheck.js";
 
-/** The command on a line of its own, so quoting it in prose does not trigger a screen. */
-export const RECHECK_COMMAND = /^\s*\/dpg\s+recheck\s*$/im;
+/**
+ * The command on a line of its own, so quoting it in prose does not trigger a screen. The space
+ * before it stops at line breaks: a run of blank lines is then read once, not again from each
+ * line's start.
+ */
+export const RECHECK_COMMAND = /^[^\S\n\r\u2028\u2029]*\/dpg\s+recheck\s*$/im;
 
 export async function handleIssueComment(
   context: Context<"issue_comment.created">,

@@ -80,7 +80,9 @@ export function isPasswordHash(value: string): boolean {
  */
 export function literalOf(value: string): string | undefined {
   const trimmed = value.trim();
-  const braced = /^\$\$?\{[A-Za-z_][\w.]*(?::?-([^}]*))?(?::?[?+][^}]*)?\}$/.exec(trimmed);
+  // A fallback (`-…`) or an error or alternative word (`?…`, `+…`), not both: the fallback
+  // already runs to the closing brace, so a second group could only split it.
+  const braced = /^\$\$?\{[A-Za-z_][\w.]*(?::?-([^}]*)|:?[?+][^}]*)?\}$/.exec(trimmed);
   if (braced !== null) return braced[1] === undefined || braced[1] === "" ? undefined : braced[1];
   if (/^\$\$?[A-Za-z_]\w*$/.test(trimmed)) return undefined;
   return trimmed;

@@ -28,10 +28,10 @@ const HOW_TO_APPLY = /How to Apply These Terms|APPENDIX: How to apply/i;
 const COPYRIGHT_MARK = /^[ \t#*/;>-]*(?:[Cc]opyright\b|COPYRIGHT\b|©|\([cC]\))/;
 /**
  * An unfilled template placeholder: [fullname], [yyyy], <copyright holders>, {{ owner }}, ${year},
- * {year}, NAME HERE, YOUR NAME. An e-mail or web address in brackets (<jane@example.org>) is not one.
+ * {year}, NAME HERE, YOUR NAME. An e-mail or web address in brackets (<jane@example.org>) is not one: a name in brackets has no @, dot, colon or slash.
  */
 const TEMPLATE_PLACEHOLDER =
-  /\[[A-Za-z][\w -]{0,40}\]|<(?![^>]*[@.:/])[A-Za-z][\w -]{0,40}>|\{\{[^}]{0,40}\}\}|\$\{[^}]{1,40}\}|\{(?:year|yyyy|owner|author|name|fullname|holder)\}|\byyyy\b|\b(?:NAME HERE|YOUR NAME|AUTHOR NAME)\b/;
+  /\[[A-Za-z][\w -]{0,40}\]|<[A-Za-z][\w -]{0,40}>|\{\{[^}]{0,40}\}\}|\$\{[^}]{1,40}\}|\{(?:year|yyyy|owner|author|name|fullname|holder)\}|\byyyy\b|\b(?:NAME HERE|YOUR NAME|AUTHOR NAME)\b/;
 const NOTICE = /^(notice|copyright|authors|contributors)(\.[a-z]+)?$/i;
 const GOVERNANCE = /^(codeowners|maintainers|governance|owners)(\.[a-z]+)?$/i;
 const CLA_OR_DCO = /^(cla|dco|contributor[-_ ]license[-_ ]agreement|individual[-_ ]cla|corporate[-_ ]cla)(\.[a-z]+)?$/i;

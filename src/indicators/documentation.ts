@@ -35,8 +35,10 @@ const documentationSection = {
 } as const satisfies DeclarationSection;
 
 export const SUBSTANTIAL_README_WORDS = 150;
+// A heading level, then either the rest of its line or, past a blank, a later line: `.` stops at
+// line breaks, so the space is taken up to the last break before the heading text.
 const INSTALL_HEADING =
-  /^#{1,4}\s*.*\b(install|installation|getting started|quick ?start|setup|set up|usage|run|deploy|build)/im;
+  /^#{1,4}(?:\s*[\n\r\u2028\u2029])?.*\b(install|installation|getting started|quick ?start|setup|set up|usage|run|deploy|build)/im;
 const SECTIONS: [string, RegExp][] = [
   ["install or run", /^#{1,4}.*\b(install|getting started|quick ?start|setup|set up|run|build)/im],
   ["usage", /^#{1,4}.*\b(usage|how to use|user guide|features)/im],

@@ -13,7 +13,8 @@ import { CODE_OF_CONDUCT_TEMPLATE } from "./fix-templates/code-of-conduct.js";
 
 const DECLARE_SAFETY =
   "declare whether users interact and how underage users are kept safe in .github/dpg.yml under `doNoHarm.harassment`";
-const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+/;
+// An address starts where its run of name characters starts, so each run is read once.
+const CONTACT = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+/;
 
 const harassmentSchema = once(() => {
   const z = zod();

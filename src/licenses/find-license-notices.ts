@@ -19,7 +19,7 @@ const GNU_SHORT = /\b(A|L)?GPL[\s-]?v?(\d(?:\.\d)?)(\+|[\s-]+or[\s-]+later|-only
 const APACHE = /Licensed\s+under\s+the\s+Apache\s+Licen[cs]e,?\s+Version\s+2\.0/gi;
 const MPL = /subject\s+to\s+the\s+terms\s+of\s+the\s+Mozilla\s+Public\s+Licen[cs]e,?\s+v\.?\s*2\.0/gi;
 const CREATIVE_COMMONS =
-  /\b(?:Creative\s+Commons|CC)[\s-]+((?:Attribution|BY)(?:[\s-]+(?:Non-?Commercial|NC|Share-?Alike|SA|No-?Deriv(?:ative)?s|ND))*)(?:\s+licen[cs]e)?[\s-]*(?:version\s+|v)?(\d\.\d)?(\s+(?:International|IGO|Unported))?/gi;
+  /\b(?:Creative\s+Commons|CC)[\s-]+((?:Attribution|BY)(?:[\s-]+(?:Non-?Commercial|NC|Share-?Alike|SA|No-?Deriv(?:ative)?s|ND))*)(?:\s+licen[cs]e)?[\s-]*(?![\s-])(?:version\s+(?!\s)|v)?(\d\.\d)?(\s+(?:International|IGO|Unported))?/gi;
 const CC_ZERO =
   /\b(?:CC0|CC-0|Creative\s+Commons\s+Zero)(?:[\s-]*(?:v|version\s*)?1\.0)?\b|Public\s+Domain\s+Dedication/gi;
 const LICENSED_UNDER =

@@ -2,6 +2,7 @@
 // License", "Attribution-NonCommercial-NoDerivatives 4.0 International", "CC BY-SA 4.0"),
 // looked up against spdx-license-list's names and identifiers. Punctuation, spacing, "the",
 // "licence"/"license" and a trailing "(Public) License" do not matter.
+import { trimTrailing } from "../core/trim-characters.js";
 import { exactLicenseIndex } from "./spdx-license-index.js";
 
 let memo: Map<string, string> | undefined;
@@ -62,10 +63,7 @@ export function licenseNameAtStart(
     .filter((word) => word !== "")
     .slice(0, maxWords);
   for (let count = words.length; count >= 1; count -= 1) {
-    const text = words
-      .slice(0, count)
-      .join(" ")
-      .replace(/[.,;:)]+$/, "");
+    const text = trimTrailing(words.slice(0, count).join(" "), ".,;:)");
     const spdx = licenseIdForName(text);
     // One bare word (a project name before "license") is too weak, unless it is an id.
     if (spdx !== undefined && (count > 1 || /\d|^(MIT|ISC|Unlicense|WTFPL|Zlib|0BSD)$/i.test(text)))

@@ -32,7 +32,7 @@ const BLOCKS: readonly BlockSpec[] = [
   {
     spdx: "BUSL-1.1",
     heading: /^[\s#*_-]*parameters[\s#*_:-]*$/i,
-    fields: /^[\s*_-]*(licensor|licensed work|additional use grant|change date|change license)[\s*_]*:\s*(.*)$/i,
+    fields: /^[\s*_-]*(licensor|licensed work|additional use grant|change date|change license)[\s*_]*:\s*(?!\s)(.*)$/i,
     end: /^[\s#*_-]*(business source license\b|terms[\s#*_:-]*$)/i,
   },
 ];

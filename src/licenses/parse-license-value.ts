@@ -56,7 +56,10 @@ function correctWords(value: string): string[] | undefined {
   const parts =
     correctSpdx(value, { upgrade: false }) !== null
       ? [value]
-      : value.split(/\s*(?:,|\/|\bor\b)\s*/i).filter((part) => part !== "");
+      : value
+          .split(/,|\/|\bor\b/i)
+          .map((part) => part.trim())
+          .filter((part) => part !== "");
   const corrected = parts.map((part) => correctSpdx(part, { upgrade: false }));
   return corrected.length === 0 || corrected.some((part) => part === null) ? undefined : (corrected as string[]);
 }

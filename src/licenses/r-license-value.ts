@@ -11,8 +11,10 @@ let correctSpdxPackage: typeof CorrectSpdx | undefined;
 const correctSpdx: typeof CorrectSpdx = (...args) =>
   (correctSpdxPackage ??= require("spdx-correct") as typeof CorrectSpdx)(...args);
 
-const FILE_SUFFIX = /\s*\+\s*file\s+LICEN[CS]E\s*$/i;
-const VERSION_BOUND = /^(.*?)\s*\(\s*(>=|==)?\s*(\d+(?:\.\d+)?)\s*\)$/;
+// The space before "+ file" and before "(" is trimmed by hand, not matched: a space run in front
+// of them would otherwise be read again from each of its characters.
+const FILE_SUFFIX = /\+\s*file\s+LICEN[CS]E\s*$/i;
+const VERSION_BOUND = /^(.*?)\(\s*(?:(>=|==)\s*)?(\d+(?:\.\d+)?)\s*\)$/;
 const GNU = /^(?:A|L)?GPL-\d\.\d$/;
 
 /** True when `value` uses R's syntax rather than plain words or an SPDX expression. */
@@ -37,7 +39,7 @@ export function correctRLicenseValue(value: string): string[] | undefined {
 function correctAlternative(part: string): string | undefined {
   const bare = part.replace(FILE_SUFFIX, "").replace(/_/g, " ").trim();
   const bound = VERSION_BOUND.exec(bare);
-  const id = correctSpdx(bound === null ? bare : `${bound[1] ?? ""} ${bound[3] ?? ""}`, { upgrade: false });
+  const id = correctSpdx(bound === null ? bare : `${(bound[1] ?? "").trimEnd()} ${bound[3] ?? ""}`, { upgrade: false });
   if (id === null) return undefined;
   const base = baseId(id);
   if (bound?.[2] === ">=") return GNU.test(base) ? `${base}-or-later` : `${base}+`;

@@ -2,6 +2,8 @@
 // links, or a bare licence name on its own line) and licence badges.
 // A README statement is a claim, weaker than a licence file; callers weigh it as such.
 import { lineOf } from "../core/find-files.js";
+import { nextIndexFinder } from "../core/next-index.js";
+import { isWhitespace } from "../core/trim-characters.js";
 import { findLicenseNotices, type NoticeMatch } from "./find-license-notices.js";
 import { licenseIdForName } from "./license-names.js";
 import { parseLicenseValue, type ParsedLicenseValue } from "./parse-license-value.js";
@@ -14,7 +16,7 @@ export interface ReadmeLicense {
 }
 
 const SECTION =
-  /^(#{1,6}\s*|)(licen[cs]e|licen[cs]ing|copyright and licen[cs]e|licen[cs]e and copyright)\s*:?\s*#*\s*$/gim;
+  /^(#{1,6}\s*|)(licen[cs]e|licen[cs]ing|copyright and licen[cs]e|licen[cs]e and copyright)(?:\s*:)?(?:\s*#+)?\s*$/gim;
 const BADGE = /img\.shields\.io\/badge\/licen[cs]e-([A-Za-z0-9_.%+-]+?)-[a-z]+/gi;
 /** Characters of a licence section read after its heading. */
 const SECTION_CHARS = 800;
@@ -146,7 +148,43 @@ function offsetOfLine(text: string, line: number): number {
   return offset;
 }
 
-/** Markdown images dropped and links turned into their text, one line at a time so line numbers hold. */
-function unlink(markdown: string): string {
-  return markdown.replace(/!\[[^\]\n]*\]\([^)\s]*\)/g, "").replace(/\[([^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\n]*\])/g, "$1");
+/**
+ * Markdown images dropped and links turned into their text, one line at a time so line numbers
+ * hold: /!\[[^\]\n]*\]\([^)\s]*\)/g replaced by "", then /\[([^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\n]*\])/g
+ * by its text. By hand, because those expressions read on from every "[" of a run again.
+ */
+export function unlink(markdown: string): string {
+  return replaceLinks(replaceLinks(markdown, true), false);
+}
+
+function replaceLinks(text: string, images: boolean): string {
+  const isBracketEnd = (character: string) => character === "]" || character === "\n";
+  const labelEnd = nextIndexFinder(text, isBracketEnd);
+  const referenceEnd = nextIndexFinder(text, isBracketEnd);
+  const targetEnd = nextIndexFinder(text, (character) => character === ")" || isWhitespace(character));
+  let kept = "";
+  let copied = 0;
+  let index = 0;
+  while (index < text.length) {
+    const open = images ? (text.startsWith("![", index) ? index + 1 : -1) : text[index] === "[" ? index : -1;
+    const close = open < 0 ? -1 : labelEnd(open + 1);
+    let end = -1;
+    if (close >= 0 && text[close] === "]") {
+      if (text[close + 1] === "(") {
+        const target = targetEnd(close + 2);
+        if (text[target] === ")") end = target + 1;
+      } else if (!images && text[close + 1] === "[") {
+        const reference = referenceEnd(close + 2);
+        if (text[reference] === "]") end = reference + 1;
+      }
+    }
+    if (end < 0) {
+      index += 1;
+      continue;
+    }
+    kept += text.slice(copied, index) + (images ? "" : text.slice(open + 1, close));
+    copied = end;
+    index = end;
+  }
+  return copied === 0 ? text : kept + text.slice(copied);
 }

@@ -57,9 +57,9 @@ export function maven(file: ManifestText): ManifestContent {
 
 const GRADLE_CONFIGURATION = "(?:implementation|api|compile|runtimeOnly|runtime)";
 const GRADLE_COORDINATE = new RegExp(
-  `^[ \\t]*${GRADLE_CONFIGURATION}[ \\t]*\\(?[ \\t]*["']([\\w.-]+:[\\w.-]+)(?::([\\w.+-]+))?["']`,
+  `^[ \\t]*${GRADLE_CONFIGURATION}[ \\t]*(?:\\([ \\t]*)?["']([\\w.-]+:[\\w.-]+)(?::([\\w.+-]+))?["']`,
 );
-const GRADLE_CATALOG_REFERENCE = new RegExp(`^[ \\t]*${GRADLE_CONFIGURATION}[ \\t]*\\(?[ \\t]*libs\\.([\\w.]+)`);
+const GRADLE_CATALOG_REFERENCE = new RegExp(`^[ \\t]*${GRADLE_CONFIGURATION}[ \\t]*(?:\\([ \\t]*)?libs\\.([\\w.]+)`);
 
 export function gradle(file: ManifestText): ManifestContent {
   const dependencies: Dependency[] = [];
@@ -100,7 +100,7 @@ export function versionCatalog(file: ManifestText): ManifestContent {
       const entry = VERSION_ENTRY.exec(line);
       if (entry?.[1] !== undefined && entry[2] !== undefined) versions.set(entry[1], entry[2]);
     } else if (section === "libraries") {
-      const alias = /^[ \t]*([\w.-]+)[ \t]*=[ \t]*(.*)$/.exec(line);
+      const alias = /^[ \t]*([\w.-]+)[ \t]*=[ \t]*(?![ \t])(.*)$/.exec(line);
       if (alias?.[1] !== undefined && alias[2] !== undefined)
         raw.push({ alias: alias[1], value: alias[2], line: number });
     }

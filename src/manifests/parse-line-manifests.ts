@@ -25,7 +25,7 @@ export function goModule(file: ManifestText): ManifestContent {
   const dependencies = dependencyLines(
     file,
     "go",
-    /^[ \t]*(?:require[ \t]+)?([\w.-]+\.[\w./-]+)[ \t]+(v[\w.+-]+)/,
+    /^[ \t]*(?:require[ \t]+)?((?=[\w.-][\w-]*\.[\w./-])[\w./-]+)[ \t]+(v[\w.+-]+)/,
     (line) => {
       if (/^[ \t]*require[ \t]*\(/.test(line)) block = true;
       else if (/^[ \t]*\)/.test(line)) block = false;
@@ -108,7 +108,7 @@ function controlFields(file: ManifestText): Map<string, { value: string; line: n
       current.lines.push(number);
       return;
     }
-    const field = /^([\w.@-]+):[ \t]*(.*)$/.exec(line);
+    const field = /^([\w.@-]+):[ \t]*(?![ \t])(.*)$/.exec(line);
     if (field?.[1] === undefined) {
       current = undefined;
       return;
@@ -128,7 +128,7 @@ export function rDescription(file: ManifestText): ManifestContent {
     if (field === undefined) continue;
     field.value.split("\n").forEach((text, index) => {
       for (const entry of text.split(",")) {
-        const match = /^[ \t]*([A-Za-z][\w.]*)[ \t]*(?:\(([^)]*)\))?[ \t]*$/.exec(entry);
+        const match = /^[ \t]*([A-Za-z][\w.]*)[ \t]*(?:\(([^)]*)\)[ \t]*)?$/.exec(entry);
         if (match?.[1] === undefined || match[1] === "R") continue;
         const version = match[2]?.trim();
         dependencies.push(dependencyEntry(file, "cran", match[1], version, field.lines[index] ?? field.line));

@@ -40,7 +40,7 @@ export function tomlLicenseField(file: ManifestText): ManifestLicense[] {
 export function setupCfg(file: ManifestText): ManifestContent {
   return {
     dependencies: [],
-    licenses: [...licenseLines(file.text, /^[ \t]*license[ \t]*=[ \t]*(.+)$/), ...troveLicenses(file.text)],
+    licenses: [...licenseLines(file.text, /^[ \t]*license[ \t]*=[ \t]*(?![ \t])(.+)$/), ...troveLicenses(file.text)],
   };
 }
 

@@ -7,6 +7,8 @@ import type * as Yaml from "yaml";
 import { basename, findFiles, README_NAME } from "../core/find-files.js";
 import type { SnapshotView } from "../core/indicator.js";
 import { lineOf } from "../core/line-index.js";
+import { nextIndexFinder } from "../core/next-index.js";
+import { isWhitespace, trimLeading, trimTrailing } from "../core/trim-characters.js";
 import type { ProductFact, ProductFacts } from "../core/report.js";
 
 const require = createRequire(import.meta.url);
@@ -150,12 +152,12 @@ function readManifest(path: string, text: string, candidates: Candidates): void 
     : file === "pom.xml"
       ? pomFields(text)
       : file === "description"
-        ? keyValueFields(text, /^(Title|Description|URL):\s*(.+)$/gm, {
+        ? keyValueFields(text, /^(Title|Description|URL):\s*(?!\s)(.+)$/gm, {
             Title: "name",
             Description: "description",
             URL: "website",
           })
-        : keyValueFields(text, /^\s*(name|description|homepage|url|home-page)\s*[=:]\s*["']?([^"'\n]+)["']?\s*$/gim, {
+        : keyValueFields(text, KEY_VALUE_LINE, {
             name: "name",
             description: "description",
             homepage: "website",
@@ -238,6 +240,14 @@ function pomFields(text: string): Fields {
   return fields;
 }
 
+/**
+ * `name = "value"` or `url: value`: the space before the key stays on its line, and the value is
+ * taken from its first character (or opening quote) to its closing quote or line end, so no two
+ * repetitions can share characters.
+ */
+const KEY_VALUE_LINE =
+  /^[^\S\n\r\u2028\u2029]*(name|description|homepage|url|home-page)\s*[=:]\s*(?:["']|(?=[^\s"']))([^"'\n]+)(?:["'][^\S\n\r\u2028\u2029]*)?$/gim;
+
 function keyValueFields(text: string, pattern: RegExp, keys: Record<string, keyof Fields>): Fields {
   const fields: Fields = {};
   for (const match of text.matchAll(pattern)) {
@@ -247,8 +257,7 @@ function keyValueFields(text: string, pattern: RegExp, keys: Record<string, keyo
   return fields;
 }
 
-const HEADING = /^#{1,2}\s+(.+?)\s*#*\s*$/;
-const MARKUP = /!\[[^\]]*\]\([^()]*\)|\[([^\]]*)\]\([^()]*\)|<[^<>]*>|[*_`]/g;
+const LINE_BREAK = /[\r\u2028\u2029]/;
 /** Badges, pictures and HTML layout: a README's first lines, but never what the product is. */
 const PICTURE_OR_HTML = /!\[|<(?:img|a|p|div|picture|source|br|h[1-6])\b/i;
 /** A deeper heading (### …) is not prose either, though HEADING only takes the first two levels as a title. */
@@ -261,10 +270,10 @@ function readReadme(path: string, text: string, candidates: Candidates): void {
   let paragraph: { line: number; text: string[] } | undefined;
   for (const [index, raw] of lines.entries()) {
     const line = raw.slice(0, 2_000);
-    const heading = HEADING.exec(line);
-    if (heading !== null) {
+    const heading = headingText(line);
+    if (heading !== undefined) {
       if (paragraph !== undefined) break;
-      const plain = strip(heading[1] ?? "");
+      const plain = strip(heading);
       if (title === undefined && plain.length > 0 && plain.length <= MAX_NAME_CHARS) {
         title = plain;
         add(candidates.name, { value: plain, source: "readme", provenance: "suggested", path, line: index + 1 });
@@ -289,9 +298,66 @@ function readReadme(path: string, text: string, candidates: Candidates): void {
   }
 }
 
+/**
+ * The text of a first- or second-level heading without its closing hashes ("## Title ##" →
+ * "Title"), as /^#{1,2}\s+(.+?)\s*#*\s*$/ captures it; undefined when the line is not one. By
+ * hand: the lazy expression tries its tail again from every character of the line.
+ */
+export function headingText(line: string): string | undefined {
+  const hashes = /^##\s/.test(line) ? 2 : /^#\s/.test(line) ? 1 : 0;
+  if (hashes === 0) return undefined;
+  const space = line.slice(hashes);
+  const body = trimLeading(space, isWhitespace);
+  // Only space: the expression gives one space character to the text, which strips to nothing.
+  if (body === "") return /[^\n\r\u2028\u2029]/.test(space.slice(1)) ? "" : undefined;
+  const text = trimTrailing(trimTrailing(trimTrailing(body, isWhitespace), "#"), isWhitespace);
+  if (text === "") return body.charAt(0);
+  return LINE_BREAK.test(text) ? undefined : text;
+}
+
 function strip(text: string): string {
-  return text
-    .replace(MARKUP, (_match, label: string | undefined) => label ?? "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return stripMarkup(text).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * `text` without pictures (![alt](src)), HTML tags and emphasis marks, and with links
+ * ([label](href)) turned into their label, as replacing
+ * /!\[[^\]]*\]\([^()]*\)|\[([^\]]*)\]\([^()]*\)|<[^<>]*>|[*_`]/g would. By hand, because that
+ * expression reads on from every "[" of a run again.
+ */
+export function stripMarkup(text: string): string {
+  const labelEnd = nextIndexFinder(text, (character) => character === "]");
+  const targetEnd = nextIndexFinder(text, (character) => character === "(" || character === ")");
+  const tagEnd = nextIndexFinder(text, (character) => character === "<" || character === ">");
+  const linkEnd = (open: number): number => {
+    const close = labelEnd(open + 1);
+    if (text[close] !== "]" || text[close + 1] !== "(") return -1;
+    const target = targetEnd(close + 2);
+    return text[target] === ")" ? target + 1 : -1;
+  };
+  let kept = "";
+  let copied = 0;
+  for (let index = 0; index < text.length;) {
+    const character = text.charAt(index);
+    let end = -1;
+    let label = "";
+    if (character === "!" && text[index + 1] === "[") end = linkEnd(index + 1);
+    if (end < 0 && character === "[") {
+      end = linkEnd(index);
+      if (end >= 0) label = text.slice(index + 1, labelEnd(index + 1));
+    }
+    if (end < 0 && character === "<") {
+      const close = tagEnd(index + 1);
+      if (text[close] === ">") end = close + 1;
+    }
+    if (end < 0 && "*_`".includes(character)) end = index + 1;
+    if (end < 0) {
+      index += 1;
+      continue;
+    }
+    kept += text.slice(copied, index) + label;
+    copied = end;
+    index = end;
+  }
+  return copied === 0 ? text : kept + text.slice(copied);
 }

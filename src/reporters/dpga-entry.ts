@@ -3,6 +3,7 @@
 // (.github/dpg.yml), "found" (verified in the repository, with its evidence as public links at the
 // screened commit) or "suggested" (inferred, to confirm) — and TO_ANSWER only where nothing does.
 import { cleanStrings } from "../core/clean-text.js";
+import { isWhitespace, trimLeading, trimTrailing, whitespaceOr } from "../core/trim-characters.js";
 import { isMet } from "../core/outcome.js";
 import type { Evidence, Indicator } from "../core/indicator.js";
 import type { IndicatorResult, ProductFact, Report } from "../core/report.js";
@@ -439,7 +440,7 @@ function namedAnswer(
 function blobBase(report: Report): string | undefined {
   const url = report.repository.url;
   if (url === undefined || !/^https?:\/\//.test(url)) return undefined;
-  return `${url.replace(/\/+$/, "")}/blob/${encodeURIComponent(report.repository.ref ?? "HEAD")}/`;
+  return `${trimTrailing(url, "/")}/blob/${encodeURIComponent(report.repository.ref ?? "HEAD")}/`;
 }
 
 /** The owning account's page on the forge, from the repository URL. */
@@ -452,19 +453,36 @@ function ownerWebsite(report: Report): string | undefined {
 
 /** "Copyright (c) 2015-2024 Example Foundation. All rights reserved." → "Example Foundation". */
 export function copyrightHolder(line: string): string | undefined {
-  const holder = line
-    .replace(/^["'\s#*/;>-]+|["'\s]+$/g, "")
+  const named = trimTrailing(trimLeading(line, whitespaceOr(`"'#*/;>-`)), whitespaceOr(`"'`))
     .replace(/^(?:\(c\)|©|copyright\b:?|\s)+/gi, "")
     .replace(/^(?:\(c\)|©|\s)+/gi, "")
     .replace(/^\d{4}(?:\s*[-–,]\s*(?:\d{4}|present))*[,.]?\s*/i, "")
-    .replace(/^by\s+/i, "")
-    .replace(/[,.]?\s*all rights reserved\.?$/i, "")
-    .replace(/\s*<[^>]*>\s*$/, "")
-    .replace(/[,.;\s]+$/, "")
-    .trim();
+    .replace(/^by\s+/i, "");
+  const holder = trimTrailing(withoutTrailingAddress(withoutRightsReserved(named)), whitespaceOr(",.;")).trim();
   if (holder.length < 2 || holder.length > 120 || !/\p{L}/u.test(holder) || /^the\s+(above|software)\b/i.test(holder))
     return undefined;
   return holder;
+}
+
+/**
+ * `text` without a closing "[,.] all rights reserved[.]" and the space before it, as
+ * /[,.]?\s*all rights reserved\.?$/i removes it, but with the space trimmed by hand: that
+ * expression would read a long space run again from each of its characters.
+ */
+function withoutRightsReserved(text: string): string {
+  const phrase = /all rights reserved\.?$/i.exec(text);
+  if (phrase === null) return text;
+  const before = trimTrailing(text.slice(0, phrase.index), isWhitespace);
+  return /[,.]$/.test(before) ? before.slice(0, -1) : before;
+}
+
+/** `text` without a closing "<address>" and the space around it, as /\s*<[^>]*>\s*$/ removes it, in one pass. */
+function withoutTrailingAddress(text: string): string {
+  const trimmed = trimTrailing(text, isWhitespace);
+  if (!trimmed.endsWith(">")) return text;
+  const close = trimmed.length - 1;
+  const open = trimmed.indexOf("<", trimmed.lastIndexOf(">", close - 1) + 1);
+  return open < 0 || open >= close ? text : trimTrailing(trimmed.slice(0, open), isWhitespace);
 }
 
 function ownershipAnswer(

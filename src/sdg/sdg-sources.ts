@@ -2,6 +2,7 @@
 // the README, a few overview pages under docs/, publiccode.yml, the root package manifests'
 // description and keywords, and the repository's own description and topics.
 import { findFiles, README_NAME } from "../core/find-files.js";
+import { trimTrailing, whitespaceOr } from "../core/trim-characters.js";
 import type { SnapshotView } from "../core/indicator.js";
 import type { SdgSuggestion } from "../core/report.js";
 import { suggestSdgs, type SdgSource } from "./suggest-sdgs.js";
@@ -61,7 +62,8 @@ export function readSdgSources(view: SnapshotView): SdgSource[] {
 export function manifestPurpose(path: string, text: string): string {
   const parts: string[] = [];
   const add = (value: unknown) => {
-    if (typeof value === "string" && value.trim() !== "") parts.push(value.trim().replace(/[.\s]*$/, "."));
+    if (typeof value === "string" && value.trim() !== "")
+      parts.push(`${trimTrailing(value.trim(), whitespaceOr("."))}.`);
     else if (Array.isArray(value))
       add(
         value
@@ -85,7 +87,7 @@ export function manifestPurpose(path: string, text: string): string {
     const start = Math.max(0, text.indexOf("</parent>"));
     add(/<description>([^<]*)<\/description>/.exec(text.slice(start))?.[1]);
   } else {
-    for (const match of text.matchAll(/^(?:description|title|keywords)\s*[=:]\s*(.+)$/gim)) {
+    for (const match of text.matchAll(/^(?:description|title|keywords)\s*[=:]\s*(?!\s)(.+)$/gim)) {
       const value = (match[1] ?? "").trim();
       const list = /^\[(.*)\]$/.exec(value);
       add(list === null ? value.replace(/^["']|["']$/g, "") : (list[1] ?? "").replace(/["']/g, "").split(","));

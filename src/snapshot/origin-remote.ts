@@ -4,6 +4,7 @@
 // verified fact: the remote may not hold this commit, so nothing is linked against it.
 import { lstat } from "node:fs/promises";
 import { join } from "node:path";
+import { trimTrailing } from "../core/trim-characters.js";
 import { readWholeLines } from "./read-whole-lines.js";
 
 /** A git config is a few hundred bytes; past this it is not one to trust, and only this much is read. */
@@ -12,7 +13,7 @@ export const MAX_GIT_CONFIG_BYTES = 64 * 1024;
 const MAX_LINE_CHARS = 2_048;
 
 const SECTION = /^\s*\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*(?:[#;].*)?$/;
-const URL_KEY = /^\s*url\s*=\s*(.*)$/i;
+const URL_KEY = /^\s*url\s*=\s*(?!\s)(.*)$/i;
 const HOST = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
@@ -84,8 +85,7 @@ export function normalizeRemoteUrl(remote: string): string | undefined {
     host = scp[1] ?? "";
     path = `/${scp[2] ?? ""}`;
   }
-  const segments = path
-    .replace(/\/+$/, "")
+  const segments = trimTrailing(path, "/")
     .replace(/\.git$/i, "")
     .split("/")
     .filter((segment) => segment !== "");

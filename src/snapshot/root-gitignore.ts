@@ -5,6 +5,7 @@
 // more than git would. Git itself cannot re-include a file below an excluded folder, so a
 // negation never brings back what a plain folder line excludes. Nothing is run (no `git`).
 import { join } from "node:path";
+import { trimTrailing } from "../core/trim-characters.js";
 import { readWholeLines } from "./read-whole-lines.js";
 
 /** The part of a .gitignore read; a longer one is cut at a line break. */
@@ -31,10 +32,10 @@ export function parsePlainIgnores(text: string): PlainIgnores {
   const patterns: PlainPattern[] = [];
   for (const raw of text.split(/\r?\n/)) {
     if (patterns.length >= MAX_PATTERNS) break;
-    const line = raw.replace(/[ \t]+$/, "");
+    const line = trimTrailing(raw, " \t");
     if (line === "" || line.startsWith("#") || line.startsWith("!") || /[*?[\]\\]/.test(line)) continue;
     const directoryOnly = line.endsWith("/");
-    const body = line.replace(/\/+$/, "");
+    const body = trimTrailing(line, "/");
     const anchored = body.startsWith("/") || body.includes("/");
     const path = body.replace(/^\/+/, "");
     if (path === "" || path.split("/").some((part) => part === "" || part === "." || part === "..")) continue;
