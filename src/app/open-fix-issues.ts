@@ -21,8 +21,10 @@ export async function openFixIssues(
   services: AppServices,
 ): Promise<void> {
   const { owner, repo, metadata, headSha } = request;
-  // Usually answered from the Screener's memory of this commit; screened again otherwise.
-  const result = await services.screener.screen(
+  // Usually answered from the Screener's memory of this commit; screened again otherwise. Not
+  // through the queue: the fix issues need this commit's report now, and a queued job would only
+  // keep issues in line, never open them.
+  const result = await services.screener.screenNow(
     { owner, repo, headSha, metadata, trigger: "check_run.requested_action" },
     screening,
   );
@@ -30,6 +32,18 @@ export async function openFixIssues(
   // The button may be pressed on an old run. Its fix issues come from that commit's report, but
   // only the default branch's tip may rewrite the tracking issue, or it would show stale data.
   const defaultBranch = request.onDefaultBranch && (await isDefaultBranchTip(request, screening));
+  // Remembered before any issue is opened, so later screens keep these issues in line even when
+  // the repository never opts in to issues.
+  const installationId = screening.github.installationId;
+  if (services.jobs !== undefined && installationId !== undefined)
+    await services.jobs.store
+      .recordFixIssuesRequested(installationId, `${owner}/${repo}`)
+      .catch((error: unknown) =>
+        screening.log.warn(
+          { repository: `${owner}/${repo}`, error: messageOf(error) },
+          "Could not note in the store that fix issues were asked for: screens may leave them open until the repository opts in to issues or the button is pressed again",
+        ),
+      );
   await ensureIssuesAfterScreen(screening, services, result, {
     owner,
     repo,

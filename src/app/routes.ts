@@ -13,6 +13,8 @@ import { handleIssueComment } from "./handle-issue-comment.js";
 
 export interface Route {
   events: readonly EmitterWebhookEventName[];
+  /** The route's own name for delivery records: its events and its handler's name. */
+  key: string;
   /** Subscribes the handler to its events on `app`. */
   register(app: Probot, services: AppServices): void;
 }
@@ -22,13 +24,16 @@ export function route<E extends EmitterWebhookEventName>(
   events: E[],
   handle: (context: Context<E>, services: AppServices) => Promise<unknown>,
 ): Route {
+  // Keyed per route, by its events and its handler: two routes may share an event (the
+  // requested_action of a check run goes to the re-screen and to the fix-issues handler).
+  const key = `${events.join(",")}:${handle.name}`;
   return {
     events,
+    key,
     register(app, services) {
       app.on(events, async (context) => {
-        // The same delivery, redelivered or received by another replica, is handled once.
-        // Keyed per route: two routes may share an event.
-        const delivery = `${context.id}:${events.join(",")}`;
+        // The same delivery, redelivered or received by another replica, is handled once per route.
+        const delivery = `${context.id}:${key}`;
         if (services.jobs !== undefined && !(await services.jobs.queue.recordDelivery(delivery))) {
           context.log.info({ deliveryId: context.id }, "Delivery already handled");
           return;
@@ -53,5 +58,11 @@ export const routes: Route[] = [
 ];
 
 export function registerRoutes(app: Probot, services: AppServices, table: readonly Route[] = routes): void {
+  const keys = new Set<string>();
+  for (const entry of table) {
+    // Two routes with one key would share delivery records, and the second would never run.
+    if (keys.has(entry.key)) throw new Error(`Two webhook routes share the key "${entry.key}"`);
+    keys.add(entry.key);
+  }
   for (const entry of table) entry.register(app, services);
 }

@@ -114,11 +114,13 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
     async afterScreen(queued, outcome, tracking) {
       if (config === undefined) return undefined;
       const creator = await runtime.botLogin();
+      const mayHaveFixIssues = await jobs.store.mayHaveFixIssues(repositoryName(queued)).catch(() => true);
       const issues = await ensureScreenIssues({
         owner: queued.owner,
         repo: queued.repo,
         metadata: queued.metadata,
         fixIssuesRequested: false,
+        mayHaveFixIssues,
         // Only the newest screened head of the default branch moves the tracking issue.
         defaultBranch: tracking,
         ...(creator === undefined ? {} : { creator }),

@@ -68,10 +68,22 @@ export class Screener {
     };
   }
 
-  /** Screens one commit; concurrent calls for the same commit share one promise. */
+  /**
+   * Screens one commit, or hands it to the persistent queue when the App has one (then the
+   * result is "skipped" with the reason, and the job publishes everything).
+   */
   screen(request: ScreenRequest, context: ScreenContext): Promise<ScreenResult> {
     const enqueue = this.#options.enqueue;
     if (enqueue !== undefined) return enqueue(request, context).then((reason) => ({ status: "skipped", reason }));
+    return this.screenNow(request, context);
+  }
+
+  /**
+   * Screens one commit in this process (on the worker pool when there is one), even when the App
+   * has a queue: for a maintainer's request that needs the report at once, such as "Open fix
+   * issues". Concurrent calls for the same commit share one promise.
+   */
+  screenNow(request: ScreenRequest, context: ScreenContext): Promise<ScreenResult> {
     const key = `${request.owner}/${request.repo}@${request.headSha}`.toLowerCase();
     const running = this.#inFlight.get(key);
     if (running !== undefined && request.force !== true) return running;

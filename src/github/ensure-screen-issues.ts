@@ -35,7 +35,12 @@ export interface IssuePlan {
  */
 export function decideIssuePlan(
   config: Pick<LoadedConfig, "settings" | "hasRepositoryFile" | "organizationSetsIssuesMode">,
-  request: { fixIssuesRequested: boolean; defaultBranch: boolean },
+  request: {
+    fixIssuesRequested: boolean;
+    defaultBranch: boolean;
+    /** False when the App's store knows fix issues were never asked for here; unknown counts as true. */
+    mayHaveFixIssues?: boolean;
+  },
 ): IssuePlan {
   const optedIn = config.hasRepositoryFile || config.organizationSetsIssuesMode;
   const mode = config.settings.issues.mode ?? (optedIn ? "tracking" : undefined);
@@ -45,8 +50,10 @@ export function decideIssuePlan(
   if (!request.defaultBranch || mode === "off") return { mode, tracking: false, fixIssues: "none" };
   // Not opted in: never open anything, but fix issues a maintainer opened with the button must
   // still close when their indicator is met. That costs one listing per default-branch screen
-  // (GitHub gives no cheaper way to know whether such issues exist); no write when there are none.
-  if (mode === undefined) return { mode, tracking: false, fixIssues: "sync" };
+  // (GitHub gives no cheaper way to know whether such issues exist), unless the store knows the
+  // button was never pressed here; no write when there are none.
+  if (mode === undefined)
+    return { mode, tracking: false, fixIssues: request.mayHaveFixIssues === false ? "none" : "sync" };
   return { mode, tracking, fixIssues: mode === "per-indicator" ? "create" : "sync" };
 }
 
@@ -63,6 +70,8 @@ export interface EnsureScreenIssuesOptions {
   checkRunId?: number;
   fixIssuesRequested: boolean;
   defaultBranch: boolean;
+  /** See decideIssuePlan; undefined where no store is kept (then issues are listed). */
+  mayHaveFixIssues?: boolean;
   /** The App's bot login ("<slug>[bot]"): only its issues are ours. Unknown → only bots' issues. */
   creator?: string;
   log: IssueLog & { info(fields: Record<string, unknown>, message: string): void };

@@ -52,6 +52,10 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE ${STORE_SCHEMA}.report ADD COLUMN summary jsonb;`,
   // The number of the repository's tracking issue, for the dashboard's link to it.
   `ALTER TABLE ${STORE_SCHEMA}.repository ADD COLUMN tracking_issue integer;`,
+  // Whether a maintainer asked the App for fix issues in the repository. Rows from before this
+  // column stay NULL (unknown, so their issues are still listed); rows created later start false.
+  `ALTER TABLE ${STORE_SCHEMA}.repository ADD COLUMN fix_issues_requested boolean;
+   ALTER TABLE ${STORE_SCHEMA}.repository ALTER COLUMN fix_issues_requested SET DEFAULT false;`,
 ];
 
 const LOCK_KEY = 0x64706773; // "dpgs"

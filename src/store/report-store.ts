@@ -160,6 +160,30 @@ export class ReportStore {
     );
   }
 
+  /** Notes that a maintainer asked for fix issues in the repository (the "Open fix issues" button). */
+  async recordFixIssuesRequested(installationId: number, repository: string): Promise<void> {
+    await this.database.query(
+      `INSERT INTO ${STORE_SCHEMA}.repository AS r (repository, installation_id, fix_issues_requested)
+       VALUES ($1, $2, true)
+       ON CONFLICT (repository) DO UPDATE SET fix_issues_requested = true, updated_at = now()`,
+      [normalise(repository), installationId],
+    );
+  }
+
+  /**
+   * False only when the store knows no fix issues were ever asked for in the repository: never
+   * screened here, or screened since the store began keeping this. Then a repository that has not
+   * opted in to issues has none of the App's issues to keep in line, and no listing is needed.
+   */
+  async mayHaveFixIssues(repository: string): Promise<boolean> {
+    const rows = await this.database.query<{ fix_issues_requested: boolean | null }>(
+      `SELECT fix_issues_requested FROM ${STORE_SCHEMA}.repository WHERE repository = $1`,
+      [normalise(repository)],
+    );
+    const row = rows[0];
+    return row !== undefined && row.fix_issues_requested !== false;
+  }
+
   /** The number of the repository's tracking issue, when the App has one. */
   async trackingIssue(repository: string): Promise<number | undefined> {
     const rows = await this.database.query<{ tracking_issue: number | null }>(

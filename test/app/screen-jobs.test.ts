@@ -5,6 +5,9 @@ import { createGitHubMock, type GitHubMock } from "../helpers/github-mock.js";
 import { createTestApp, type TestApp } from "../helpers/create-test-app.js";
 import { example } from "../helpers/webhook-examples.js";
 import { blobsOf, DECLARATION, HEAD_SHA, treeOf, typicalFiles } from "../helpers/typical-repository.js";
+import { ACTION_OPEN_FIX_ISSUES } from "../../src/reporters/check-run.js";
+import { wantsFixIssue } from "../../src/reporters/fix-issue.js";
+import { screenMemory } from "../helpers/screen-memory.js";
 
 const settings: JobSettings = {
   databaseUrl: undefined,
@@ -67,4 +70,109 @@ test("a push is queued and answered at once; the queued job completes the check 
   await app.probot.receive({ id: "delivery-q1", name: "push", payload: pushToDefault() as never });
   expect(app.logs.some((entry) => entry["msg"] === "Delivery already handled")).toBe(true);
   expect(github.bodies("POST", /check-runs$/)).toHaveLength(1);
+}, 180_000);
+
+const OWNER = "Codertocat";
+const REPO = "Hello-World";
+const ISSUES = `/repos/${OWNER}/${REPO}/issues`;
+
+/** Screens counted by the queue's metric, which moves only once a job, issues included, is done. */
+async function screensDone(): Promise<number> {
+  const metric = await jobs?.metrics.screens.get();
+  return (metric?.values ?? [])
+    .filter((value) => value.labels["result"] === "screened")
+    .reduce((sum, value) => sum + value.value, 0);
+}
+
+function openFixIssuesPayload() {
+  const payload = example("check_run", (candidate) => candidate.action === "requested_action");
+  payload.requested_action = { identifier: ACTION_OPEN_FIX_ISSUES };
+  payload.repository = pushToDefault().repository;
+  payload.check_run.head_sha = HEAD_SHA;
+  payload.check_run.check_suite.head_branch = "master";
+  return payload;
+}
+
+test("a repository that never opted in to issues, where nobody asked for fix issues, costs no issue listing", async () => {
+  const files = typicalFiles();
+  delete files[".github/dpg.yml"];
+  github.installationToken(1);
+  github.configFile(OWNER, REPO, undefined);
+  github.configFile(OWNER, ".github", undefined);
+  github.createCheckRun(OWNER, REPO, 42);
+  github.tree(OWNER, REPO, HEAD_SHA, treeOf(files));
+  github.blobs(blobsOf(files));
+  github.updateCheckRun(OWNER, REPO, 42);
+  // No GET of the issues is mocked: the mock fails the test if one is made.
+  await app.probot.receive({ id: "delivery-no-listing", name: "push", payload: pushToDefault() as never });
+  await until(async () => (await screensDone()) === 1);
+  expect(await jobs?.store.mayHaveFixIssues(`${OWNER}/${REPO}`)).toBe(false);
+}, 180_000);
+
+test("with the queue running, 'Open fix issues' opens the issues at once and is remembered for later screens", async () => {
+  const payload = openFixIssuesPayload();
+  const files = typicalFiles();
+  delete files[".github/dpg.yml"];
+  github.installationToken(payload.installation.id);
+  github.configFile(OWNER, REPO, undefined);
+  github.configFile(OWNER, ".github", undefined);
+  github.createCheckRun(OWNER, REPO, 42);
+  github.tree(OWNER, REPO, HEAD_SHA, treeOf(files));
+  github.blobs(blobsOf(files));
+  github.updateCheckRun(OWNER, REPO, 42);
+  github.repositoryHead({ owner: OWNER, name: REPO, oid: HEAD_SHA });
+  github.reply("GET", ISSUES, 200, [], { query: true });
+  github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
+  const wanted = (await screenMemory(files)).results.filter(wantsFixIssue).length;
+  github.reply(
+    "POST",
+    ISSUES,
+    201,
+    (body: unknown) => ({ number: 5, state: "open", html_url: "", ...(body as object) }),
+    {
+      times: wanted,
+    },
+  );
+  await app.probot.receive({ id: "action-remembered", name: "check_run", payload: payload as never });
+  expect(await jobs?.store.mayHaveFixIssues(`${OWNER}/${REPO}`)).toBe(true);
+  expect(github.bodies("POST", /\/issues$/).length).toBe(wanted);
+}, 180_000);
+
+test("a store that cannot note the request is a logged warning, and the fix issues are still opened", async () => {
+  const payload = openFixIssuesPayload();
+  const files = typicalFiles();
+  delete files[".github/dpg.yml"];
+  const store = jobs?.store;
+  if (store === undefined) throw new Error("the App started no queue");
+  store.recordFixIssuesRequested = async () => {
+    throw new Error("store unreachable");
+  };
+  github.installationToken(payload.installation.id);
+  github.configFile(OWNER, REPO, undefined);
+  github.configFile(OWNER, ".github", undefined);
+  github.createCheckRun(OWNER, REPO, 42);
+  github.tree(OWNER, REPO, HEAD_SHA, treeOf(files));
+  github.blobs(blobsOf(files));
+  github.updateCheckRun(OWNER, REPO, 42);
+  github.repositoryHead({ owner: OWNER, name: REPO, oid: HEAD_SHA });
+  github.reply("GET", ISSUES, 200, [], { query: true });
+  github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
+  const wanted = (await screenMemory(files)).results.filter(wantsFixIssue).length;
+  github.reply(
+    "POST",
+    ISSUES,
+    201,
+    (body: unknown) => ({ number: 5, state: "open", html_url: "", ...(body as object) }),
+    {
+      times: wanted,
+    },
+  );
+  await app.probot.receive({ id: "action-unrecorded", name: "check_run", payload: payload as never });
+  expect(app.logs).toContainEqual(
+    expect.objectContaining({
+      error: "store unreachable",
+      msg: "Could not note in the store that fix issues were asked for: screens may leave them open until the repository opts in to issues or the button is pressed again",
+    }),
+  );
+  expect(github.bodies("POST", /\/issues$/).length).toBe(wanted);
 }, 180_000);

@@ -49,6 +49,24 @@ describe("decideIssuePlan", () => {
       { mode: "tracking", tracking: false, fixIssues: "none" },
     ],
     [
+      "not opted in, and the store knows the button was never pressed here",
+      config(undefined),
+      { ...push, mayHaveFixIssues: false },
+      { mode: undefined, tracking: false, fixIssues: "none" },
+    ],
+    [
+      "not opted in, the button pressed here before",
+      config(undefined),
+      { ...push, mayHaveFixIssues: true },
+      { mode: undefined, tracking: false, fixIssues: "sync" },
+    ],
+    [
+      "opted in: the store's knowledge of the button does not matter",
+      config(undefined, { file: true }),
+      { ...push, mayHaveFixIssues: false },
+      { mode: "tracking", tracking: true, fixIssues: "sync" },
+    ],
+    [
       "the button, not opted in",
       config(undefined),
       { fixIssuesRequested: true, defaultBranch: true },

@@ -127,6 +127,34 @@ describe.each(engines)("queue policy on $name", (engine) => {
     expect(await store.trackingIssue(repository)).toBe(17);
   });
 
+  it("knows where fix issues were asked for, so other repositories that never opted in need no issue listing", async () => {
+    const screenedHere = job();
+    const repository = `${screenedHere.owner}/${screenedHere.repo}`;
+    // Never seen, then seen through a head: no fix issues were asked for.
+    expect(await store.mayHaveFixIssues(repository)).toBe(false);
+    await store.noteHead(screenedHere.installationId, repository, screenedHere.headSha, new Date());
+    expect(await store.mayHaveFixIssues(repository)).toBe(false);
+    await store.recordFixIssuesRequested(screenedHere.installationId, repository);
+    expect(await store.mayHaveFixIssues(repository.toUpperCase())).toBe(true);
+    // Recorded before the repository was ever seen, and kept when its head is noted later.
+    const clickedFirst = job();
+    const other = `${clickedFirst.owner}/${clickedFirst.repo}`;
+    await store.recordFixIssuesRequested(clickedFirst.installationId, other);
+    await store.noteHead(clickedFirst.installationId, other, clickedFirst.headSha, new Date());
+    expect(await store.mayHaveFixIssues(other)).toBe(true);
+  });
+
+  it("counts a repository recorded before the store kept fix-issue requests as one that may have them", async () => {
+    const legacy = job();
+    const repository = `${legacy.owner}/${legacy.repo}`;
+    await store.noteHead(legacy.installationId, repository, legacy.headSha, new Date());
+    // What the migration leaves in rows that existed before it.
+    await database.query("UPDATE dpg.repository SET fix_issues_requested = NULL WHERE repository = $1", [
+      repository.toLowerCase(),
+    ]);
+    expect(await store.mayHaveFixIssues(repository)).toBe(true);
+  });
+
   it("retries a screen that failed on a 5xx before publishing anything, and not one that published", async () => {
     const transient = job();
     const failing = dependencies(async () => ({
