@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# CLI benchmarks (docs/benchmarks.md, "CLI"): whole processes timed from outside by farm-bench,
-# each pair of commands alternated (A B A B ...) so ratios are taken side by side.
+# CLI benchmarks (docs/benchmarks.md, "CLI"): whole processes timed from outside with GNU time
+# (bench/pair.sh), each pair of commands alternated (A B A B ...) so ratios are taken side by side.
 #   npm run build && bash bench/cli.sh [startup|licensee|tree|jobs|all]
-# Needs farm-bench on PATH; licensee (apt-get install -y ruby-licensee) for the licensee section.
+# Needs licensee (apt-get install -y ruby-licensee) for the licensee section.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS="${CORPUS:-/work/shared/corpus}"
@@ -19,8 +19,8 @@ FOLDERS=(Altinn__altinn-studio Bahmni__bahmni-core GRS-DPG__GRS-WEB apache__fine
 if [[ "$section" == startup || "$section" == all ]]; then
   echo "## start-up: --version and a screen of an empty folder, against node -e ''"
   mkdir -p "$WORK/empty"
-  farm-bench -n "$RUNS" --vs "node -e ''" -- $CLI --version
-  farm-bench -n "$RUNS" --vs "node -e ''" -- $CLI "$WORK/empty" --format json
+  bash bench/pair.sh "$RUNS" "$CLI --version" "node -e ''"
+  bash bench/pair.sh "$RUNS" "$CLI $WORK/empty --format json" "node -e ''"
 fi
 
 if [[ "$section" == licensee || "$section" == all ]]; then
@@ -28,12 +28,12 @@ if [[ "$section" == licensee || "$section" == all ]]; then
   if command -v licensee >/dev/null; then
     for folder in "${FOLDERS[@]}"; do
       echo "### $folder"
-      farm-bench -n "$RUNS" --vs "licensee detect $CORPUS/$folder" -- $CLI "$CORPUS/$folder" --format json
+      bash bench/pair.sh "$RUNS" "$CLI $CORPUS/$folder --format json" "licensee detect $CORPUS/$folder"
     done
   else
     echo "licensee is not installed (apt-get install -y ruby-licensee); against find and node start-up instead"
     for folder in "${FOLDERS[@]}"; do
-      farm-bench -n "$RUNS" --vs "find $CORPUS/$folder" -- $CLI "$CORPUS/$folder" --format json
+      bash bench/pair.sh "$RUNS" "$CLI $CORPUS/$folder --format json" "find $CORPUS/$folder"
     done
   fi
 fi
@@ -56,8 +56,8 @@ if [[ "$section" == tree || "$section" == all ]]; then
     cp LICENSE "$tree/LICENSE"
     touch "$tree/.done"
   fi
-  farm-bench -n "$RUNS" --vs "find $tree" -- $CLI "$tree" --format json
-  farm-bench -n "$RUNS" --vs "node -e ''" -- find "$tree"
+  bash bench/pair.sh "$RUNS" "$CLI $tree --format json" "find $tree"
+  bash bench/pair.sh "$RUNS" "find $tree" "node -e ''"
 fi
 
 if [[ "$section" == jobs || "$section" == all ]]; then
@@ -67,5 +67,5 @@ if [[ "$section" == jobs || "$section" == all ]]; then
   # The corpus has 35 folders: the first 12 again make the 47 of the issue.
   targets+=("${all[@]:0:12}")
   echo "${#targets[@]} targets"
-  farm-bench -n "$RUNS" --timeout 600 --vs "$CLI ${targets[*]} --format json --jobs 1" -- $CLI "${targets[@]}" --format json --jobs 2
+  bash bench/pair.sh "$RUNS" "$CLI ${targets[*]} --format json --jobs 2" "$CLI ${targets[*]} --format json --jobs 1"
 fi
