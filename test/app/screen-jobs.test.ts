@@ -93,6 +93,36 @@ function openFixIssuesPayload() {
   return payload;
 }
 
+/**
+ * The requests of "Open fix issues" on a repository without its own config: the screen, the
+ * tip lookup, the listing, the label and one issue per unmet indicator. Returns how many issues.
+ */
+async function expectFixIssuesOpened(installationId: number): Promise<number> {
+  const files = typicalFiles();
+  delete files[".github/dpg.yml"];
+  github.installationToken(installationId);
+  github.configFile(OWNER, REPO, undefined);
+  github.configFile(OWNER, ".github", undefined);
+  github.createCheckRun(OWNER, REPO, 42);
+  github.tree(OWNER, REPO, HEAD_SHA, treeOf(files));
+  github.blobs(blobsOf(files));
+  github.updateCheckRun(OWNER, REPO, 42);
+  github.repositoryHead({ owner: OWNER, name: REPO, oid: HEAD_SHA });
+  github.reply("GET", ISSUES, 200, [], { query: true });
+  github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
+  const wanted = (await screenMemory(files)).results.filter(wantsFixIssue).length;
+  github.reply(
+    "POST",
+    ISSUES,
+    201,
+    (body: unknown) => ({ number: 5, state: "open", html_url: "", ...(body as object) }),
+    {
+      times: wanted,
+    },
+  );
+  return wanted;
+}
+
 test("a repository that never opted in to issues, where nobody asked for fix issues, costs no issue listing", async () => {
   const files = typicalFiles();
   delete files[".github/dpg.yml"];
@@ -111,28 +141,7 @@ test("a repository that never opted in to issues, where nobody asked for fix iss
 
 test("with the queue running, 'Open fix issues' opens the issues at once and is remembered for later screens", async () => {
   const payload = openFixIssuesPayload();
-  const files = typicalFiles();
-  delete files[".github/dpg.yml"];
-  github.installationToken(payload.installation.id);
-  github.configFile(OWNER, REPO, undefined);
-  github.configFile(OWNER, ".github", undefined);
-  github.createCheckRun(OWNER, REPO, 42);
-  github.tree(OWNER, REPO, HEAD_SHA, treeOf(files));
-  github.blobs(blobsOf(files));
-  github.updateCheckRun(OWNER, REPO, 42);
-  github.repositoryHead({ owner: OWNER, name: REPO, oid: HEAD_SHA });
-  github.reply("GET", ISSUES, 200, [], { query: true });
-  github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
-  const wanted = (await screenMemory(files)).results.filter(wantsFixIssue).length;
-  github.reply(
-    "POST",
-    ISSUES,
-    201,
-    (body: unknown) => ({ number: 5, state: "open", html_url: "", ...(body as object) }),
-    {
-      times: wanted,
-    },
-  );
+  const wanted = await expectFixIssuesOpened(payload.installation.id);
   await app.probot.receive({ id: "action-remembered", name: "check_run", payload: payload as never });
   expect(await jobs?.store.mayHaveFixIssues(`${OWNER}/${REPO}`)).toBe(true);
   expect(github.bodies("POST", /\/issues$/).length).toBe(wanted);
@@ -140,33 +149,12 @@ test("with the queue running, 'Open fix issues' opens the issues at once and is 
 
 test("a store that cannot note the request is a logged warning, and the fix issues are still opened", async () => {
   const payload = openFixIssuesPayload();
-  const files = typicalFiles();
-  delete files[".github/dpg.yml"];
   const store = jobs?.store;
   if (store === undefined) throw new Error("the App started no queue");
   store.recordFixIssuesRequested = async () => {
     throw new Error("store unreachable");
   };
-  github.installationToken(payload.installation.id);
-  github.configFile(OWNER, REPO, undefined);
-  github.configFile(OWNER, ".github", undefined);
-  github.createCheckRun(OWNER, REPO, 42);
-  github.tree(OWNER, REPO, HEAD_SHA, treeOf(files));
-  github.blobs(blobsOf(files));
-  github.updateCheckRun(OWNER, REPO, 42);
-  github.repositoryHead({ owner: OWNER, name: REPO, oid: HEAD_SHA });
-  github.reply("GET", ISSUES, 200, [], { query: true });
-  github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
-  const wanted = (await screenMemory(files)).results.filter(wantsFixIssue).length;
-  github.reply(
-    "POST",
-    ISSUES,
-    201,
-    (body: unknown) => ({ number: 5, state: "open", html_url: "", ...(body as object) }),
-    {
-      times: wanted,
-    },
-  );
+  const wanted = await expectFixIssuesOpened(payload.installation.id);
   await app.probot.receive({ id: "action-unrecorded", name: "check_run", payload: payload as never });
   expect(app.logs).toContainEqual(
     expect.objectContaining({
