@@ -163,7 +163,7 @@ export class ReportStore {
   /** Notes that a maintainer asked for fix issues in the repository (the "Open fix issues" button). */
   async recordFixIssuesRequested(installationId: number, repository: string): Promise<void> {
     await this.database.query(
-      `INSERT INTO ${STORE_SCHEMA}.repository AS r (repository, installation_id, fix_issues_requested)
+      `INSERT INTO ${STORE_SCHEMA}.repository (repository, installation_id, fix_issues_requested)
        VALUES ($1, $2, true)
        ON CONFLICT (repository) DO UPDATE SET fix_issues_requested = true, updated_at = now()`,
       [normalise(repository), installationId],

@@ -94,10 +94,10 @@ function openFixIssuesPayload() {
 }
 
 /**
- * The requests of "Open fix issues" on a repository without its own config: the screen, the
- * tip lookup, the listing, the label and one issue per unmet indicator. Returns how many issues.
+ * The requests of one screen of the typical repository without a config of its own or of the
+ * organisation: token, both config reads, the check run, the tree and the files. Returns the files.
  */
-async function expectFixIssuesOpened(installationId: number): Promise<number> {
+function expectScreenWithoutConfig(installationId: number): Record<string, string> {
   const files = typicalFiles();
   delete files[".github/dpg.yml"];
   github.installationToken(installationId);
@@ -107,6 +107,15 @@ async function expectFixIssuesOpened(installationId: number): Promise<number> {
   github.tree(OWNER, REPO, HEAD_SHA, treeOf(files));
   github.blobs(blobsOf(files));
   github.updateCheckRun(OWNER, REPO, 42);
+  return files;
+}
+
+/**
+ * The requests of "Open fix issues" on a repository without its own config: the screen, the
+ * tip lookup, the listing, the label and one issue per unmet indicator. Returns how many issues.
+ */
+async function expectFixIssuesOpened(installationId: number): Promise<number> {
+  const files = expectScreenWithoutConfig(installationId);
   github.repositoryHead({ owner: OWNER, name: REPO, oid: HEAD_SHA });
   github.reply("GET", ISSUES, 200, [], { query: true });
   github.reply("POST", `/repos/${OWNER}/${REPO}/labels`, 201, {});
@@ -124,15 +133,7 @@ async function expectFixIssuesOpened(installationId: number): Promise<number> {
 }
 
 test("a repository that never opted in to issues, where nobody asked for fix issues, costs no issue listing", async () => {
-  const files = typicalFiles();
-  delete files[".github/dpg.yml"];
-  github.installationToken(1);
-  github.configFile(OWNER, REPO, undefined);
-  github.configFile(OWNER, ".github", undefined);
-  github.createCheckRun(OWNER, REPO, 42);
-  github.tree(OWNER, REPO, HEAD_SHA, treeOf(files));
-  github.blobs(blobsOf(files));
-  github.updateCheckRun(OWNER, REPO, 42);
+  expectScreenWithoutConfig(1);
   // No GET of the issues is mocked: the mock fails the test if one is made.
   await app.probot.receive({ id: "delivery-no-listing", name: "push", payload: pushToDefault() as never });
   await until(async () => (await screensDone()) === 1);
