@@ -1,6 +1,7 @@
 // Screens off the event loop: a piscina pool of worker threads, each screen with a time budget and
 // a memory cap. A screen past either is stopped (its thread is terminated) and reported as such;
 // the process and the other screens carry on.
+import Bottleneck from "bottleneck";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -28,6 +29,9 @@ export class ScreenLimitError extends Error {}
 
 export class ScreenPool {
   readonly #pool: Piscina;
+  // At most one screen per thread is handed to piscina; the rest wait here. A screen's budget
+  // starts when it gets a thread, so a long queue never stops screens that have not started.
+  readonly #slots: Bottleneck;
   readonly #budgetMs: number;
   readonly #maxMemoryMb: number;
 
@@ -44,15 +48,27 @@ export class ScreenPool {
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: this.#maxMemoryMb },
       execArgv: worker.execArgv,
+      // A screen's reads are answered over a port, asynchronously; piscina's default ("sync")
+      // pauses a thread between tasks with Atomics.wait, which is meant for tasks that leave
+      // nothing pending.
+      atomics: "disabled",
     });
+    this.#slots = new Bottleneck({ maxConcurrent: threads });
   }
 
   get budgetMs(): number {
     return this.#budgetMs;
   }
 
-  /** Screens `snapshot` in a worker thread; its reads are served from this thread. */
-  async screen(snapshot: RepositorySnapshot, tool: { name: string; version: string }): Promise<Report> {
+  /**
+   * Screens `snapshot` in a worker thread once one is free; its reads are served from this
+   * thread.
+   */
+  screen(snapshot: RepositorySnapshot, tool: { name: string; version: string }): Promise<Report> {
+    return this.#slots.schedule(() => this.#run(snapshot, tool));
+  }
+
+  async #run(snapshot: RepositorySnapshot, tool: { name: string; version: string }): Promise<Report> {
     const { port1, port2 } = new MessageChannel();
     serveSnapshot(port1, snapshot);
     const controller = new AbortController();
@@ -79,6 +95,7 @@ export class ScreenPool {
   }
 
   async close(): Promise<void> {
+    await this.#slots.stop({ dropWaitingJobs: true });
     await this.#pool.destroy();
   }
 }

@@ -54,6 +54,26 @@ describe("screen pool", () => {
     expect(report.results.length).toBeGreaterThan(0);
   }, 60_000);
 
+  it("starts a screen's budget when it gets a thread, not while it waits for one", async () => {
+    const oneThread = new ScreenPool({ threads: 1, budgetMs: 3000 });
+    try {
+      await oneThread.screen(new MemorySnapshot(files, { name: "tool" }), tool);
+      // Each screen takes at least 1.2 s; the third waits 2.4 s for the thread.
+      const slowListing = (name: string): RepositorySnapshot => {
+        const inner = new MemorySnapshot(files, { name });
+        return {
+          metadata: inner.metadata,
+          listFiles: async () => (await new Promise((resolve) => setTimeout(resolve, 1200)), inner.listFiles()),
+          readFiles: (paths, maxBytes) => inner.readFiles(paths, maxBytes),
+        };
+      };
+      const reports = await Promise.all(["a", "b", "c"].map((name) => oneThread.screen(slowListing(name), tool)));
+      expect(reports.map((report) => report.repository.name)).toEqual(["a", "b", "c"]);
+    } finally {
+      await oneThread.close();
+    }
+  }, 60_000);
+
   it("reports a read that failed in the main thread as the screen's error", async () => {
     const broken: RepositorySnapshot = {
       metadata: { name: "tool" },
