@@ -10,6 +10,7 @@ import { lineOf } from "../core/line-index.js";
 import { nextIndexFinder } from "../core/next-index.js";
 import { isWhitespace, trimLeading, trimTrailing } from "../core/trim-characters.js";
 import type { ProductFact, ProductFacts } from "../core/report.js";
+import { readmeWebsite } from "./readme-website.js";
 
 const require = createRequire(import.meta.url);
 let yamlPackage: typeof Yaml | undefined;
@@ -60,14 +61,22 @@ export function buildProductFacts(view: SnapshotView): ProductFacts {
     add(candidates.description, { value: metadata.description, source: "repository", provenance: "found" });
   if (metadata.homepage !== undefined && isWebsite(metadata.homepage))
     add(candidates.website, { value: metadata.homepage, source: "repository", provenance: "found" });
-  for (const path of findFiles(paths, README_NAME, { dirs: [""] }).slice(0, 1)) {
-    const text = textOf(view, path);
-    if (text !== undefined) readReadme(path, text, candidates);
-  }
-  candidates.name.push(...candidates.packageName);
   // A local checkout's folder is often named anything ("owner__repo", "src"); its origin names the repository.
   const originName = metadata.fullName === undefined ? metadata.originRemote?.split("/").pop() : undefined;
   const repositoryName = metadata.name ?? metadata.fullName?.split("/").pop();
+  for (const path of findFiles(paths, README_NAME, { dirs: [""] }).slice(0, 1)) {
+    const text = textOf(view, path);
+    if (text === undefined) continue;
+    readReadme(path, text, candidates);
+    const site = readmeWebsite(text, {
+      repository: [originName ?? metadata.fullName?.split("/").pop()].filter((name) => name !== undefined),
+      product: [...candidates.name, ...candidates.packageName].map((fact) => fact.value),
+      owner: (metadata.fullName ?? metadata.originRemote)?.split("/").slice(-2, -1) ?? [],
+    });
+    if (site !== undefined)
+      add(candidates.website, { value: site.value, source: "readme", provenance: "suggested", path, line: site.line });
+  }
+  candidates.name.push(...candidates.packageName);
   if (originName !== undefined)
     add(candidates.name, { value: originName, source: "git-config", provenance: "suggested", path: ".git/config" });
   else if (repositoryName !== undefined)
@@ -106,6 +115,10 @@ function add(list: ProductFact[], fact: ProductFact): void {
   const value = fact.value.replace(/\s+/g, " ").trim();
   if (value === "" || PLACEHOLDER.test(value)) return;
   list.push({ ...fact, value });
+}
+
+function onForge(address: string): boolean {
+  return /^https?:\/\/(www\.)?(github\.com|gitlab\.com|bitbucket\.org)\//i.test(address.trim());
 }
 
 function isWebsite(value: string): boolean {
@@ -177,7 +190,13 @@ function readManifest(path: string, text: string, candidates: Candidates): void 
     });
   if (fields.description !== undefined && fields.description.length <= MAX_DESCRIPTION_CHARS)
     found(fields.description, candidates.description);
-  if (fields.website !== undefined && isWebsite(fields.website) && !/\.git$/.test(fields.website))
+  // npm's default homepage is the repository's README on its forge: a repository, not a website.
+  if (
+    fields.website !== undefined &&
+    isWebsite(fields.website) &&
+    !/\.git$/.test(fields.website) &&
+    !onForge(fields.website)
+  )
     found(fields.website, candidates.website);
 }
 

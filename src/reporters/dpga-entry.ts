@@ -584,11 +584,14 @@ function licenseAnswer(
   link: (path: string, line?: number) => string,
 ): Answer<{ openLicense: string; openLicenseEvidenceURLs: string }[]> | undefined {
   const row = report.results.find((result) => result.indicator === "2");
-  if (report.license === null || row === undefined || !isMet(row.outcome)) return undefined;
+  if (report.license === null || row === undefined) return undefined;
+  // A licence a reviewer must still confirm (sources disagree, only declared) is the screen's
+  // best reading: suggested, with the row's reason beside it; a rejected one is no answer.
+  if (!isMet(row.outcome) && row.outcome !== "review") return undefined;
   const urls = licenseSources(report).map((path) => link(path));
   return {
     value: idsOf(report.license).map((id) => ({ openLicense: id, openLicenseEvidenceURLs: urls.join(", ") })),
-    provenance: "found",
+    provenance: isMet(row.outcome) ? "found" : "suggested",
     evidence: urls,
   };
 }

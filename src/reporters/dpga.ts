@@ -68,7 +68,7 @@ export function renderDpgaMarkdown(report: Report, options: DpgaMarkdownOptions 
       "",
       answer.provenance === "unanswered"
         ? `> ⚠️ **${TO_ANSWER}**${result === undefined ? "" : `: ${escapeMarkdown(result.summary)}`}`
-        : `Answer ${PROVENANCE_LABEL[answer.provenance]}.`,
+        : `Answer ${PROVENANCE_LABEL[answer.provenance]}.${answer.provenance === "suggested" && result !== undefined && result.outcome !== "pass" ? ` Screener: ${escapeMarkdown(result.summary)}` : ""}`,
       "",
     );
     // Repository text sits in a code block, fenced longer than any backtick run it holds: inert on GitHub.

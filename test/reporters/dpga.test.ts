@@ -229,14 +229,16 @@ describe("the licence answer of the DPGA draft", () => {
     expect(licenseAnswer(draft)?.answered).toBe(false);
   });
 
-  test("a licence a reviewer must still confirm (sources disagree) is not answered, and a disagreeing manifest is not cited for it", async () => {
-    const draft = await licenseDraftOf({
-      LICENSE: MIT,
-      "package.json": '{"name": "x", "license": "Apache-2.0"}',
-      "src/a.js": "",
-    });
-    expect(licenseAnswer(draft)?.answered).toBe(false);
-    expect(licenseAnswer(draft)?.evidence).toEqual(["LICENSE"]);
+  test("a licence a reviewer must still confirm (sources disagree) is suggested with the reason, and a disagreeing manifest is not cited for it", async () => {
+    const files = { LICENSE: MIT, "package.json": '{"name": "x", "license": "Apache-2.0"}', "src/a.js": "" };
+    const draft = await licenseDraftOf(files);
+    expect(draft.openlicenses).toEqual([{ openLicense: "MIT", openLicenseEvidenceURLs: "LICENSE" }]);
+    expect(licenseAnswer(draft)).toMatchObject({ answered: true, provenance: "suggested", evidence: ["LICENSE"] });
+    const markdown = renderDpgaMarkdown(await screenMemory(files));
+    const section = markdown.slice(markdown.indexOf("## openlicenses"), markdown.indexOf("## sdgs"));
+    expect(section).toContain(
+      "Answer suggested by the screener: confirm or correct it. Screener: Licensed under MIT, but a reviewer must confirm: Sources disagree: package.json:1 says Apache-2.0 (manifest), but the licence found is MIT.",
+    );
   });
 
   test("a verified licence is answered with the files that state it", async () => {
