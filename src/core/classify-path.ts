@@ -46,26 +46,61 @@ const BUILD_FOLDER = folder("dist|build|target|out|\\.next|\\.nuxt|coverage|__py
 const DOCS_FOLDER = folder("docs?|documentation|wiki");
 const TOOLING_FOLDER = folder("\\.github|\\.gitlab|\\.circleci|\\.devcontainer|\\.ddev|\\.vscode|\\.idea|\\.husky");
 
-const RULES: readonly [PathKind, (path: string) => boolean][] = [
-  ["fixture", (path) => FIXTURE_FOLDER.test(path) || /\.snap$/i.test(path)],
-  ["test", (path) => TEST_FOLDER.test(path) || TEST_FILE.test(path.slice(path.lastIndexOf("/") + 1))],
-  ["example", (path) => EXAMPLE_FOLDER.test(path)],
-  ["sample", (path) => SAMPLE_FOLDER.test(path)],
-  ["generated", (path) => GENERATED_FOLDER.test(path) || GENERATED_FILE.test(path)],
-  ["build", (path) => BUILD_FOLDER.test(path)],
-  ["vendored", (path) => isVendored(path)],
-  ["docs", (path) => DOCS_FOLDER.test(path)],
-  ["tooling", (path) => TOOLING_FOLDER.test(path)],
+/**
+ * The rules in the order kinds are reported. A folder rule is tested on the path's folders only
+ * (`dir` ends with "/", or is "" at the root); a file rule on its name only. Their patterns were
+ * written for the whole path, and match it exactly when they match these parts.
+ */
+const RULES: readonly { kind: PathKind; folder?: (dir: string) => boolean; file?: (name: string) => boolean }[] = [
+  { kind: "fixture", folder: (dir) => FIXTURE_FOLDER.test(dir), file: (name) => /\.snap$/i.test(name) },
+  { kind: "test", folder: (dir) => TEST_FOLDER.test(dir), file: (name) => TEST_FILE.test(name) },
+  { kind: "example", folder: (dir) => EXAMPLE_FOLDER.test(dir) },
+  { kind: "sample", folder: (dir) => SAMPLE_FOLDER.test(dir) },
+  { kind: "generated", folder: (dir) => GENERATED_FOLDER.test(dir), file: (name) => GENERATED_FILE.test(name) },
+  { kind: "build", folder: (dir) => BUILD_FOLDER.test(dir) },
+  { kind: "vendored", folder: (dir) => isVendored(dir) },
+  { kind: "docs", folder: (dir) => DOCS_FOLDER.test(dir) },
+  { kind: "tooling", folder: (dir) => TOOLING_FOLDER.test(dir) },
 ];
+
+// A listing is sorted, so a folder's files come one after another: the folder's answer is kept
+// for the next path. One entry, so nothing grows with the listing; the answer is a pure function
+// of the folder, so keeping it changes no result.
+let lastFolder: string | undefined;
+let lastFolderKinds: readonly boolean[] = [];
+
+function folderKinds(dir: string): readonly boolean[] {
+  if (dir !== lastFolder) {
+    lastFolderKinds = RULES.map((rule) => rule.folder?.(dir) ?? false);
+    lastFolder = dir;
+  }
+  return lastFolderKinds;
+}
+
+function ruleApplies(index: number, folders: readonly boolean[], name: string): boolean {
+  return folders[index] === true || (RULES[index]?.file?.(name) ?? false);
+}
+
+function split(path: string): { dir: string; name: string } {
+  const slash = path.lastIndexOf("/");
+  return { dir: path.slice(0, slash + 1), name: path.slice(slash + 1) };
+}
 
 /** Every kind that applies to a path, in a fixed order; empty for the project's own product files. */
 export function classifyPath(path: string): PathKind[] {
-  return RULES.filter(([, test]) => test(path)).map(([kind]) => kind);
+  const { dir, name } = split(path);
+  const folders = folderKinds(dir);
+  const kinds: PathKind[] = [];
+  for (const [index, rule] of RULES.entries()) if (ruleApplies(index, folders, name)) kinds.push(rule.kind);
+  return kinds;
 }
 
 /** The first kind that makes a path not the project's own (a test, a fixture…), or undefined. */
 export function notOwnKind(path: string): PathKind | undefined {
-  for (const [kind, test] of RULES) if (NOT_OWN_KINDS.has(kind) && test(path)) return kind;
+  const { dir, name } = split(path);
+  const folders = folderKinds(dir);
+  for (const [index, rule] of RULES.entries())
+    if (NOT_OWN_KINDS.has(rule.kind) && ruleApplies(index, folders, name)) return rule.kind;
   return undefined;
 }
 
