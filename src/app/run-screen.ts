@@ -62,6 +62,12 @@ export interface ScreenDependencies {
    * left by a process that died; the newest is reused for this screen, any older one completed.
    */
   staleRunsBefore?: Date;
+  /**
+   * The caller runs this screen again after `error` (a queue on a rate limit or a 5xx). A config
+   * that could not be read then ends the attempt without an error run, so the retry's run is the
+   * commit's only one.
+   */
+  retryLater?: (error: unknown) => boolean;
 }
 
 export type ScreenResult =
@@ -133,6 +139,8 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
       ...(request.configFiles === undefined ? {} : { prefetched: request.configFiles }),
     });
   } catch (error) {
+    if (dependencies.retryLater?.(error) === true)
+      return logLine({ status: "failed", error: `${messageOf(error)} (to be tried again)`, cause: error });
     return logLine(await failWithoutConfig(request, dependencies, error));
   }
   const skip = skipWithConfig(request.metadata, config);

@@ -9,7 +9,7 @@ import { DECLARATION_PATH } from "../declaration/declaration-path.js";
 import { ORGANIZATION_REPOSITORY, type ConfigFileRead } from "../declaration/resolve-config.js";
 import type { IssueWriteQueue } from "../github/issue-write-queue.js";
 import type { LoadedConfig } from "../declaration/resolve-config.js";
-import { runScreenJob, type JobResult, type ScreenOutcome } from "../queue/run-screen-job.js";
+import { runScreenJob, willRetry, type JobResult, type ScreenOutcome } from "../queue/run-screen-job.js";
 import { repositoryName, type ScreenJob } from "../queue/screen-job.js";
 import type { JobAttempt, ScreenQueue } from "../queue/screen-queue.js";
 import type { InstallationBudget } from "../store/installation-budget.js";
@@ -82,6 +82,7 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
           // A retried job may have lost its process after it opened a run: look for such runs,
           // past the budget so a live screen of another job is never taken over.
           ...(attempt.retryCount > 0 ? { staleRunsBefore: new Date(now().getTime() - jobs.pool.budgetMs) } : {}),
+          retryLater: (error) => willRetry(error, attempt, now().getTime()),
           // The same commit and config screened before (by any replica): nothing new to publish.
           reuse: (loaded) =>
             previous !== undefined &&

@@ -9,7 +9,11 @@ export const SECONDARY_LIMIT_WAIT_MS = 60_000;
 
 const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "UND_ERR_SOCKET"]);
 
-export function classifyGitHubError(error: unknown, now: number = Date.now()): GitHubFailure {
+/** Wrappers are followed this far down their `cause` chain to the request's own error. */
+const MAX_CAUSE_DEPTH = 4;
+
+export function classifyGitHubError(failure: unknown, now: number = Date.now()): GitHubFailure {
+  const error = requestError(failure);
   const status = statusOf(error);
   const headers = headersOf(error);
   if (status === 403 || status === 429) {
@@ -34,6 +38,20 @@ export function classifyGitHubError(error: unknown, now: number = Date.now()): G
       return { kind: "transient" };
   }
   return { kind: "permanent" };
+}
+
+/**
+ * The error that carries the response: `failure` itself, or the first `cause` down its chain with
+ * a status ("Could not read .github/dpg.yml from …" wraps the 403 of a secondary limit).
+ */
+function requestError(failure: unknown): unknown {
+  let current = failure;
+  for (let depth = 0; depth <= MAX_CAUSE_DEPTH; depth += 1) {
+    if (statusOf(current) !== undefined) return current;
+    if (typeof current !== "object" || current === null || !("cause" in current)) break;
+    current = current.cause;
+  }
+  return failure;
 }
 
 function headersOf(error: unknown): Record<string, unknown> {

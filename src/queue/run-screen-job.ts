@@ -118,3 +118,13 @@ export async function runScreenJob(
   }
   return "failed";
 }
+
+/**
+ * Whether step 4 runs the job again after `error`, provided the attempt published nothing: a
+ * rate limit always (the job waits for the reset), a 5xx or network error while retries are left.
+ * The screen asks before it writes an error run, so that a retried job leaves no run behind.
+ */
+export function willRetry(error: unknown, attempt: JobAttempt, now: number = Date.now()): boolean {
+  const failure = classifyGitHubError(error, now);
+  return failure.kind === "rate-limited" || (failure.kind === "transient" && attempt.retryCount < attempt.retryLimit);
+}

@@ -165,3 +165,30 @@ test("a store that cannot note the request is a logged warning, and the fix issu
   );
   expect(github.bodies("POST", /\/issues$/).length).toBe(wanted);
 }, 180_000);
+
+test("a config that could not be read for a 5xx leaves no error run: the retried job writes the commit's only run", async () => {
+  github.configFile(OWNER, REPO, undefined);
+  github.configFile(OWNER, ".github", undefined, { status: 502 });
+  expectScreenWithoutConfig(1);
+  // A retried job first looks for a run a dead process left in progress: there is none.
+  github.reply(
+    "GET",
+    `/repos/${OWNER}/${REPO}/commits/${HEAD_SHA}/check-runs`,
+    200,
+    { total_count: 0, check_runs: [] },
+    { query: true },
+  );
+  const store = jobs?.store;
+  if (store === undefined) throw new Error("the App started no queue");
+
+  await app.probot.receive({ id: "delivery-502", name: "push", payload: pushToDefault() as never });
+  await until(async () => (await store.findScreen(`${OWNER}/${REPO}`, HEAD_SHA)) !== undefined);
+  expect(app.logs).toContainEqual(
+    expect.objectContaining({
+      status: "failed",
+      error: "Could not read .github/dpg.yml from Codertocat/.github: Server Error (to be tried again)",
+    }),
+  );
+  expect(github.bodies("POST", /check-runs$/)).toHaveLength(1);
+  expect(github.bodies("PATCH", /check-runs\/42$/)).toHaveLength(1);
+}, 180_000);
