@@ -80,8 +80,8 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
           // The store knows the tracking issue's number, so the check run can link the issue itself.
           trackingIssue: () => jobs.store.trackingIssue(repositoryName(queued)),
           // A retried job may have lost its process after it opened a run: look for such runs,
-          // past the budget so a live screen of another job is never taken over.
-          ...(attempt.retryCount > 0 ? { staleRunsBefore: new Date(now().getTime() - jobs.pool.budgetMs) } : {}),
+          // never one a live screen of another job holds.
+          ...(attempt.retryCount > 0 ? { staleRunsBefore: jobs.queue.staleRunsBefore(now(), jobs.pool.budgetMs) } : {}),
           retryLater: (error) => willRetry(error, attempt, now().getTime()),
           // The same commit and config screened before (by any replica): nothing new to publish.
           reuse: (loaded) =>

@@ -37,6 +37,7 @@ export const DEFAULT_EXPIRE_SECONDS = 300;
 
 export class ScreenQueue {
   readonly #active = new Map<string, string>();
+  readonly #startedAt = Date.now();
 
   private constructor(
     readonly boss: PgBoss,
@@ -65,7 +66,25 @@ export class ScreenQueue {
       expireInSeconds: settings.expireInSeconds,
     });
     await ensureQueue(boss, { name: SWEEP_QUEUE, policy: "short", retryLimit: 2, expireInSeconds: 3600 });
-    return new ScreenQueue(boss, database, settings);
+    const queue = new ScreenQueue(boss, database, settings);
+    if (database.engine === "pglite") await queue.reclaimOrphans();
+    return queue;
+  }
+
+  /**
+   * The embedded engine serves one process, so a job it holds as active when that process starts
+   * was left by one that died (killed, out of memory): it is failed at once, and retried with the
+   * queue's backoff, instead of waiting out its expiry. On PostgreSQL another replica may be
+   * running it, so there only expiry tells. Returns how many were reclaimed.
+   */
+  async reclaimOrphans(): Promise<number> {
+    const rows = await this.database.query<{ id: string }>(
+      `SELECT id FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND state = 'active'`,
+      [SCREEN_QUEUE],
+    );
+    const ids = rows.map((row) => row.id);
+    if (ids.length > 0) await this.boss.fail(SCREEN_QUEUE, ids);
+    return ids.length;
   }
 
   /**
@@ -83,6 +102,16 @@ export class ScreenQueue {
   /** Forgets deliveries older than GitHub redelivers (three days). */
   async pruneDeliveries(): Promise<void> {
     await this.database.query(`DELETE FROM ${STORE_SCHEMA}.delivery WHERE received_at < now() - interval '3 days'`);
+  }
+
+  /**
+   * A retried job's check runs still in progress that were opened before this time were left by
+   * a process that died: past the budget, no live screen holds them; on the embedded engine,
+   * neither does any opened before this process started (only one process uses it).
+   */
+  staleRunsBefore(now: Date, budgetMs: number): Date {
+    const pastBudget = now.getTime() - budgetMs;
+    return new Date(this.database.engine === "pglite" ? Math.max(pastBudget, this.#startedAt) : pastBudget);
   }
 
   /** Enqueues a screen; null when a job with the same key is already waiting. */

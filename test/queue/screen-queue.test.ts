@@ -272,4 +272,24 @@ describe.each(engines)("queue policy on $name", (engine) => {
     const after = await queue.boss.getJobById(SCREEN_QUEUE, id ?? "");
     expect(after?.state).toBe("retry");
   }, 30_000);
+
+  it("on the embedded engine, retries at start a job a dead process left active; on PostgreSQL, leaves it to expire", async () => {
+    const orphan = job({ repo: `killed-${engine.name}` });
+    const id = await queue.boss.send(SCREEN_QUEUE, orphan, { singletonKey: `killed-${engine.name}` });
+    const [taken] = await queue.boss.fetch(SCREEN_QUEUE);
+    expect(taken?.id).toBe(id);
+    // The process that took it is killed; the next one starts on the same database.
+    const next = await ScreenQueue.start(database, { retryDelaySeconds: 1, pollingIntervalSeconds: 0.5 });
+    try {
+      const after = await queue.boss.getJobById(SCREEN_QUEUE, id ?? "");
+      expect(after?.state).toBe(engine.name === "pglite" ? "retry" : "active");
+      // Its retry may take over a run the dead process opened a moment ago, on the embedded engine only.
+      const now = new Date();
+      const before = next.staleRunsBefore(now, 120_000).getTime();
+      if (engine.name === "pglite") expect(before).toBeGreaterThan(now.getTime() - 120_000);
+      else expect(before).toBe(now.getTime() - 120_000);
+    } finally {
+      await next.stop(1000);
+    }
+  }, 30_000);
 });
