@@ -1,7 +1,7 @@
-// Screens targets on worker threads (piscina), one target per task, at most `jobs` at once.
-// One job screens in this thread: a worker would only add its start-up (~100 ms and a second
-// copy of the engine in memory) to a run that cannot overlap anything. With workers, this thread
-// never loads the engine: only they screen.
+// Screens targets `jobs` at a time: this thread is one lane and `jobs - 1` worker threads
+// (piscina) are the others, one target per task. One job screens in this thread only: a worker
+// would add its start-up (~100 ms and a second copy of the engine in memory) to a run that cannot
+// overlap anything; with more, this thread's share starts while the workers are still loading.
 import type { ScreenTask, TargetOutcome } from "./screen-target.js";
 
 export interface Screener {
@@ -26,14 +26,25 @@ export async function createScreener(jobs: number): Promise<Screener> {
   const { Piscina } = await import("piscina");
   const pool = new Piscina<ScreenTask, TargetOutcome>({
     ...workerEntry(),
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: jobs - 1,
+    maxThreads: jobs - 1,
     // Each worker holds one screen at a time: screens are CPU-bound once their files are read.
     concurrentTasksPerWorker: 1,
     idleTimeout: 1_000,
   });
+  const { screenTarget } = await import("./screen-target.js");
+  let here = false;
   return {
-    screen: (task) => pool.run(task),
+    // The caller runs at most `jobs` screens at once, so the pool never holds more than its threads.
+    async screen(task) {
+      if (here) return pool.run(task);
+      here = true;
+      try {
+        return await screenTarget(task);
+      } finally {
+        here = false;
+      }
+    },
     close: () => pool.destroy(),
   };
 }

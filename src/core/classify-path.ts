@@ -46,67 +46,85 @@ const BUILD_FOLDER = folder("dist|build|target|out|\\.next|\\.nuxt|coverage|__py
 const DOCS_FOLDER = folder("docs?|documentation|wiki");
 const TOOLING_FOLDER = folder("\\.github|\\.gitlab|\\.circleci|\\.devcontainer|\\.ddev|\\.vscode|\\.idea|\\.husky");
 
+/** The kinds in the order they are reported; a path's kinds are a bit mask in this order. */
+const KINDS: readonly PathKind[] = [
+  "fixture",
+  "test",
+  "example",
+  "sample",
+  "generated",
+  "build",
+  "vendored",
+  "docs",
+  "tooling",
+];
+const bit = (kind: PathKind) => 1 << KINDS.indexOf(kind);
+const NOT_OWN_MASK = [...NOT_OWN_KINDS].reduce((mask, kind) => mask | bit(kind), 0);
+
 /**
- * The rules in the order kinds are reported. A folder rule is tested on the path's folders only
- * (`dir` ends with "/", or is "" at the root); a file rule on its name only. Their patterns were
- * written for the whole path, and match it exactly when they match these parts.
+ * The folder rules, tested on the path's folders only (`dir` ends with "/", or is "" at the
+ * root). Their patterns were written for the whole path and need a "/" after the folder, so they
+ * match it exactly when they match its folders.
  */
-const RULES: readonly { kind: PathKind; folder?: (dir: string) => boolean; file?: (name: string) => boolean }[] = [
-  { kind: "fixture", folder: (dir) => FIXTURE_FOLDER.test(dir), file: (name) => /\.snap$/i.test(name) },
-  { kind: "test", folder: (dir) => TEST_FOLDER.test(dir), file: (name) => TEST_FILE.test(name) },
-  { kind: "example", folder: (dir) => EXAMPLE_FOLDER.test(dir) },
-  { kind: "sample", folder: (dir) => SAMPLE_FOLDER.test(dir) },
-  { kind: "generated", folder: (dir) => GENERATED_FOLDER.test(dir), file: (name) => GENERATED_FILE.test(name) },
-  { kind: "build", folder: (dir) => BUILD_FOLDER.test(dir) },
-  { kind: "vendored", folder: (dir) => isVendored(dir) },
-  { kind: "docs", folder: (dir) => DOCS_FOLDER.test(dir) },
-  { kind: "tooling", folder: (dir) => TOOLING_FOLDER.test(dir) },
+const FOLDER_RULES: readonly [number, (dir: string) => boolean][] = [
+  [bit("fixture"), (dir) => FIXTURE_FOLDER.test(dir)],
+  [bit("test"), (dir) => TEST_FOLDER.test(dir)],
+  [bit("example"), (dir) => EXAMPLE_FOLDER.test(dir)],
+  [bit("sample"), (dir) => SAMPLE_FOLDER.test(dir)],
+  [bit("generated"), (dir) => GENERATED_FOLDER.test(dir)],
+  [bit("build"), (dir) => BUILD_FOLDER.test(dir)],
+  [bit("vendored"), (dir) => isVendored(dir)],
+  [bit("docs"), (dir) => DOCS_FOLDER.test(dir)],
+  [bit("tooling"), (dir) => TOOLING_FOLDER.test(dir)],
 ];
 
 // A listing is sorted, so a folder's files come one after another: the folder's answer is kept
 // for the next path. One entry, so nothing grows with the listing; the answer is a pure function
 // of the folder, so keeping it changes no result.
-let lastFolder: string | undefined;
-let lastFolderKinds: readonly boolean[] = [];
+let lastFolder = "";
+let lastFolderMask = -1;
 
-function folderKinds(dir: string): readonly boolean[] {
-  if (dir !== lastFolder) {
-    lastFolderKinds = RULES.map((rule) => rule.folder?.(dir) ?? false);
-    lastFolder = dir;
-  }
-  return lastFolderKinds;
+function folderMask(path: string, slash: number): number {
+  if (lastFolderMask >= 0 && lastFolder.length === slash + 1 && path.startsWith(lastFolder)) return lastFolderMask;
+  const dir = path.slice(0, slash + 1);
+  let mask = 0;
+  for (const [kind, test] of FOLDER_RULES) if (test(dir)) mask |= kind;
+  lastFolder = dir;
+  lastFolderMask = mask;
+  return mask;
 }
 
-function ruleApplies(index: number, folders: readonly boolean[], name: string): boolean {
-  return folders[index] === true || (RULES[index]?.file?.(name) ?? false);
+/** The file rules, tested on the name (the patterns have no "/", so the name is what they match). */
+function fileMask(path: string, slash: number): number {
+  const name = path.slice(slash + 1);
+  return (
+    (/\.snap$/i.test(name) ? bit("fixture") : 0) |
+    (TEST_FILE.test(name) ? bit("test") : 0) |
+    (GENERATED_FILE.test(name) ? bit("generated") : 0)
+  );
 }
 
-function split(path: string): { dir: string; name: string } {
+function kindMask(path: string): number {
   const slash = path.lastIndexOf("/");
-  return { dir: path.slice(0, slash + 1), name: path.slice(slash + 1) };
+  return folderMask(path, slash) | fileMask(path, slash);
 }
 
 /** Every kind that applies to a path, in a fixed order; empty for the project's own product files. */
 export function classifyPath(path: string): PathKind[] {
-  const { dir, name } = split(path);
-  const folders = folderKinds(dir);
-  const kinds: PathKind[] = [];
-  for (const [index, rule] of RULES.entries()) if (ruleApplies(index, folders, name)) kinds.push(rule.kind);
-  return kinds;
+  const mask = kindMask(path);
+  return mask === 0 ? [] : KINDS.filter((_, index) => (mask & (1 << index)) !== 0);
 }
 
 /** The first kind that makes a path not the project's own (a test, a fixture…), or undefined. */
 export function notOwnKind(path: string): PathKind | undefined {
-  const { dir, name } = split(path);
-  const folders = folderKinds(dir);
-  for (const [index, rule] of RULES.entries())
-    if (NOT_OWN_KINDS.has(rule.kind) && ruleApplies(index, folders, name)) return rule.kind;
-  return undefined;
+  const mask = kindMask(path) & NOT_OWN_MASK;
+  // The lowest set bit is the first kind in report order.
+  return mask === 0 ? undefined : KINDS[31 - Math.clz32(mask & -mask)];
 }
 
 /** True when the path belongs to the project itself (documentation included). */
 export function isOwnPath(path: string): boolean {
-  return notOwnKind(path) === undefined;
+  return (kindMask(path) & NOT_OWN_MASK) === 0;
 }
 
 /**
