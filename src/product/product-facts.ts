@@ -63,13 +63,14 @@ export function buildProductFacts(view: SnapshotView): ProductFacts {
     add(candidates.website, { value: metadata.homepage, source: "repository", provenance: "found" });
   // A local checkout's folder is often named anything ("owner__repo", "src"); its origin names the repository.
   const originName = metadata.fullName === undefined ? metadata.originRemote?.split("/").pop() : undefined;
-  const repositoryName = metadata.name ?? metadata.fullName?.split("/").pop();
+  const forgeName = metadata.fullName?.split("/").pop();
+  const repositoryName = metadata.name ?? forgeName;
   for (const path of findFiles(paths, README_NAME, { dirs: [""] }).slice(0, 1)) {
     const text = textOf(view, path);
     if (text === undefined) continue;
     readReadme(path, text, candidates);
     const site = readmeWebsite(text, {
-      repository: [originName ?? metadata.fullName?.split("/").pop()].filter((name) => name !== undefined),
+      repository: [originName ?? forgeName].filter((name) => name !== undefined),
       product: [...candidates.name, ...candidates.packageName].map((fact) => fact.value),
       owner: (metadata.fullName ?? metadata.originRemote)?.split("/").slice(-2, -1) ?? [],
     });

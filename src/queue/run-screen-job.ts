@@ -1,7 +1,7 @@
 // The queue's policy for one job, independent of GitHub and of the worker pool: pauses, supersede,
 // dedup against the store, retry and rate-limit waits. The screen itself is a dependency.
 import type { Report } from "../core/report.js";
-import { classifyGitHubError } from "../github/rate-limit.js";
+import { classifyGitHubError, type GitHubFailure } from "../github/rate-limit.js";
 import type { InstallationBudget } from "../store/installation-budget.js";
 import type { ReportStore, StoredScreen } from "../store/report-store.js";
 import { repositoryName, type ScreenJob } from "./screen-job.js";
@@ -113,7 +113,7 @@ export async function runScreenJob(
     await queue.enqueue(job, { startAfter: failure.until });
     return "deferred";
   }
-  if (!outcome.published && failure.kind === "transient" && attempt.retryCount < attempt.retryLimit) {
+  if (!outcome.published && retries(failure, attempt)) {
     throw new RetryScreenError(`${repository}@${job.headSha.slice(0, 7)}: ${outcome.error}`);
   }
   return "failed";
@@ -125,6 +125,9 @@ export async function runScreenJob(
  * The screen asks before it writes an error run, so that a retried job leaves no run behind.
  */
 export function willRetry(error: unknown, attempt: JobAttempt, now: number = Date.now()): boolean {
-  const failure = classifyGitHubError(error, now);
+  return retries(classifyGitHubError(error, now), attempt);
+}
+
+function retries(failure: GitHubFailure, attempt: JobAttempt): boolean {
   return failure.kind === "rate-limited" || (failure.kind === "transient" && attempt.retryCount < attempt.retryLimit);
 }
