@@ -28,7 +28,18 @@ const rows = readFileSync(join(CORPUS, "index.tsv"), "utf8")
  * Entries whose suggestions were read to decide a change to the vocabulary or the sources (see
  * docs/benchmarks.md); the figures on the others are the held-out check against tuning to them.
  */
-const TUNED_ON = new Set(["mautic__mautic", "apache__fineract", "GovTechSG__oobee-desktop"]);
+const TUNED_ON = new Set([
+  "mautic__mautic",
+  "apache__fineract",
+  "GovTechSG__oobee-desktop",
+  // Read to choose the file-name source's code words (sdg/path-names.ts): the six without purpose text.
+  "nccrmoes__MSP-SAHAV",
+  "Bahmni__bahmni-core",
+  "Swasth-Digital-Health-Foundation__hcx-platform",
+  "Sunbird-cQube__cQube_Base",
+  "eco-index__ecoindex-stack",
+  "okfn__opendataeditor",
+]);
 const filled: number[] = [];
 const filledWithoutRepositories: number[] = [];
 const heldOut = { n: 0, top1: 0, top3: 0 };

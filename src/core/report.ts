@@ -23,7 +23,8 @@ export interface IndicatorResult {
 
 /** A sentence that earned an SDG suggestion, quoted from a file (with line) or the repository metadata. */
 export interface SdgQuote {
-  source: "readme" | "docs" | "publiccode" | "description" | "topics" | "manifest";
+  /** Where the words were read; "paths" quotes a file or folder name, with the first path carrying it. */
+  source: "readme" | "docs" | "publiccode" | "description" | "topics" | "manifest" | "paths";
   path?: string;
   line?: number;
   text: string;

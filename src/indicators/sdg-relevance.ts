@@ -9,6 +9,7 @@ import { firstText, quoteMatches, readmePaths, unreadReason } from "./shared/com
 import { declaredSection, declarationPath, linkEvidence } from "./shared/declared.js";
 import { QUESTIONS_URL } from "./shared/guidance.js";
 import { sdgSourceFiles, sdgSuggestionsFor } from "../sdg/sdg-sources.js";
+import type { SdgQuote } from "../core/report.js";
 
 const SDG_MENTION = /\bSDGs?\s*#?\d{0,2}\b|Sustainable Development Goals?/i;
 const PUBLICCODE = /^publiccode\.ya?ml$/i;
@@ -114,7 +115,7 @@ export const sdgRelevance = defineIndicator({
           const quote = suggestion.quotes[0];
           return {
             ...(quote?.path === undefined ? {} : { path: quote.path, line: quote.line }),
-            note: `suggests SDG ${suggestion.sdg} (${suggestion.name}), score ${suggestion.score}${quote === undefined ? "" : `: "${quote.text}"`}`,
+            note: `suggests SDG ${suggestion.sdg} (${suggestion.name}), score ${suggestion.score}${quoteNote(quote)}`,
           };
         }),
       });
@@ -141,3 +142,11 @@ export const sdgRelevance = defineIndicator({
     );
   },
 });
+
+/** The quote as the evidence note shows it: a file name is said to be one, since no text said so. */
+function quoteNote(quote: SdgQuote | undefined): string {
+  if (quote === undefined) return "";
+  return quote.source === "paths"
+    ? `, from file names (no text says what the project is for): "${quote.text}"`
+    : `: "${quote.text}"`;
+}

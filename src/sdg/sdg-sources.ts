@@ -6,6 +6,7 @@ import { trimTrailing, whitespaceOr } from "../core/trim-characters.js";
 import type { SnapshotView } from "../core/indicator.js";
 import type { SdgSuggestion } from "../core/report.js";
 import { suggestSdgs, type SdgSource } from "./suggest-sdgs.js";
+import { MIN_PATH_NAMES, pathNameSources } from "./path-names.js";
 
 const PUBLICCODE = /^publiccode\.ya?ml$/i;
 /** Root manifests whose description and keywords say what the package is for, as the maintainers put it. */
@@ -98,9 +99,17 @@ export function manifestPurpose(path: string, text: string): string {
 
 const memo = new WeakMap<SnapshotView, SdgSuggestion[]>();
 
-/** The suggestions for a loaded view, computed once per screen (indicator 1 and the report share them). */
+/**
+ * The suggestions for a loaded view, computed once per screen (indicator 1 and the report share
+ * them). The file and folder names are read only when the texts suggest nothing.
+ */
 export function sdgSuggestionsFor(view: SnapshotView): SdgSuggestion[] {
   let suggestions = memo.get(view);
-  if (suggestions === undefined) memo.set(view, (suggestions = suggestSdgs(readSdgSources(view))));
+  if (suggestions === undefined) {
+    suggestions = suggestSdgs(readSdgSources(view));
+    if (suggestions.length === 0)
+      suggestions = suggestSdgs(pathNameSources(view.listing.paths), { minSources: MIN_PATH_NAMES });
+    memo.set(view, suggestions);
+  }
   return suggestions;
 }

@@ -67,6 +67,8 @@ const SOURCE_WEIGHT: Record<SdgSourceKind, number> = {
   manifest: 1.5,
   readme: 1,
   docs: 0.5,
+  // Each distinct file or folder name once; many names that share a word add up, within k3's saturation.
+  paths: 0.5,
 };
 /** Curated terms count like this many occurrences in the official text. */
 const DOMAIN_TERM_WEIGHT = 2;
@@ -115,22 +117,33 @@ interface Candidate {
   quote: SdgQuote;
 }
 
+export interface SuggestOptions {
+  /**
+   * A goal needs terms from this many different sources: one file name ("ProtectedRouteLanding")
+   * is a coincidence, several are a domain.
+   */
+  minSources?: number;
+}
+
 /**
  * Ranks the goals for the given sources. Linear in their size (capped in total at
  * MAX_SDG_INPUT_CHARS), with a fixed number of goals per term.
  */
-export function suggestSdgs(sources: readonly SdgSource[]): SdgSuggestion[] {
+export function suggestSdgs(sources: readonly SdgSource[], options: SuggestOptions = {}): SdgSuggestion[] {
   const bm25 = sdgIndex();
   const query = new Map<string, number>();
   const best = new Map<number, Candidate[]>();
+  const supporting = new Map<number, number>();
   let budget = MAX_SDG_INPUT_CHARS;
   for (const source of sources) {
     if (budget <= 0) break;
     const text = source.text.slice(0, budget);
     budget -= text.length;
     const segments = proseSegments(text);
+    const goalsOfSource = new Set<number>();
     for (const [position, segment] of segments.entries()) {
-      const weight = SOURCE_WEIGHT[source.kind] * (position < INTRO_SEGMENTS ? INTRO_WEIGHT : 1);
+      const intro = source.kind !== "paths" && position < INTRO_SEGMENTS;
+      const weight = SOURCE_WEIGHT[source.kind] * (intro ? INTRO_WEIGHT : 1);
       const contributions = new Map<number, number>();
       const seen = new Set<string>();
       for (const term of terms(segment.text)) {
@@ -141,15 +154,22 @@ export function suggestSdgs(sources: readonly SdgSource[]): SdgSuggestion[] {
         for (const [goal, value] of posting) contributions.set(goal, (contributions.get(goal) ?? 0) + value * weight);
       }
       for (const [goal, contribution] of contributions) {
+        goalsOfSource.add(goal);
         const quote: SdgQuote = {
           source: source.kind,
-          ...(source.path === undefined ? {} : { path: source.path, line: segment.line }),
+          ...(source.path === undefined
+            ? {}
+            : source.kind === "paths"
+              ? { path: source.path }
+              : { path: source.path, line: segment.line }),
           text: segment.text.slice(0, MAX_QUOTE_CHARS),
         };
         keepBest(best, goal, { contribution, quote });
       }
     }
+    for (const goal of goalsOfSource) supporting.set(goal, (supporting.get(goal) ?? 0) + 1);
   }
+  const minSources = options.minSources ?? 1;
   const scores = scoreQuery(bm25, query);
   const matched = new Map<number, number>();
   for (const term of query.keys())
@@ -157,7 +177,10 @@ export function suggestSdgs(sources: readonly SdgSource[]): SdgSuggestion[] {
   const ranked = [...scores]
     .filter(
       ([goal, score]) =>
-        score >= MIN_SCORE && (matched.get(goal) ?? 0) >= MIN_TERMS && (best.get(goal)?.length ?? 0) > 0,
+        score >= MIN_SCORE &&
+        (matched.get(goal) ?? 0) >= MIN_TERMS &&
+        (supporting.get(goal) ?? 0) >= minSources &&
+        (best.get(goal)?.length ?? 0) > 0,
     )
     .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const top = ranked[0]?.[1] ?? 0;

@@ -40,6 +40,22 @@ describe("indicator 1: relevance to the SDGs", () => {
     expect(goals).not.toContain("16");
   });
 
+  test("a repository whose texts say nothing of its purpose gets suggestions from its file names, said to be so", async () => {
+    const result = await resultFor("1", {
+      "README.md": "# core\n\nRun `mvn install`.\n",
+      "src/main/java/org/clinic/patient/PatientDiagnosis.java": "class A {}",
+      "src/main/java/org/clinic/patient/DrugOrder.java": "class B {}",
+      "src/main/java/org/clinic/disease/DiseaseSummary.java": "class C {}",
+    });
+    expect(result.outcome).toBe("review");
+    const evidence = suggestionsOf(result)?.evidence?.[0];
+    expect(evidence?.path).toMatch(/^src\/main\/java\/org\/clinic\//);
+    expect(evidence?.line).toBeUndefined();
+    expect(evidence?.note).toMatch(
+      /^suggests SDG 3 \(Good Health and Well-being\), score [\d.]+, from file names \(no text says what the project is for\): "/,
+    );
+  });
+
   test("declared SDGs with targets and relevance are attested", async () => {
     const result = await resultFor("1", {
       ".github/dpg.yml":
