@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CLI benchmarks (docs/benchmarks.md, "CLI"): whole processes timed from outside with GNU time
 # (bench/pair.sh), each pair of commands alternated (A B A B ...) so ratios are taken side by side.
-#   npm run build && bash bench/cli.sh [startup|licensee|tree|jobs|all]
+#   npm run build && bash bench/cli.sh [startup|licensee|tree|jobs|trees|all]
 # Needs licensee (apt-get install -y ruby-licensee) for the licensee section.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,4 +68,34 @@ if [[ "$section" == jobs || "$section" == all ]]; then
   targets+=("${all[@]:0:12}")
   echo "${#targets[@]} targets"
   bash bench/pair.sh "$RUNS" "$CLI ${targets[*]} --format json --jobs 2" "$CLI ${targets[*]} --format json --jobs 1"
+fi
+
+if [[ "$section" == trees || "$section" == all ]]; then
+  # The corpus folders hold only metadata files; their TREE.txt lists the real repository. Made
+  # into folders (listed files empty, metadata files copied), they are real-size trees.
+  trees="$WORK/corpus-trees"
+  if [[ ! -f "$trees/.done" ]]; then
+    rm -rf "$trees"
+    for folder in "$CORPUS"/*/; do
+      name="$(basename "$folder")"
+      node -e '
+        const { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } = require("node:fs");
+        const { dirname, join } = require("node:path");
+        const [from, to] = process.argv.slice(1);
+        for (const path of readFileSync(join(from, "TREE.txt"), "utf8").split("\n").filter(Boolean)) {
+          const target = join(to, path);
+          mkdirSync(dirname(target), { recursive: true });
+          if (existsSync(join(from, path))) cpSync(join(from, path), target);
+          else writeFileSync(target, "");
+        }
+      ' "$folder" "$trees/$name"
+    done
+    touch "$trees/.done"
+  fi
+  mapfile -t all < <(find "$trees" -mindepth 1 -maxdepth 1 -type d | sort)
+  targets=("${all[@]}" "${all[@]:0:12}")
+  echo "## 47 real-size trees in one call: --jobs 2 against --jobs 1; --jobs 1 against V8 without background threads"
+  bash bench/pair.sh "$RUNS" "$CLI ${targets[*]} --format json --jobs 2" "$CLI ${targets[*]} --format json --jobs 1"
+  bash bench/pair.sh "$RUNS" "$CLI ${targets[*]} --format json --jobs 1" \
+    "node --single-threaded bin/dpg-screener.js screen ${targets[*]} --format json --jobs 1"
 fi

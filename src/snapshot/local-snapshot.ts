@@ -1,7 +1,20 @@
 // A snapshot of a local folder (the CLI). Reads only, with caps on files listed, depth and
 // bytes per file; never follows a symlink out of the root and never runs anything.
-import { constants } from "node:fs";
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+// The listing and the reads are synchronous: a screen of a checkout runs on its own thread (the
+// CLI's lanes, the Action), and each awaited call costs a round trip through libuv's thread pool,
+// which left the thread idle a third of the time on real trees (docs/benchmarks.md).
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, posix, resolve, sep } from "node:path";
 import { decodeText } from "../core/decode-text.js";
 import { isUnlisted, UNLISTED_DIRS } from "../core/find-files.js";
@@ -82,7 +95,7 @@ export class LocalSnapshot implements RepositorySnapshot {
       const { dir, prefix, depth } = queue[next] ?? { dir: this.#root, prefix: "", depth: 0 };
       let entries;
       try {
-        entries = await readdir(dir, { withFileTypes: true });
+        entries = readdirSync(dir, { withFileTypes: true });
       } catch {
         continue; // an unreadable folder is left out, like an ignored one
       }
@@ -94,7 +107,7 @@ export class LocalSnapshot implements RepositorySnapshot {
           if (depth + 1 > this.#options.maxDepth)
             depthReason = `folders deeper than ${this.#options.maxDepth} levels were not listed`;
           else queue.push({ dir: join(dir, entry.name), prefix: `${path}/`, depth: depth + 1 });
-        } else if (entry.isFile() || (entry.isSymbolicLink() && (await this.#isListedLink(join(dir, entry.name))))) {
+        } else if (entry.isFile() || (entry.isSymbolicLink() && this.#isListedLink(join(dir, entry.name)))) {
           if (ignored.ignores(path, false)) continue;
           if (paths.length >= this.#options.maxFiles) {
             truncatedReason = `more than ${this.#options.maxFiles} files`;
@@ -111,7 +124,7 @@ export class LocalSnapshot implements RepositorySnapshot {
 
   async readFiles(paths: readonly string[], maxBytes: number): Promise<ReadonlyMap<string, FileRead>> {
     const result = new Map<string, FileRead>();
-    for (const path of paths) result.set(path, await this.#readFile(path, maxBytes));
+    for (const path of paths) result.set(path, this.#readFile(path, maxBytes));
     return result;
   }
 
@@ -120,9 +133,9 @@ export class LocalSnapshot implements RepositorySnapshot {
    * escapes happen) or nowhere. One that leaves the root or leads to a device is listed but never
    * read, so the row it matters to says it could not be read instead of "not found".
    */
-  async #isListedLink(full: string): Promise<boolean> {
+  #isListedLink(full: string): boolean {
     try {
-      return !(await stat(await realpath(full))).isDirectory();
+      return !statSync(realpathSync(full)).isDirectory();
     } catch {
       return false; // dangling link or a loop
     }
@@ -144,27 +157,27 @@ export class LocalSnapshot implements RepositorySnapshot {
     );
   }
 
-  async #readFile(path: string, maxBytes: number): Promise<FileRead> {
+  #readFile(path: string, maxBytes: number): FileRead {
     if (!this.#isListable(path)) return { kind: "missing" };
     const full = resolve(this.#root, path);
     if (!this.#contains(full)) return { kind: "missing" };
     let target: string;
     try {
-      const link = await lstat(full);
-      target = link.isSymbolicLink() ? await realpath(full) : full;
+      const link = lstatSync(full);
+      target = link.isSymbolicLink() ? realpathSync(full) : full;
     } catch {
       return { kind: "missing" };
     }
     if (!this.#contains(target)) return { kind: "unreadable", reason: "symbolic link pointing outside the repository" };
     // Only regular files are opened: a device (/dev/zero) never ends and a FIFO blocks the open.
     try {
-      if (!(await stat(target)).isFile()) return { kind: "unreadable", reason: "not a regular file" };
+      if (!statSync(target).isFile()) return { kind: "unreadable", reason: "not a regular file" };
     } catch {
       return { kind: "missing" };
     }
-    let handle;
+    let fd: number;
     try {
-      handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK);
+      fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK);
     } catch (error) {
       return {
         kind: "unreadable",
@@ -172,13 +185,13 @@ export class LocalSnapshot implements RepositorySnapshot {
       };
     }
     try {
-      const { size } = await handle.stat();
+      const { size } = fstatSync(fd);
       if (size > maxBytes) return { kind: "too-large", bytes: size };
       // Never more than the cap plus one byte, whatever size the file claimed: files grow.
       const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
       let total = 0;
       for (;;) {
-        const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
+        const bytesRead = readSync(fd, buffer, total, buffer.length - total, total);
         if (bytesRead === 0) break;
         total += bytesRead;
         if (total > maxBytes) return { kind: "too-large", bytes: Math.max(size, total) };
@@ -188,7 +201,7 @@ export class LocalSnapshot implements RepositorySnapshot {
     } catch {
       return { kind: "unreadable", reason: "read error" };
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
 }
