@@ -240,11 +240,15 @@ async function tally(): Promise<{ completed: number; lost: number; duplicated: n
   return { completed, lost, duplicated, inProgress };
 }
 const requestKinds: Record<string, number> = {};
+let keptLogs = 0;
 async function requestCount(): Promise<number> {
   const requests = (await (await fetch(`${api}/_requests?limit=1000000`)).json()) as {
     method: string;
     path: string;
   }[];
+  // BENCH_REQUEST_LOG=FILE keeps the emulator's log of the install (times, paths) for reading.
+  const keep = process.env.BENCH_REQUEST_LOG;
+  if (keep !== undefined && keep !== "") writeFileSync(`${keep}.${(keptLogs += 1)}`, JSON.stringify(requests));
   // Token requests are auth, not work on a repository.
   const counted = requests.filter((request) => !/access_tokens/.test(request.path));
   for (const key of Object.keys(requestKinds)) delete requestKinds[key];

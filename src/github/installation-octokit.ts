@@ -31,11 +31,17 @@ export const UNPACED_GROUP: ThrottleGroup = {
   key: () => ({ schedule: (_options, task) => task() }),
 };
 
+/**
+ * GraphQL's endpoint: `/graphql` on github.com, `/api/graphql` on GitHub Enterprise Server
+ * (whose REST paths start with `/api/v3/`), so the path's end is what tells.
+ */
+const GRAPHQL_PATH = /(?:^|\/)graphql$/;
+
 /** True for a REST request that changes something on GitHub (not GraphQL, not a token request). */
 export function isRestWrite(method: string | undefined, url: string | undefined): boolean {
   if (method === undefined || method === "GET" || method === "HEAD") return false;
   const path = new URL(url ?? "/", "http://github.test").pathname;
-  return !path.startsWith("/graphql") && !/\/access_tokens$/.test(path);
+  return !GRAPHQL_PATH.test(path) && !/\/access_tokens$/.test(path);
 }
 
 /** One limiter per installation id, shared by every client of this process. */

@@ -71,6 +71,9 @@ test("a REST write is a non-GET request that is neither GraphQL nor a token requ
   expect(isRestWrite("PATCH", "/repos/o/r/check-runs/1")).toBe(true);
   expect(isRestWrite("GET", "/repos/o/r")).toBe(false);
   expect(isRestWrite("POST", "/graphql")).toBe(false);
+  // GitHub Enterprise Server: GraphQL at /api/graphql, REST under /api/v3.
+  expect(isRestWrite("POST", "https://ghe.example/api/graphql")).toBe(false);
+  expect(isRestWrite("POST", "https://ghe.example/api/v3/repos/o/r/check-runs")).toBe(true);
   expect(isRestWrite("POST", "/app/installations/1/access_tokens")).toBe(false);
 });
 
