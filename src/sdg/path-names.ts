@@ -39,7 +39,7 @@ export function nameWords(name: string): string {
 /**
  * One source per distinct folder or file name of the project's own source files (tests,
  * fixtures, vendored and generated code, documentation, images and data left out; hidden folders
- * too), each citing the first path that carries it. Linear in the listing.
+ * too), each citing the first file that carries it. Linear in the listing.
  */
 export function pathNameSources(paths: readonly string[]): SdgSource[] {
   const seen = new Set<string>();
@@ -59,7 +59,8 @@ export function pathNameSources(paths: readonly string[]): SdgSource[] {
       if (name.length > MAX_NAME_CHARS || seen.has(name)) continue;
       seen.add(name);
       const text = nameWords(name);
-      if (text !== "") sources.push({ kind: "paths", path: slash === -1 ? path : path.slice(0, end), text });
+      // The file is cited, also for a folder's name: evidence links point at files.
+      if (text !== "") sources.push({ kind: "paths", path, text });
     }
     if (sources.length >= MAX_PATH_NAMES) break;
   }

@@ -31,7 +31,7 @@ describe("file and folder names as SDG sources", () => {
     expect(nameWords(name)).toBe(words);
   });
 
-  test("each distinct name of the project's own source files once, citing the first path that carries it", () => {
+  test("each distinct name of the project's own source files once, citing the first file that carries it", () => {
     const sources = pathNameSources([
       ...HOSPITAL,
       "docs/assets/flood-map.png",
@@ -42,7 +42,9 @@ describe("file and folder names as SDG sources", () => {
     const texts = sources.map((source) => source.text);
     expect(texts).toContain("patient");
     expect(texts.filter((text) => text === "patient")).toHaveLength(1);
-    expect(sources.find((source) => source.text === "patient")?.path).toBe("api/src/main/java/org/clinic/patient");
+    expect(sources.find((source) => source.text === "patient")?.path).toBe(
+      "api/src/main/java/org/clinic/patient/PatientDiagnosisService.java",
+    );
     expect(sources.find((source) => source.text === "Drug Order Mapper")).toMatchObject({
       kind: "paths",
       path: "api/src/main/java/org/clinic/patient/DrugOrderMapper.java",
