@@ -59,13 +59,16 @@ export interface ScreenDependencies {
   evaluate?: (snapshot: RepositorySnapshot, tool: { name: string; version: string }) => Promise<Report>;
   /**
    * A retried job: runs of this commit still in progress that started before this time were
-   * left by a process that died; the newest is reused for this screen, any older one completed.
+   * left by a process that died, and runs opened with `runKey` by an earlier attempt; the newest
+   * is reused for this screen, any older one completed.
    */
   staleRunsBefore?: Date;
+  /** The queued job's key, written as the external id of the run this screen opens. */
+  runKey?: string;
   /**
-   * The caller runs this screen again after `error` (a queue on a rate limit or a 5xx). A config
-   * that could not be read then ends the attempt without an error run, so the retry's run is the
-   * commit's only one.
+   * The caller runs this screen again after `error` (a queue on a rate limit or a 5xx). The
+   * attempt then ends without an error run: a bulk screen writes nothing, an opened run stays in
+   * progress for the retry to take over (by `runKey`), so the retry's run is the commit's only one.
    */
   retryLater?: (error: unknown) => boolean;
 }
@@ -85,6 +88,8 @@ export type ScreenResult =
       error: string;
       config?: LoadedConfig;
       checkRunId?: number;
+      /** A run this attempt opened and left in progress, because the caller tries again. */
+      openCheckRunId?: number;
       /** The error itself, so a queue can tell a rate limit or a 5xx from a lasting failure. */
       cause?: unknown;
     };
@@ -155,7 +160,7 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
   let checkRunId = await takeOverStaleRun(request, dependencies);
   if (checkRunId === undefined && request.publishOnce !== true) {
     try {
-      checkRunId = await github.checkRuns.start(request.headSha, startedAt);
+      checkRunId = await github.checkRuns.start(request.headSha, startedAt, dependencies.runKey);
     } catch (error) {
       return logLine({ status: "failed", error: messageOf(error), config, cause: error });
     }
@@ -188,8 +193,16 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
     else await github.checkRuns.complete(checkRunId, rendered, dependencies.now(), dependencies.log);
     return logLine({ status: "screened", report, config, checkRunId, conclusion: rendered.conclusion, reused: false });
   } catch (error) {
-    // Never leave the run in progress (nor a bulk screen without a run): complete it with the reason.
     const message = messageOf(error);
+    if (dependencies.retryLater?.(error) === true)
+      return logLine({
+        status: "failed",
+        error: `${message} (to be tried again)`,
+        config,
+        ...(checkRunId === undefined ? {} : { openCheckRunId: checkRunId }),
+        cause: error,
+      });
+    // Never leave the run in progress (nor a bulk screen without a run): complete it with the reason.
     try {
       const errorRun = renderCheckRunError(message);
       if (checkRunId === undefined)
@@ -221,7 +234,7 @@ async function takeOverStaleRun(request: ScreenRequest, dependencies: ScreenDepe
   const { checkRuns } = dependencies.github;
   const repository = `${request.owner}/${request.repo}`;
   try {
-    const stale = await checkRuns.findStale(request.headSha, dependencies.staleRunsBefore);
+    const stale = await checkRuns.findStale(request.headSha, dependencies.staleRunsBefore, dependencies.runKey);
     const reused = stale.at(-1);
     if (reused === undefined) return undefined;
     for (const older of stale.slice(0, -1))

@@ -10,7 +10,7 @@ import { ORGANIZATION_REPOSITORY, type ConfigFileRead } from "../declaration/res
 import type { IssueWriteQueue } from "../github/issue-write-queue.js";
 import type { LoadedConfig } from "../declaration/resolve-config.js";
 import { runScreenJob, willRetry, type JobResult, type ScreenOutcome } from "../queue/run-screen-job.js";
-import { repositoryName, type ScreenJob } from "../queue/screen-job.js";
+import { repositoryName, screenJobKey, type ScreenJob } from "../queue/screen-job.js";
 import type { JobAttempt, ScreenQueue } from "../queue/screen-queue.js";
 import type { InstallationBudget } from "../store/installation-budget.js";
 import type { ReportStore } from "../store/report-store.js";
@@ -81,7 +81,10 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
           trackingIssue: () => jobs.store.trackingIssue(repositoryName(queued)),
           // A retried job may have lost its process after it opened a run: look for such runs,
           // never one a live screen of another job holds.
-          ...(attempt.retryCount > 0 ? { staleRunsBefore: jobs.queue.staleRunsBefore(now(), jobs.pool.budgetMs) } : {}),
+          ...(attempt.retryCount > 0 || queued.resumed === true
+            ? { staleRunsBefore: jobs.queue.staleRunsBefore(now(), jobs.pool.budgetMs) }
+            : {}),
+          runKey: screenJobKey(queued),
           retryLater: (error) => willRetry(error, attempt, now().getTime()),
           // The same commit and config screened before (by any replica): nothing new to publish.
           reuse: (loaded) =>
@@ -109,6 +112,7 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
         status: "failed",
         error: screened.error,
         published: screened.checkRunId !== undefined,
+        leftOpen: screened.openCheckRunId !== undefined,
         ...(screened.cause === undefined ? {} : { cause: screened.cause }),
       };
     },

@@ -33,7 +33,7 @@ export class CheckRunWriteError extends Error {}
 /** Creates the run in_progress and returns its id. */
 export async function startCheckRun(
   client: GitHubClient,
-  target: CheckRunTarget & { headSha: string; now: Date },
+  target: CheckRunTarget & { headSha: string; now: Date; externalId?: string },
 ): Promise<number> {
   try {
     const response = await client.request("POST /repos/{owner}/{repo}/check-runs", {
@@ -43,11 +43,13 @@ export async function startCheckRun(
       head_sha: target.headSha,
       status: "in_progress",
       started_at: target.now.toISOString(),
+      ...(target.externalId === undefined ? {} : { external_id: target.externalId }),
     });
     return (response.data as { id: number }).id;
   } catch (error) {
     throw new CheckRunWriteError(
       `Could not create the check run on ${target.owner}/${target.repo}: ${messageOf(error)}`,
+      { cause: error },
     );
   }
 }
@@ -84,6 +86,7 @@ export async function completeCheckRun(
   } catch (error) {
     throw new CheckRunWriteError(
       `Could not complete check run ${target.checkRunId} on ${target.owner}/${target.repo}: ${messageOf(error)}`,
+      { cause: error },
     );
   }
   return 1 + (await appendAnnotations(client, { ...target, rendered }, chunks.slice(1)));
@@ -163,6 +166,7 @@ export async function createCompletedCheckRun(
   } catch (error) {
     throw new CheckRunWriteError(
       `Could not create the completed check run on ${target.owner}/${target.repo}: ${messageOf(error)}`,
+      { cause: error },
     );
   }
   const requests = 1 + (await appendAnnotations(client, { ...target, rendered, checkRunId }, chunks.slice(1)));
@@ -171,11 +175,13 @@ export async function createCompletedCheckRun(
 
 /**
  * This check's runs on a commit that are still in progress although they started before
- * `startedBefore`: left by a process that died between creating and completing them. Oldest first.
+ * `startedBefore` (left by a process that died between creating and completing them), or whose
+ * external id is `externalId` (left open by an earlier attempt of the same job, which no live
+ * screen holds: the queue runs one job per key at a time). Oldest first.
  */
 export async function findStaleCheckRuns(
   client: GitHubClient,
-  target: CheckRunTarget & { headSha: string; startedBefore: Date; appId?: number },
+  target: CheckRunTarget & { headSha: string; startedBefore: Date; externalId?: string; appId?: number },
 ): Promise<number[]> {
   const response = await client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
     owner: target.owner,
@@ -194,9 +200,10 @@ export async function findStaleCheckRuns(
         run.status === "in_progress" &&
         run.name === CHECK_RUN_NAME &&
         (target.appId === undefined || run.app?.id === undefined || run.app.id === target.appId) &&
-        run.started_at !== undefined &&
-        run.started_at !== null &&
-        Date.parse(run.started_at) < target.startedBefore.getTime(),
+        ((target.externalId !== undefined && run.external_id === target.externalId) ||
+          (run.started_at !== undefined &&
+            run.started_at !== null &&
+            Date.parse(run.started_at) < target.startedBefore.getTime())),
     )
     .sort((a, b) => Date.parse(a.started_at ?? "") - Date.parse(b.started_at ?? "") || a.id - b.id)
     .map((run) => run.id);
@@ -207,6 +214,7 @@ interface StaleCandidate {
   name?: string;
   status?: string;
   started_at?: string | null;
+  external_id?: string | null;
   app?: { id?: number } | null;
 }
 

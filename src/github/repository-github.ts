@@ -24,14 +24,17 @@ export interface RepositoryTarget {
 
 /** The "DPG Standard" check run of one commit: opened in progress, then completed. */
 export interface CheckRuns {
-  /** Creates the run in progress; returns its id. */
-  start(headSha: string, now: Date): Promise<number>;
+  /** Creates the run in progress; returns its id. `externalId` names the job that opened it. */
+  start(headSha: string, now: Date, externalId?: string): Promise<number>;
   /** Completes the run with its result; returns the number of requests made. */
   complete(checkRunId: number, rendered: RenderedCheckRun, now: Date, log?: CheckRunLog): Promise<number>;
   /** Creates the run already completed (bulk screens); returns its id. */
   publish(headSha: string, rendered: RenderedCheckRun, startedAt: Date, now: Date, log?: CheckRunLog): Promise<number>;
-  /** Ids of this check's runs on the commit still in progress though started before `startedBefore`, oldest first. */
-  findStale(headSha: string, startedBefore: Date): Promise<number[]>;
+  /**
+   * Ids of this check's runs on the commit still in progress though started before
+   * `startedBefore`, or opened with `externalId`; oldest first.
+   */
+  findStale(headSha: string, startedBefore: Date, externalId?: string): Promise<number[]>;
 }
 
 /** What one screen reads and writes where the repository lives. */
@@ -78,7 +81,8 @@ export function createRepositoryGitHub(
     loadConfig: ({ prefetched, ...rest } = {}) => loadConfig(counted, { ...base, ...rest }, prefetched),
     openSnapshot: (commit, metadata) => new GitHubSnapshot(counted, { ...base, commit, metadata }),
     checkRuns: {
-      start: (headSha, now) => startCheckRun(counted, { ...base, headSha, now }),
+      start: (headSha, now, externalId) =>
+        startCheckRun(counted, { ...base, headSha, now, ...(externalId === undefined ? {} : { externalId }) }),
       complete: (checkRunId, rendered, now, log) =>
         completeCheckRun(counted, { ...base, checkRunId, rendered, now, ...(log === undefined ? {} : { log }) }),
       publish: async (headSha, rendered, startedAt, now, log) =>
@@ -92,11 +96,12 @@ export function createRepositoryGitHub(
             ...(log === undefined ? {} : { log }),
           })
         ).checkRunId,
-      findStale: (headSha, startedBefore) =>
+      findStale: (headSha, startedBefore, externalId) =>
         findStaleCheckRuns(counted, {
           ...base,
           headSha,
           startedBefore,
+          ...(externalId === undefined ? {} : { externalId }),
           ...(options.appId === undefined ? {} : { appId: options.appId }),
         }),
     },

@@ -21,8 +21,10 @@ export type ScreenOutcome =
   | {
       status: "failed";
       error: string;
-      /** A check run of this attempt exists on GitHub; retrying would add a second one. */
+      /** A completed check run of this attempt exists on GitHub; retrying would add a second one. */
       published: boolean;
+      /** The attempt left its run in progress for the next attempt of this job to complete. */
+      leftOpen?: boolean;
       cause?: unknown;
     };
 
@@ -110,7 +112,7 @@ export async function runScreenJob(
   const failure = classifyGitHubError(outcome.cause, now());
   if (!outcome.published && failure.kind === "rate-limited") {
     await budget.pauseUntil(job.installationId, failure.until);
-    await queue.enqueue(job, { startAfter: failure.until });
+    await queue.enqueue(outcome.leftOpen === true ? { ...job, resumed: true } : job, { startAfter: failure.until });
     return "deferred";
   }
   if (!outcome.published && retries(failure, attempt)) {

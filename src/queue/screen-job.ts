@@ -27,6 +27,8 @@ export interface ScreenJob {
   configFiles?: PrefetchedConfigFiles;
   /** A bulk screen (sweep): its check run is written once, completed. */
   publishOnce?: boolean;
+  /** Put back to wait out a rate limit after an attempt that left its run in progress. */
+  resumed?: boolean;
 }
 
 /** One job per (repository, commit, config): replicas enqueuing the same key get one job. */

@@ -50,7 +50,7 @@ export async function fetchRepositoryHead(client: GitHubClient, owner: string, r
   try {
     data = (await client.graphql(HEAD_QUERY, { owner, name: repo })) as HeadData;
   } catch (error) {
-    throw new GitHubReadError(`Could not look up ${owner}/${repo}: ${messageOf(error)}`);
+    throw new GitHubReadError(`Could not look up ${owner}/${repo}: ${messageOf(error)}`, { cause: error });
   }
   const found = data.repository;
   if (found === null) throw new GitHubReadError(`Repository ${owner}/${repo} was not found or is not accessible`);

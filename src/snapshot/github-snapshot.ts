@@ -103,6 +103,7 @@ export class GitHubSnapshot implements RepositorySnapshot {
     } catch (error) {
       throw new GitHubReadError(
         `Could not list the files of ${this.#owner}/${this.#repo} at ${this.#commit}: ${messageOf(error)}`,
+        { cause: error },
       );
     }
     const paths = new Set<string>();
@@ -179,6 +180,7 @@ export class GitHubSnapshot implements RepositorySnapshot {
       if (partial === undefined)
         throw new GitHubReadError(
           `Could not read files of ${this.#owner}/${this.#repo} through GraphQL: ${messageOf(error)}`,
+          { cause: error },
         );
       repository = partial.data.repository ?? undefined;
       for (const item of partial.errors) if (item.alias !== undefined) aliasErrors.set(item.alias, item.message);

@@ -47,8 +47,18 @@ export class PortSnapshot implements RepositorySnapshot {
   }
 }
 
+/** What the main thread's side saw fail. */
+export interface ServedSnapshot {
+  /**
+   * The first error a listing or read raised here. The worker only gets its message; this one
+   * keeps the response (status, retry-after) that tells a 5xx or a rate limit from a lasting failure.
+   */
+  readonly failure: unknown;
+}
+
 /** The main thread's side: answers a worker's snapshot requests from `snapshot`. */
-export function serveSnapshot(port: MessagePort, snapshot: RepositorySnapshot): void {
+export function serveSnapshot(port: MessagePort, snapshot: RepositorySnapshot): ServedSnapshot {
+  const served: { failure: unknown } = { failure: undefined };
   port.on("message", (request: SnapshotRequest) => {
     const answer = async (): Promise<SnapshotResponse> => {
       try {
@@ -56,6 +66,7 @@ export function serveSnapshot(port: MessagePort, snapshot: RepositorySnapshot): 
         const files = await snapshot.readFiles(request.paths, request.maxBytes);
         return { id: request.id, files: [...files] };
       } catch (error) {
+        served.failure ??= error;
         return { id: request.id, error: error instanceof Error ? error.message : String(error) };
       }
     };
@@ -67,4 +78,5 @@ export function serveSnapshot(port: MessagePort, snapshot: RepositorySnapshot): 
       }
     });
   });
+  return served;
 }

@@ -70,7 +70,7 @@ export class ScreenPool {
 
   async #run(snapshot: RepositorySnapshot, tool: { name: string; version: string }): Promise<Report> {
     const { port1, port2 } = new MessageChannel();
-    serveSnapshot(port1, snapshot);
+    const served = serveSnapshot(port1, snapshot);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.#budgetMs);
     const task: ScreenTask = { port: port2, metadata: snapshot.metadata, tool };
@@ -87,6 +87,8 @@ export class ScreenPool {
           `The screen needed more than its ${this.#maxMemoryMb} MB memory cap and was stopped.`,
         );
       }
+      // A failed read surfaces in the worker as a bare message: rethrow the read's own error.
+      if (served.failure !== undefined) throw served.failure;
       throw error;
     } finally {
       clearTimeout(timer);

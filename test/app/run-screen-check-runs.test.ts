@@ -1,5 +1,6 @@
 import { Octokit } from "@octokit/rest";
 import { runScreen, type ScreenRequest } from "../../src/app/run-screen.js";
+import { classifyGitHubError } from "../../src/github/rate-limit.js";
 import { createRepositoryGitHub } from "../../src/github/repository-github.js";
 import { CHECK_RUN_NAME } from "../../src/reporters/check-run.js";
 import type { GitHubClient } from "../../src/snapshot/github-client.js";
@@ -27,6 +28,10 @@ const request = (extra: Partial<ScreenRequest> = {}): ScreenRequest => ({
   trigger: "installation",
   ...extra,
 });
+
+/** What the queue passes: a 5xx or a rate limit is tried again. */
+const retryLater = (error: unknown) => classifyGitHubError(error, NOW.getTime()).kind !== "permanent";
+const RUN_KEY = `${OWNER}/${REPO}@${HEAD_SHA}#config`;
 
 function dependencies(staleRunsBefore?: Date) {
   const lines: { message: string; fields: Record<string, unknown> }[] = [];
@@ -147,4 +152,98 @@ test("a bulk screen whose files cannot be read still ends with one completed run
   expect(result).toMatchObject({ status: "failed", checkRunId: 70 });
   const [created] = github.bodies("POST", /check-runs$/) as { status: string; output: { title: string } }[];
   expect(created).toMatchObject({ status: "completed", output: { title: "The screen could not finish" } });
+});
+
+test("a bulk screen whose file list fails on a 5xx the queue tries again writes no run at all", async () => {
+  const configFiles = { [`${OWNER}/${REPO}/.github/dpg.yml`]: { kind: "text" as const, text: DECLARATION } };
+  github.tree(OWNER, REPO, HEAD_SHA, {}, { status: 502 });
+  const screen = dependencies();
+  const result = await runScreen(request({ publishOnce: true, configFiles }), { ...screen.value, retryLater });
+  expect(result).toMatchObject({
+    status: "failed",
+    error: expect.stringMatching(
+      /^Could not list the files of acme\/tool at [0-9a-f]{40}: .*\(to be tried again\)$/,
+    ) as unknown,
+  });
+  expect(result).not.toHaveProperty("checkRunId");
+  expect(github.bodies("POST", /check-runs$/)).toEqual([]);
+});
+
+test("a screen whose run is open when a 5xx stops it leaves the run in progress, and the retry completes that run: one run for the commit", async () => {
+  const configFiles = { [`${OWNER}/${REPO}/.github/dpg.yml`]: { kind: "text" as const, text: DECLARATION } };
+  github.createCheckRun(OWNER, REPO, 80);
+  github.tree(OWNER, REPO, HEAD_SHA, {}, { status: 503 });
+  const first = dependencies();
+  const failed = await runScreen(request({ trigger: "push", configFiles }), {
+    ...first.value,
+    retryLater,
+    runKey: RUN_KEY,
+  });
+  expect(failed).toMatchObject({ status: "failed", openCheckRunId: 80 });
+  expect(failed).not.toHaveProperty("checkRunId");
+  expect(github.bodies("POST", /check-runs$/)).toEqual([
+    expect.objectContaining({ status: "in_progress", external_id: RUN_KEY }),
+  ]);
+  expect(github.bodies("PATCH", /check-runs\/80$/)).toEqual([]);
+
+  // The retry: the run started after the cut-off for dead processes, but it carries the job's key.
+  github.reply(
+    "GET",
+    RUNS,
+    200,
+    {
+      total_count: 2,
+      check_runs: [
+        {
+          id: 80,
+          name: CHECK_RUN_NAME,
+          status: "in_progress",
+          started_at: NOW.toISOString(),
+          external_id: RUN_KEY,
+          app: { id: 9 },
+        },
+        // Another job's live run of the same commit: never touched.
+        {
+          id: 81,
+          name: CHECK_RUN_NAME,
+          status: "in_progress",
+          started_at: NOW.toISOString(),
+          external_id: `${RUN_KEY}-other`,
+          app: { id: 9 },
+        },
+      ],
+    },
+    { query: RUNS_QUERY },
+  );
+  expectFiles();
+  github.updateCheckRun(OWNER, REPO, 80);
+  const retry = dependencies(new Date(NOW.getTime() - 120_000));
+  const result = await runScreen(request({ trigger: "push", configFiles }), {
+    ...retry.value,
+    retryLater,
+    runKey: RUN_KEY,
+  });
+  expect(result).toMatchObject({ status: "screened", checkRunId: 80 });
+  expect(github.bodies("POST", /check-runs$/)).toHaveLength(1);
+  expect(github.bodies("PATCH", /check-runs\/80$/)).toEqual([expect.objectContaining({ status: "completed" })]);
+});
+
+test("a 5xx the queue does not try again (its retries are spent) still completes the open run with the reason", async () => {
+  const configFiles = { [`${OWNER}/${REPO}/.github/dpg.yml`]: { kind: "text" as const, text: DECLARATION } };
+  github.createCheckRun(OWNER, REPO, 90);
+  github.tree(OWNER, REPO, HEAD_SHA, {}, { status: 502 });
+  github.updateCheckRun(OWNER, REPO, 90);
+  const screen = dependencies();
+  const result = await runScreen(request({ trigger: "push", configFiles }), {
+    ...screen.value,
+    retryLater: () => false,
+    runKey: RUN_KEY,
+  });
+  expect(result).toMatchObject({ status: "failed", checkRunId: 90 });
+  expect(github.bodies("PATCH", /check-runs\/90$/)).toEqual([
+    expect.objectContaining({
+      status: "completed",
+      output: expect.objectContaining({ title: "The screen could not finish" }) as unknown,
+    }),
+  ]);
 });

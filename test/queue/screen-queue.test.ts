@@ -205,6 +205,27 @@ describe.each(engines)("queue policy on $name", (engine) => {
     expect(screens).toBe(0);
   });
 
+  it("puts a job that left its run in progress back as resumed, so its next attempt takes the run over", async () => {
+    const put: ScreenJob[] = [];
+    const capturing = { enqueue: async (queued: ScreenJob) => (put.push(queued), "id") };
+    const limited = (leftOpen: boolean) => async (): Promise<ScreenOutcome> => ({
+      status: "failed",
+      error: "secondary rate limit",
+      published: false,
+      leftOpen,
+      cause: httpError(403, { "retry-after": "1" }),
+    });
+    const open = job();
+    expect(await runScreenJob(open, firstAttempt, { ...dependencies(limited(true)), queue: capturing })).toBe(
+      "deferred",
+    );
+    const closed = job();
+    expect(await runScreenJob(closed, firstAttempt, { ...dependencies(limited(false)), queue: capturing })).toBe(
+      "deferred",
+    );
+    expect(put).toEqual([{ ...open, resumed: true }, closed]);
+  });
+
   it("pauses until x-ratelimit-reset on a primary limit", async () => {
     const limited = job();
     const reset = Math.floor(Date.now() / 1000) + 600;

@@ -74,13 +74,17 @@ describe("screen pool", () => {
     }
   }, 60_000);
 
-  it("reports a read that failed in the main thread as the screen's error", async () => {
+  it("reports a read that failed in the main thread as the screen's error, the read's own error with its response", async () => {
+    const failure = Object.assign(new Error("tree request failed: 502"), { status: 502 });
     const broken: RepositorySnapshot = {
       metadata: { name: "tool" },
-      listFiles: () => Promise.reject(new Error("tree request failed: 502")),
+      listFiles: () => Promise.reject(failure),
       readFiles: () => Promise.reject(new Error("unused")),
     };
-    await expect(pool.screen(broken, tool)).rejects.toThrow("tree request failed: 502");
+    const screened = pool.screen(broken, tool);
+    await expect(screened).rejects.toThrow("tree request failed: 502");
+    // The same object, so a queue can still tell a 5xx (or a rate limit's retry-after) from a lasting failure.
+    await expect(screened).rejects.toBe(failure);
   }, 60_000);
 
   it("stops a screen that needs more memory than its cap", async () => {
