@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { spawn } from "node:child_process";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { PGLITE_START_PARAMS } from "./pglite-settings.js";
+import { PGLITE_START_PARAMS, useBaselineWasmCompiler } from "./pglite-settings.js";
 
 export interface Database {
   /** "postgres" for a server, "pglite" for the embedded engine (single process only). */
@@ -62,6 +62,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     mkdirSync(dataDir, { recursive: true });
     if (!existsSync(join(dataDir, "PG_VERSION"))) await createDataDirInChild(dataDir);
   }
+  useBaselineWasmCompiler();
   const db = await PGlite.create(dataDir, { startParams: PGLITE_START_PARAMS });
   return {
     engine: "pglite",
