@@ -66,6 +66,11 @@ export interface ScreenDependencies {
   /** The queued job's key, written as the external id of the run this screen opens. */
   runKey?: string;
   /**
+   * The error run an earlier failed screen completed on this commit: this screen completes it
+   * again with its result instead of adding a second run (GitHub lets a completed run be updated).
+   */
+  failedRun?: number;
+  /**
    * The caller runs this screen again after `error` (a queue on a rate limit or a 5xx). The
    * attempt then ends without an error run: a bulk screen writes nothing, an opened run stays in
    * progress for the retry to take over (by `runKey`), so the retry's run is the commit's only one.
@@ -153,11 +158,12 @@ export async function runScreen(request: ScreenRequest, dependencies: ScreenDepe
   const reused = request.force === true ? undefined : dependencies.reuse?.(config);
   if (reused !== undefined) return logLine(reused);
 
-  // 2. Take over a run a dead process left in progress, or open one so people see the screen
-  //    has started (a bulk screen writes its run once, at the end).
+  // 2. Complete again the error run of an earlier failed screen, take over a run a dead process
+  //    left in progress, or open one so people see the screen has started (a bulk screen writes
+  //    its run once, at the end).
   const target = { owner: request.owner, repo: request.repo };
   const startedAt = dependencies.now();
-  let checkRunId = await takeOverStaleRun(request, dependencies);
+  let checkRunId = dependencies.failedRun ?? (await takeOverStaleRun(request, dependencies));
   if (checkRunId === undefined && request.publishOnce !== true) {
     try {
       checkRunId = await github.checkRuns.start(request.headSha, startedAt, dependencies.runKey);
@@ -266,7 +272,7 @@ async function failWithoutConfig(
   const message = messageOf(error);
   const { checkRuns } = dependencies.github;
   try {
-    const checkRunId = await checkRuns.start(request.headSha, dependencies.now());
+    const checkRunId = dependencies.failedRun ?? (await checkRuns.start(request.headSha, dependencies.now()));
     await checkRuns.complete(checkRunId, renderCheckRunError(message), dependencies.now());
     return { status: "failed", error: message, checkRunId, cause: error };
   } catch (publishError) {

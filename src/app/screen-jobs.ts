@@ -58,6 +58,7 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
     queue: jobs.queue,
     async screen(queued, previous): Promise<ScreenOutcome> {
       const repository = github.repository(queued.owner, queued.repo);
+      const failedRun = await jobs.store.failedRun(repositoryName(queued), queued.headSha);
       const screened = await runScreen(
         {
           owner: queued.owner,
@@ -85,6 +86,7 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
             ? { staleRunsBefore: jobs.queue.staleRunsBefore(now(), jobs.pool.budgetMs) }
             : {}),
           runKey: screenJobKey(queued),
+          ...(failedRun === undefined ? {} : { failedRun }),
           retryLater: (error) => willRetry(error, attempt, now().getTime()),
           // The same commit and config screened before (by any replica): nothing new to publish.
           reuse: (loaded) =>
@@ -113,6 +115,7 @@ export async function handleScreenJob(job: ScreenJob, attempt: JobAttempt, runti
         error: screened.error,
         published: screened.checkRunId !== undefined,
         leftOpen: screened.openCheckRunId !== undefined,
+        ...(screened.checkRunId === undefined ? {} : { checkRunId: screened.checkRunId }),
         ...(screened.cause === undefined ? {} : { cause: screened.cause }),
       };
     },

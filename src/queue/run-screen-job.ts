@@ -25,6 +25,8 @@ export type ScreenOutcome =
       published: boolean;
       /** The attempt left its run in progress for the next attempt of this job to complete. */
       leftOpen?: boolean;
+      /** The run the attempt completed with the reason, when it wrote one. */
+      checkRunId?: number;
       cause?: unknown;
     };
 
@@ -118,6 +120,8 @@ export async function runScreenJob(
   if (!outcome.published && retries(failure, attempt)) {
     throw new RetryScreenError(`${repository}@${job.headSha.slice(0, 7)}: ${outcome.error}`);
   }
+  // A later screen of this commit (the next sweep, a re-run) completes this run again.
+  if (outcome.checkRunId !== undefined) await store.recordFailedRun(repository, job.headSha, outcome.checkRunId);
   return "failed";
 }
 

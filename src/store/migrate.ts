@@ -56,6 +56,15 @@ export const MIGRATIONS: readonly string[] = [
   // column stay NULL (unknown, so their issues are still listed); rows created later start false.
   `ALTER TABLE ${STORE_SCHEMA}.repository ADD COLUMN fix_issues_requested boolean;
    ALTER TABLE ${STORE_SCHEMA}.repository ALTER COLUMN fix_issues_requested SET DEFAULT false;`,
+  // The error run a failed screen completed on a commit, so that a later screen of the commit (a
+  // sweep, a re-run) completes that run again instead of adding a second one.
+  `CREATE TABLE ${STORE_SCHEMA}.failed_run (
+     repository text NOT NULL,
+     commit text NOT NULL,
+     check_run_id bigint NOT NULL,
+     failed_at timestamptz NOT NULL DEFAULT now(),
+     PRIMARY KEY (repository, commit)
+   );`,
 ];
 
 const LOCK_KEY = 0x64706773; // "dpgs"

@@ -96,6 +96,24 @@ export class ReportStore {
     );
   }
 
+  /** Notes the error run a failed screen completed on `commit` (the newest one wins). */
+  async recordFailedRun(repository: string, commit: string, checkRunId: number): Promise<void> {
+    await this.database.query(
+      `INSERT INTO ${STORE_SCHEMA}.failed_run (repository, commit, check_run_id) VALUES ($1, $2, $3)
+       ON CONFLICT (repository, commit) DO UPDATE SET check_run_id = EXCLUDED.check_run_id, failed_at = now()`,
+      [normalise(repository), commit, checkRunId],
+    );
+  }
+
+  /** The error run a failed screen left on `commit`, if any. */
+  async failedRun(repository: string, commit: string): Promise<number | undefined> {
+    const rows = await this.database.query<{ check_run_id: string | number }>(
+      `SELECT check_run_id FROM ${STORE_SCHEMA}.failed_run WHERE repository = $1 AND commit = $2`,
+      [normalise(repository), commit],
+    );
+    return rows[0] === undefined ? undefined : Number(rows[0].check_run_id);
+  }
+
   /** The stored screen of one commit, without its report body. */
   async findScreen(repository: string, commit: string): Promise<StoredScreen | undefined> {
     const rows = await this.database.query<ScreenRow>(

@@ -247,3 +247,32 @@ test("a 5xx the queue does not try again (its retries are spent) still completes
     }),
   ]);
 });
+
+test("a screen of a commit whose earlier screen failed completes that error run again: no second run", async () => {
+  const configFiles = { [`${OWNER}/${REPO}/.github/dpg.yml`]: { kind: "text" as const, text: DECLARATION } };
+  expectFiles();
+  github.updateCheckRun(OWNER, REPO, 95);
+  const screen = dependencies();
+  const result = await runScreen(request({ publishOnce: true, configFiles }), { ...screen.value, failedRun: 95 });
+  expect(result).toMatchObject({ status: "screened", checkRunId: 95 });
+  expect(github.bodies("POST", /check-runs$/)).toEqual([]);
+  const [completed] = github.bodies("PATCH", /check-runs\/95$/) as { status: string; output: { title: string } }[];
+  expect(completed?.status).toBe("completed");
+  expect(completed?.output.title).not.toBe("The screen could not finish");
+});
+
+test("a config that cannot be read for good, on a commit whose earlier screen failed, completes that run again", async () => {
+  // A 401 is no rate limit and no 5xx: a lasting failure.
+  github.configFile(OWNER, REPO, undefined, { status: 401 });
+  github.updateCheckRun(OWNER, REPO, 96);
+  const screen = dependencies();
+  const result = await runScreen(request({ trigger: "push" }), { ...screen.value, failedRun: 96 });
+  expect(result).toMatchObject({ status: "failed", checkRunId: 96 });
+  expect(github.bodies("POST", /check-runs$/)).toEqual([]);
+  expect(github.bodies("PATCH", /check-runs\/96$/)).toEqual([
+    expect.objectContaining({
+      status: "completed",
+      output: expect.objectContaining({ title: "The screen could not finish" }) as unknown,
+    }),
+  ]);
+});

@@ -205,6 +205,29 @@ describe.each(engines)("queue policy on $name", (engine) => {
     expect(screens).toBe(0);
   });
 
+  it("notes the error run of a screen that failed for good, so a later screen of the commit completes it again", async () => {
+    const broken = job();
+    const failing = dependencies(async () => ({
+      status: "failed" as const,
+      error: "Not Found",
+      published: true,
+      checkRunId: 77,
+      cause: httpError(404),
+    }));
+    expect(await runScreenJob(broken, firstAttempt, failing)).toBe("failed");
+    expect(await store.failedRun(`${broken.owner}/${broken.repo}`, broken.headSha)).toBe(77);
+    // A retried attempt wrote no run: nothing to note.
+    const transient = job();
+    const retried = dependencies(async () => ({
+      status: "failed" as const,
+      error: "Server Error",
+      published: false,
+      cause: httpError(502),
+    }));
+    await expect(runScreenJob(transient, firstAttempt, retried)).rejects.toBeInstanceOf(RetryScreenError);
+    expect(await store.failedRun(`${transient.owner}/${transient.repo}`, transient.headSha)).toBeUndefined();
+  });
+
   it("puts a job that left its run in progress back as resumed, so its next attempt takes the run over", async () => {
     const put: ScreenJob[] = [];
     const capturing = { enqueue: async (queued: ScreenJob) => (put.push(queued), "id") };

@@ -57,6 +57,16 @@ describe.each(engines)("store on $name", (engine) => {
     expect(await store.findScreen("acme/tool", "zz")).toBeUndefined();
   });
 
+  it("remembers the error run a failed screen left on a commit, the newest one per commit", async () => {
+    expect(await store.failedRun("Acme/Broken", "c1")).toBeUndefined();
+    await store.recordFailedRun("Acme/Broken", "c1", 41);
+    await store.recordFailedRun("acme/broken", "c1", 42);
+    await store.recordFailedRun("Acme/Broken", "c2", 43);
+    expect(await store.failedRun("ACME/broken", "c1")).toBe(42);
+    expect(await store.failedRun("Acme/Broken", "c2")).toBe(43);
+    expect(await store.failedRun("Acme/Other", "c1")).toBeUndefined();
+  });
+
   it("lists an installation's repositories page by page", async () => {
     for (const name of ["a", "b", "c"]) {
       await store.saveScreen({
