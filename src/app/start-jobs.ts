@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import { createInstallationGitHub } from "../github/installation-github.js";
+import { shareWritePace, WRITE_INTERVAL_MS } from "../github/installation-octokit.js";
 import type { IssueWriteQueue } from "../github/issue-write-queue.js";
 import { ScreenQueue } from "../queue/screen-queue.js";
 import { DEFAULT_DATA_DIR, openDatabase } from "../store/database.js";
@@ -83,6 +84,12 @@ export async function startJobs(
   });
   const store = new ReportStore(database);
   const budget = new InstallationBudget(database);
+  // Replicas on one PostgreSQL keep one check-run write pace per installation between them; the
+  // embedded engine has a single process, whose own spacing is enough.
+  const unsharePace =
+    database.engine === "postgres"
+      ? shareWritePace((installationId) => budget.reserveRunWrite(Number(installationId), WRITE_INTERVAL_MS), app.log)
+      : () => {};
   const pool = new ScreenPool({
     budgetMs: settings.budgetSeconds * 1000,
     maxMemoryMb: settings.memoryMb,
@@ -120,6 +127,7 @@ export async function startJobs(
     stop: () =>
       (stopping ??= (async () => {
         clearInterval(ticker);
+        unsharePace();
         await queue.stop(settings.shutdownSeconds * 1000);
         await pool.close();
         await database.close();

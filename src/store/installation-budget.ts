@@ -53,6 +53,22 @@ export class InstallationBudget {
     return Math.ceil(Number(rows[0]?.wait_ms ?? 0));
   }
 
+  /**
+   * Reserves the installation's next check-run write slot, `spacingMs` after the last one any
+   * replica reserved, and returns how long to wait for it (0 when now). One statement, so
+   * replicas reserving at once get distinct slots.
+   */
+  async reserveRunWrite(installationId: number, spacingMs: number): Promise<number> {
+    const rows = await this.database.query<{ wait_ms: string | number }>(
+      `INSERT INTO ${STORE_SCHEMA}.installation AS existing (installation_id, run_write_slot) VALUES ($1, now())
+       ON CONFLICT (installation_id) DO UPDATE SET
+         run_write_slot = GREATEST(existing.run_write_slot + $2 * interval '1 millisecond', now())
+       RETURNING GREATEST(0, EXTRACT(EPOCH FROM (run_write_slot - now())) * 1000) AS wait_ms`,
+      [installationId, spacingMs],
+    );
+    return Math.ceil(Number(rows[0]?.wait_ms ?? 0));
+  }
+
   /** Pauses the installation's screens until `until` (a rate limit's reset); never shortens a pause. */
   async pauseUntil(installationId: number, until: Date): Promise<void> {
     await this.#ensure(installationId);

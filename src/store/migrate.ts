@@ -65,6 +65,8 @@ export const MIGRATIONS: readonly string[] = [
      failed_at timestamptz NOT NULL DEFAULT now(),
      PRIMARY KEY (repository, commit)
    );`,
+  // The installation's last check-run write slot, so replicas together keep one write pace.
+  `ALTER TABLE ${STORE_SCHEMA}.installation ADD COLUMN run_write_slot timestamptz NOT NULL DEFAULT 'epoch';`,
 ];
 
 const LOCK_KEY = 0x64706773; // "dpgs"

@@ -1,5 +1,11 @@
 import { Probot } from "probot";
-import { createInstallationOctokit, isRestWrite, paceWrites } from "../../src/github/installation-octokit.js";
+import {
+  createInstallationOctokit,
+  isRestWrite,
+  paceWrites,
+  shareWritePace,
+  type SharedWritePace,
+} from "../../src/github/installation-octokit.js";
 import { testPrivateKey } from "../helpers/create-test-app.js";
 import { createGitHubMock, type GitHubMock } from "../helpers/github-mock.js";
 
@@ -81,4 +87,43 @@ test("the App's own client (no installation id) is not paced at all", () => {
   const hooks: unknown[] = [];
   paceWrites({ hook: { before: (_name, hook) => hooks.push(hook) } }, {}, recordingPacer() as never);
   expect(hooks).toEqual([]);
+});
+
+test("a write also waits for the replicas' shared slot; a store that cannot be asked is reported and the write goes out", async () => {
+  type Hook = (options: { method?: string; url?: string }) => Promise<void>;
+  const hooks: Hook[] = [];
+  const client = { hook: { before: (_name: "request", hook: Hook) => hooks.push(hook) } };
+  const asked: string[] = [];
+  const warnings: { fields: Record<string, unknown>; message: string }[] = [];
+  let failing = false;
+  const pace: SharedWritePace = {};
+  const unshare = shareWritePace(
+    async (installationId) => {
+      asked.push(installationId);
+      if (failing) throw new Error("store unreachable");
+      return 150;
+    },
+    { warn: (fields, message) => warnings.push({ fields, message }) },
+    pace,
+  );
+  paceWrites(client, { throttle: { id: "42" } }, recordingPacer() as never, pace);
+  const [hook] = hooks;
+  if (hook === undefined) throw new Error("no hook registered");
+  const started = Date.now();
+  await hook({ method: "POST", url: "/repos/o/r/check-runs" });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  await hook({ method: "GET", url: "/repos/o/r" });
+  expect(asked).toEqual(["42"]);
+  failing = true;
+  await hook({ method: "PATCH", url: "/repos/o/r/check-runs/1" });
+  expect(warnings).toEqual([
+    {
+      fields: { error: "store unreachable" },
+      message: "Could not reserve a check-run write slot in the store; the write goes out on this process's own pace",
+    },
+  ]);
+  // Disconnected (the store is closing): writes keep the process's own pace only.
+  unshare();
+  await hook({ method: "POST", url: "/repos/o/r/check-runs" });
+  expect(asked).toHaveLength(2);
 });

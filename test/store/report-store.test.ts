@@ -118,6 +118,23 @@ describe.each(engines)("store on $name", (engine) => {
     expect(await budget.reserveWrite(12)).toBeLessThan(200);
   });
 
+  it("spaces an installation's check-run writes in distinct slots shared by every caller, whatever its other writes", async () => {
+    const budget = new InstallationBudget(database);
+    // An issue write of the same installation does not take a check-run slot.
+    await budget.reserveWrite(21);
+    const waits = await Promise.all([
+      budget.reserveRunWrite(21, 1000),
+      budget.reserveRunWrite(21, 1000),
+      budget.reserveRunWrite(21, 1000),
+    ]);
+    const sorted = [...waits].sort((a, b) => a - b);
+    expect(sorted[0]).toBeLessThan(200);
+    expect(sorted[1]).toBeGreaterThan(800);
+    expect(sorted[2]).toBeGreaterThan(1800);
+    // An installation never seen before starts at once, and has its own slots.
+    expect(await budget.reserveRunWrite(22, 1000)).toBeLessThan(200);
+  });
+
   it("pauses an installation until a rate limit resets, never shortening a pause", async () => {
     const budget = new InstallationBudget(database);
     expect(await budget.pausedUntil(13)).toBeUndefined();
