@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import { createInstallationGitHub } from "../github/installation-github.js";
 import { shareWritePace, WRITE_INTERVAL_MS } from "../github/installation-octokit.js";
+import { primaryLimitPause } from "../github/rate-limit.js";
 import type { IssueWriteQueue } from "../github/issue-write-queue.js";
 import { ScreenQueue } from "../queue/screen-queue.js";
 import { DEFAULT_DATA_DIR, openDatabase } from "../store/database.js";
@@ -98,12 +99,28 @@ export async function startJobs(
   const metrics = createMetrics(() => queue.depth());
   const progress = new Map<number, { listed: number; done: number; failed: number }>();
 
+  // The latest pause this process asked for per installation, so a run of low-remaining
+  // responses writes (and logs) it once.
+  const pausedTo = new Map<number, number>();
   const installation = async (installationId: number) => {
     const octokit = await app.auth(installationId);
     octokit.hook.after("request", (response) => {
       const remaining = Number(response.headers["x-ratelimit-remaining"]);
       if (Number.isFinite(remaining))
         metrics.rateLimitRemaining.set({ installation: String(installationId) }, remaining);
+      const until = primaryLimitPause(response.headers, Date.now());
+      if (until === undefined || until.getTime() <= (pausedTo.get(installationId) ?? 0)) return;
+      pausedTo.set(installationId, until.getTime());
+      app.log.warn(
+        { installation: installationId, remaining, until: until.toISOString() },
+        `installation ${installationId}: ${remaining} GitHub requests left before its primary limit; its screens wait until ${until.toISOString()}`,
+      );
+      budget.pauseUntil(installationId, until).catch((error: unknown) => {
+        app.log.warn(
+          { installation: installationId, error: messageOf(error) },
+          "Could not note the installation's pause in the store; its screens go on until GitHub refuses them",
+        );
+      });
     });
     const client = octokit as unknown as GitHubClient;
     return {

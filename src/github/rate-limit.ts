@@ -9,6 +9,29 @@ export const SECONDARY_LIMIT_WAIT_MS = 60_000;
 
 const NETWORK_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "UND_ERR_SOCKET"]);
 
+/**
+ * Requests an installation keeps in hand before its primary limit: the screens already running
+ * finish with them (a screen makes about four requests) and webhook look-ups still get through.
+ */
+export const PRIMARY_LIMIT_RESERVE = 100;
+
+/**
+ * The reset to wait for when a response says the installation is down to its reserve of the
+ * primary limit (`x-ratelimit-remaining`, shared by every replica using the installation's
+ * token), so that together they stop before GitHub refuses; undefined otherwise.
+ */
+export function primaryLimitPause(headers: Record<string, unknown>, now: number): Date | undefined {
+  const remaining = headerCount(headers["x-ratelimit-remaining"]);
+  const reset = headerCount(headers["x-ratelimit-reset"]);
+  if (remaining === undefined || reset === undefined || remaining > PRIMARY_LIMIT_RESERVE) return undefined;
+  return reset * 1000 > now ? new Date(reset * 1000) : undefined;
+}
+
+function headerCount(value: unknown): number | undefined {
+  const text = String(value ?? "");
+  return /^\d{1,12}$/.test(text) ? Number(text) : undefined;
+}
+
 /** Wrappers are followed this far down their `cause` chain to the request's own error. */
 const MAX_CAUSE_DEPTH = 4;
 

@@ -192,3 +192,57 @@ test("a config that could not be read for a 5xx leaves no error run: the retried
   expect(github.bodies("POST", /check-runs$/)).toHaveLength(1);
   expect(github.bodies("PATCH", /check-runs\/42$/)).toHaveLength(1);
 }, 180_000);
+
+function expectTypicalScreen(treeHeaders: Record<string, string>): void {
+  const files = typicalFiles();
+  github.installationToken(1);
+  github.configFile("Codertocat", "Hello-World", DECLARATION);
+  github.createCheckRun("Codertocat", "Hello-World", 42);
+  github.tree("Codertocat", "Hello-World", HEAD_SHA, treeOf(files), { headers: treeHeaders });
+  github.blobs(blobsOf(files));
+  github.updateCheckRun("Codertocat", "Hello-World", 42);
+}
+
+const nearPrimaryLimit = (resetAt: Date) => ({
+  "x-ratelimit-remaining": "10",
+  "x-ratelimit-reset": String(Math.ceil(resetAt.getTime() / 1000)),
+});
+
+test("a response near the installation's primary limit pauses its screens until the reset, for every replica", async () => {
+  const resetAt = new Date(Date.now() + 15 * 60_000);
+  expectTypicalScreen(nearPrimaryLimit(resetAt));
+  const payload = pushToDefault();
+  const installationId = payload.installation?.id ?? 0;
+  await app.probot.receive({ id: "delivery-near-limit", name: "push", payload: payload as never });
+  const store = jobs?.store;
+  if (store === undefined) throw new Error("the App started no queue");
+  await until(async () => (await store.findScreen("Codertocat/Hello-World", HEAD_SHA)) !== undefined);
+
+  const paused = await jobs?.budget.pausedUntil(installationId);
+  expect(paused?.getTime()).toBe(Math.ceil(resetAt.getTime() / 1000) * 1000);
+  expect(app.logs).toContainEqual(
+    expect.objectContaining({
+      installation: installationId,
+      msg: `installation ${installationId}: 10 GitHub requests left before its primary limit; its screens wait until ${paused?.toISOString()}`,
+    }),
+  );
+}, 180_000);
+
+test("a pause the store cannot note is a logged warning, and the screen still completes", async () => {
+  expectTypicalScreen(nearPrimaryLimit(new Date(Date.now() + 15 * 60_000)));
+  const budget = jobs?.budget;
+  const store = jobs?.store;
+  if (budget === undefined || store === undefined) throw new Error("the App started no queue");
+  budget.pauseUntil = async () => {
+    throw new Error("store unreachable");
+  };
+  await app.probot.receive({ id: "delivery-unnoted-pause", name: "push", payload: pushToDefault() as never });
+  await until(async () => (await store.findScreen("Codertocat/Hello-World", HEAD_SHA)) !== undefined);
+  expect(app.logs).toContainEqual(
+    expect.objectContaining({
+      error: "store unreachable",
+      msg: "Could not note the installation's pause in the store; its screens go on until GitHub refuses them",
+    }),
+  );
+  expect(github.bodies("PATCH", /check-runs\/42$/)).toHaveLength(1);
+}, 180_000);

@@ -1,5 +1,10 @@
 import { describe, expect, test } from "@jest/globals";
-import { classifyGitHubError, SECONDARY_LIMIT_WAIT_MS } from "../../src/github/rate-limit.js";
+import {
+  classifyGitHubError,
+  PRIMARY_LIMIT_RESERVE,
+  primaryLimitPause,
+  SECONDARY_LIMIT_WAIT_MS,
+} from "../../src/github/rate-limit.js";
 
 const NOW = Date.parse("2026-12-02T12:00:00Z");
 
@@ -53,5 +58,27 @@ describe("how a failed GitHub request is treated", () => {
     expect(classifyGitHubError(wrapped, NOW)).toEqual({ kind: "rate-limited", until: new Date(NOW + 5000) });
     const twice = new Error("outer", { cause: new Error("inner", { cause: requestError(503, "Unavailable") }) });
     expect(classifyGitHubError(twice, NOW)).toEqual({ kind: "transient" });
+  });
+});
+
+describe("stopping before the primary limit", () => {
+  const reset = String(NOW / 1000 + 900);
+  test("an installation down to its reserve waits for the reset", () => {
+    const headers = { "x-ratelimit-remaining": String(PRIMARY_LIMIT_RESERVE), "x-ratelimit-reset": reset };
+    expect(primaryLimitPause(headers, NOW)).toEqual(new Date(NOW + 900_000));
+  });
+
+  test("one with more left, a reset already past, or no rate-limit headers goes on", () => {
+    expect(
+      primaryLimitPause(
+        { "x-ratelimit-remaining": String(PRIMARY_LIMIT_RESERVE + 1), "x-ratelimit-reset": reset },
+        NOW,
+      ),
+    ).toBeUndefined();
+    expect(
+      primaryLimitPause({ "x-ratelimit-remaining": "3", "x-ratelimit-reset": String(NOW / 1000 - 1) }, NOW),
+    ).toBeUndefined();
+    expect(primaryLimitPause({}, NOW)).toBeUndefined();
+    expect(primaryLimitPause({ "x-ratelimit-remaining": "", "x-ratelimit-reset": reset }, NOW)).toBeUndefined();
   });
 });

@@ -38,7 +38,7 @@ export interface GitHubMock {
     repo: string,
     sha: string,
     files: Record<string, number>,
-    options?: { truncated?: boolean; status?: number },
+    options?: { truncated?: boolean; status?: number; headers?: Record<string, string> },
   ): void;
   /** Answers one GraphQL blob query from `files` (paths absent from it are null). */
   blobs(
@@ -148,7 +148,7 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
         sha: "0".repeat(40),
         size,
       }));
-      interceptor.reply(200, { sha, tree, truncated: options.truncated ?? false });
+      interceptor.reply(200, { sha, tree, truncated: options.truncated ?? false }, options.headers);
     },
     blobs(files, options = {}) {
       scope.post("/graphql", capture("POST", "/graphql")).reply(options.status ?? 200, (_uri, body) => {
