@@ -154,6 +154,25 @@ async function startApp(replica: number): Promise<void> {
   }
   throw new Error("the App did not start");
 }
+// BENCH_RSS_TRACE=FILE: one line a sample (seconds, RSS, then the three mappings with the most
+// resident memory as RSS/size in MB: PGlite's WebAssembly memory is one of them), to see what grows.
+const RSS_TRACE = process.env.BENCH_RSS_TRACE;
+const traceStart = Date.now();
+function traceMemory(pid: number, rssMb: number): void {
+  const mappings: { size: number; rss: number }[] = [];
+  for (const line of readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+    const field = /^(Size|Rss):\s+(\d+) kB/.exec(line);
+    if (field?.[1] === "Size") mappings.push({ size: Number(field[2]), rss: 0 });
+    const last = mappings.at(-1);
+    if (field?.[1] === "Rss" && last !== undefined) last.rss = Number(field[2]);
+  }
+  const top = mappings
+    .sort((a, b) => b.rss - a.rss)
+    .slice(0, 3)
+    .map((mapping) => `${Math.round(mapping.rss / 1024)}/${Math.round(mapping.size / 1024)}`);
+  const seconds = Math.round((Date.now() - traceStart) / 1000);
+  writeFileSync(RSS_TRACE ?? "", `${seconds} ${Math.round(rssMb)} ${top.join(" ")}\n`, { flag: "a" });
+}
 function sampleMemory(): void {
   load.push(loadavg()[0] ?? 0);
   try {
@@ -161,6 +180,7 @@ function sampleMemory(): void {
       const status = readFileSync(`/proc/${app?.pid ?? 0}/status`, "utf8");
       const match = /VmRSS:\s+(\d+) kB/.exec(status);
       if (match !== null) rss.push(Number(match[1]) / 1024);
+      if (match !== null && RSS_TRACE !== undefined) traceMemory(app?.pid ?? 0, Number(match[1]) / 1024);
     }
   } catch {
     // the App is restarting

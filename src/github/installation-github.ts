@@ -38,7 +38,10 @@ export function createInstallationGitHub(
           ...(page === 1 ? {} : { page }),
         });
         const repositories = (response.data as { repositories?: InstalledRepository[] }).repositories ?? [];
-        found.push(...repositories);
+        // GitHub's repository objects hold about a hundred fields each: keep the two the App
+        // uses, so a listing of thousands costs kilobytes, not tens of megabytes, while it is held.
+        for (const { full_name, archived } of repositories)
+          found.push(archived === undefined ? { full_name } : { full_name, archived });
         if (repositories.length < 100) break;
       }
       return found;
