@@ -2,7 +2,7 @@
 // batches, enqueue what changed). Both reach GitHub only through src/github's views.
 import type { Database } from "../store/database.js";
 import { createHash } from "node:crypto";
-import type { InstallationGitHub } from "../github/installation-github.js";
+import { MAX_REPOSITORY_PAGES, type InstallationGitHub } from "../github/installation-github.js";
 import { fetchRepositoryHeads, type RepositoryHeadSummary } from "../github/fetch-repository-heads.js";
 import { configFileKey, type PrefetchedConfigFiles } from "../github/load-config.js";
 import { DECLARATION_PATH } from "../declaration/declaration-path.js";
@@ -175,7 +175,13 @@ export async function sweepInstallation(
   trigger: string,
 ): Promise<SweepResult> {
   const { github, client } = await runtime.installation(installationId);
-  const repositories = (await github.listRepositories()).filter((repository) => repository.archived !== true);
+  const listing = await github.listRepositories((listed) =>
+    runtime.log.warn(
+      { installation: installationId, listed },
+      `installation ${installationId}: only the first ${listed} repositories were listed (GitHub's listing was read up to ${MAX_REPOSITORY_PAGES} pages); the others are not screened by this sweep`,
+    ),
+  );
+  const repositories = listing.filter((repository) => repository.archived !== true);
   const owners = [...new Set(repositories.map((repository) => repository.full_name.split("/")[0] ?? ""))];
   const orgConfigs = await fetchRepositoryHeads(
     client,

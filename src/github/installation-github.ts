@@ -13,8 +13,11 @@ export interface InstalledRepository {
 export interface InstallationGitHub {
   /** Undefined when the event carries no installation (then no issue is ever written). */
   readonly installationId: number | undefined;
-  /** Every repository the installation can see, with the archived flag (100 per request). */
-  listRepositories(): Promise<InstalledRepository[]>;
+  /**
+   * Every repository the installation can see, with the archived flag (100 per request), up to
+   * MAX_REPOSITORY_PAGES pages; `onCapped` is told the number listed when more were left unread.
+   */
+  listRepositories(onCapped?: (listed: number) => void): Promise<InstalledRepository[]>;
   /** A fresh view of one repository that counts its own requests. */
   repository(owner: string, repo: string): RepositoryGitHub;
 }
@@ -30,7 +33,7 @@ export function createInstallationGitHub(
 ): InstallationGitHub {
   return {
     installationId,
-    async listRepositories() {
+    async listRepositories(onCapped) {
       const found: InstalledRepository[] = [];
       for (let page = 1; page <= MAX_REPOSITORY_PAGES; page += 1) {
         const response = await client.request("GET /installation/repositories", {
@@ -42,8 +45,9 @@ export function createInstallationGitHub(
         // uses, so a listing of thousands costs kilobytes, not tens of megabytes, while it is held.
         for (const { full_name, archived } of repositories)
           found.push(archived === undefined ? { full_name } : { full_name, archived });
-        if (repositories.length < 100) break;
+        if (repositories.length < 100) return found;
       }
+      onCapped?.(found.length);
       return found;
     },
     repository: (owner, repo) => createRepositoryGitHub(client, { owner, repo }, options),

@@ -1,5 +1,6 @@
 // installation.created and installation_repositories.added: every repository screened in the
 // background, archived ones skipped, and the webhook answered before the screens finish.
+import { MAX_REPOSITORY_PAGES } from "../../src/github/installation-github.js";
 import { createGitHubMock, type GitHubMock } from "../helpers/github-mock.js";
 import { createTestApp, type TestApp } from "../helpers/create-test-app.js";
 import { example } from "../helpers/webhook-examples.js";
@@ -75,4 +76,28 @@ test("a repository whose lookup fails is logged and the others continue", async 
   expect(github.bodies("PATCH", /Hello-World\/check-runs\/14$/)).toEqual([
     expect.objectContaining({ status: "completed" }),
   ]);
+});
+
+test("installation.created with more repositories than the App lists says so in the log", async () => {
+  const payload = example("installation", (candidate) => candidate.action === "created");
+  github.installationToken(payload.installation.id);
+  // Archived, so none of them is screened: the test is about the listing.
+  const page = Array.from({ length: 100 }, (_, index) => ({ full_name: `Codertocat/old-${index}`, archived: true }));
+  github.reply(
+    "GET",
+    "/installation/repositories",
+    200,
+    { total_count: 1_000_000, repositories: page },
+    { query: true, times: MAX_REPOSITORY_PAGES },
+  );
+  await app.probot.receive({ id: "install-capped", name: "installation", payload: payload as never });
+  await app.screener.idle();
+  const listed = MAX_REPOSITORY_PAGES * 100;
+  expect(app.logs).toContainEqual(
+    expect.objectContaining({
+      listed,
+      msg: `Only the first ${listed} repositories were listed (GitHub's listing was read up to ${MAX_REPOSITORY_PAGES} pages); the others are not screened`,
+    }),
+  );
+  expect(github.bodies("POST", /check-runs$/)).toHaveLength(0);
 });

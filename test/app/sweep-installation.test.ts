@@ -1,6 +1,6 @@
 import { Octokit } from "@octokit/rest";
 import { sweepInstallation, type JobRuntime } from "../../src/app/screen-jobs.js";
-import { createInstallationGitHub } from "../../src/github/installation-github.js";
+import { createInstallationGitHub, MAX_REPOSITORY_PAGES } from "../../src/github/installation-github.js";
 import { MAX_PREFETCHED_CONFIG_BYTES } from "../../src/github/fetch-repository-heads.js";
 import type { ScreenJob } from "../../src/queue/screen-job.js";
 import type { GitHubClient } from "../../src/snapshot/github-client.js";
@@ -105,7 +105,11 @@ function runtime(screened: Record<string, string> = {}) {
       },
       metrics: { githubRequests: { inc: () => undefined } },
     },
-    log: { info: (_fields: unknown, message: string) => logs.push(message), warn: () => {}, error: () => {} },
+    log: {
+      info: (_fields: unknown, message: string) => logs.push(message),
+      warn: (_fields: unknown, message: string) => logs.push(message),
+      error: () => {},
+    },
   } as unknown as Pick<JobRuntime, "installation" | "jobs" | "log">;
   return { value, enqueued, heads, logs };
 }
@@ -186,4 +190,28 @@ test("a config too large to carry in a job is left for the job to read; one past
     kind: "too-large",
     bytes: 10 * 1024 * 1024,
   });
+});
+
+test("a listing GitHub had more pages of than the App reads is said in the log; the repositories listed are still swept", async () => {
+  answerHeads({ "acme/tool-1": { commit: "1".repeat(40) } }, 2);
+  const sweep = runtime();
+  const listed = MAX_REPOSITORY_PAGES * 100;
+  const { installation } = sweep.value;
+  sweep.value.installation = async (id) => {
+    const real = await installation(id);
+    return {
+      ...real,
+      github: {
+        ...real.github,
+        listRepositories: async (onCapped) => {
+          onCapped?.(listed);
+          return [{ full_name: "acme/tool-1" }];
+        },
+      },
+    };
+  };
+  expect(await sweepInstallation(7, sweep.value, "sweep")).toMatchObject({ listed: 1, enqueued: 1 });
+  expect(sweep.logs).toContain(
+    `installation 7: only the first ${listed} repositories were listed (GitHub's listing was read up to ${MAX_REPOSITORY_PAGES} pages); the others are not screened by this sweep`,
+  );
 });

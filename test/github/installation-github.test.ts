@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from "@jest/globals";
 import { Octokit } from "@octokit/rest";
-import { createInstallationGitHub } from "../../src/github/installation-github.js";
+import { createInstallationGitHub, MAX_REPOSITORY_PAGES } from "../../src/github/installation-github.js";
 import type { GitHubClient } from "../../src/snapshot/github-client.js";
 import { createGitHubMock, type GitHubMock } from "../helpers/github-mock.js";
 import { example } from "../helpers/webhook-examples.js";
@@ -48,4 +48,22 @@ test("an installation's listing reads every page and keeps only the name and the
   expect(repositories[3]).toEqual({ full_name: "acme/tool-3", archived: true });
   expect(repositories[100]).toEqual({ full_name: "acme/last", archived: false });
   expect(repositories.every((repository) => Object.keys(repository).length === 2)).toBe(true);
+});
+
+test("a listing longer than the pages the App reads stops there and says how many it listed", async () => {
+  const page = Array.from({ length: 100 }, (_, index) => ({ full_name: `acme/tool-${index}`, archived: false }));
+  github.reply(
+    "GET",
+    "/installation/repositories",
+    200,
+    { total_count: 1_000_000, repositories: page },
+    { query: true, times: MAX_REPOSITORY_PAGES },
+  );
+  const client = new Octokit({ auth: "token", log: QUIET }) as unknown as GitHubClient;
+  const capped: number[] = [];
+
+  const repositories = await createInstallationGitHub(client, 7).listRepositories((listed) => capped.push(listed));
+
+  expect(repositories).toHaveLength(MAX_REPOSITORY_PAGES * 100);
+  expect(capped).toEqual([MAX_REPOSITORY_PAGES * 100]);
 });
