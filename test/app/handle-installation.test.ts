@@ -82,14 +82,7 @@ test("installation.created with more repositories than the App lists says so in 
   const payload = example("installation", (candidate) => candidate.action === "created");
   github.installationToken(payload.installation.id);
   // Archived, so none of them is screened: the test is about the listing.
-  const page = Array.from({ length: 100 }, (_, index) => ({ full_name: `Codertocat/old-${index}`, archived: true }));
-  github.reply(
-    "GET",
-    "/installation/repositories",
-    200,
-    { total_count: 1_000_000, repositories: page },
-    { query: true, times: MAX_REPOSITORY_PAGES },
-  );
+  github.endlessInstallationRepositories("Codertocat", MAX_REPOSITORY_PAGES, true);
   await app.probot.receive({ id: "install-capped", name: "installation", payload: payload as never });
   await app.screener.idle();
   const listed = MAX_REPOSITORY_PAGES * 100;

@@ -51,14 +51,7 @@ test("an installation's listing reads every page and keeps only the name and the
 });
 
 test("a listing longer than the pages the App reads stops there and says how many it listed", async () => {
-  const page = Array.from({ length: 100 }, (_, index) => ({ full_name: `acme/tool-${index}`, archived: false }));
-  github.reply(
-    "GET",
-    "/installation/repositories",
-    200,
-    { total_count: 1_000_000, repositories: page },
-    { query: true, times: MAX_REPOSITORY_PAGES },
-  );
+  github.endlessInstallationRepositories("acme", MAX_REPOSITORY_PAGES, false);
   const client = new Octokit({ auth: "token", log: QUIET }) as unknown as GitHubClient;
   const capped: number[] = [];
 
