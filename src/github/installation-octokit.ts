@@ -18,7 +18,7 @@ import { messageOf } from "../snapshot/github-client.js";
  */
 export const WRITE_INTERVAL_MS = 500;
 
-type ThrottleRequest = { method?: string; url?: string; request?: { retryCount?: number } };
+type ThrottleRequest = { method?: string; url?: string };
 
 /** What the throttling plugin asks of its `write` group: `key(id).schedule(options, task)`. */
 interface ThrottleGroup {
@@ -99,8 +99,9 @@ export function paceWrites(
   if (id === undefined) return;
   octokit.hook.before("request", async (request) => {
     if (!isRestWrite(request.method, request.url)) return;
-    // A retried request already waited once.
-    if ((request.request?.retryCount ?? 0) > 0) return;
+    // Once per request: the retry and throttling plugins retry inside this hook, so a retry does
+    // not wait here again. Their `retryCount` is no guide: it is set on request options the
+    // client's requests share, so one retried request would mark every later one.
     await pacer.key(id).schedule(() => Promise.resolve());
     const wait = await (shared.reserve?.(id) ?? Promise.resolve(0)).catch((error: unknown) => {
       shared.onError?.(error);

@@ -29,7 +29,10 @@ function recordingPacer() {
   };
 }
 
-async function installationClient(pacer: ReturnType<typeof recordingPacer>) {
+async function installationClient(
+  pacer: ReturnType<typeof recordingPacer>,
+  retry: Record<string, unknown> = { enabled: false },
+) {
   const probot = new Probot({
     appId: 123,
     privateKey: testPrivateKey(),
@@ -37,7 +40,7 @@ async function installationClient(pacer: ReturnType<typeof recordingPacer>) {
     logLevel: "fatal",
     Octokit: createInstallationOctokit(pacer as never).defaults((options: Record<string, unknown>) => ({
       ...options,
-      retry: { enabled: false },
+      retry,
     })),
   });
   github.installationToken(42);
@@ -69,6 +72,27 @@ test("check-run writes wait for the installation's write slot; reads do not", as
     status: "completed",
   });
   await octokit.request("GET /repos/{owner}/{repo}", { owner: "o", repo: "r" });
+  expect(pacer.waited).toEqual(["42", "42"]);
+});
+
+test("a write is paced once, however often it is retried, and a retried request does not let later writes skip their slot", async () => {
+  const pacer = recordingPacer();
+  const octokit = await installationClient(pacer, { enabled: true, retryAfterBaseValue: 1 });
+  // The retry plugin marks `retryCount` on request options the client's requests share: a read
+  // retried once used to make every later write of that client look like a retry, unpaced.
+  github.reply("GET", "/repos/o/r", 502, { message: "Server Error" });
+  github.reply("GET", "/repos/o/r", 200, { full_name: "o/r" });
+  await octokit.request("GET /repos/{owner}/{repo}", { owner: "o", repo: "r" });
+  github.createCheckRun("o", "r", 7, { status: 502 });
+  github.createCheckRun("o", "r", 7);
+  await octokit.request("POST /repos/{owner}/{repo}/check-runs", { owner: "o", repo: "r", name: "x", head_sha: "a" });
+  github.updateCheckRun("o", "r", 7);
+  await octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+    owner: "o",
+    repo: "r",
+    check_run_id: 7,
+    status: "completed",
+  });
   expect(pacer.waited).toEqual(["42", "42"]);
 });
 
