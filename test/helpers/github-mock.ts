@@ -244,7 +244,7 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
         .get("/installation/repositories")
         .query(true)
         .times(pages)
-        .reply(200, { total_count: pages * 1000, repositories });
+        .reply(200, { total_count: pages * 100 + 1, repositories }); // one more than the pages hold
     },
     reply(method, path, status, body, options = {}) {
       const matcher = method === "GET" ? undefined : capture(method, path);
