@@ -104,9 +104,23 @@ function fileMask(path: string, slash: number): number {
   );
 }
 
+/**
+ * Each path's answer, kept: a screen asks about the same paths from a dozen indicators and facts,
+ * on listings of up to 100,000 files. Bounded, so a long-running App does not grow with every
+ * listing it screens; the answer is a pure function of the path, so keeping it changes no result.
+ */
+export const MAX_KEPT_MASKS = 200_000;
+const keptMasks = new Map<string, number>();
+
 function kindMask(path: string): number {
-  const slash = path.lastIndexOf("/");
-  return folderMask(path, slash) | fileMask(path, slash);
+  let mask = keptMasks.get(path);
+  if (mask === undefined) {
+    const slash = path.lastIndexOf("/");
+    mask = folderMask(path, slash) | fileMask(path, slash);
+    if (keptMasks.size >= MAX_KEPT_MASKS) keptMasks.clear();
+    keptMasks.set(path, mask);
+  }
+  return mask;
 }
 
 /** Every kind that applies to a path, in a fixed order; empty for the project's own product files. */

@@ -1,7 +1,7 @@
 // Reads the data files `npm run build` writes into lib/data/ (the SPDX text index). These are
 // the screener's own build products, never repository content; kept apart from the domain
 // modules, which do no file I/O.
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 /**
@@ -21,5 +21,29 @@ export function readDataFile(name: string): string | undefined {
     return readFileSync(url, "utf8");
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * `length` bytes of a data file from byte `start`, as text, or undefined when the file is missing
+ * or shorter: the words file is read one licence at a time, not as a whole.
+ */
+export function readDataFileRange(name: string, start: number, length: number): string | undefined {
+  const url = new URL(name, DATA_DIR);
+  let fd: number | undefined;
+  try {
+    fd = openSync(url, "r");
+    const buffer = Buffer.alloc(length);
+    let filled = 0;
+    while (filled < length) {
+      const read = readSync(fd, buffer, filled, length - filled, start + filled);
+      if (read === 0) return undefined;
+      filled += read;
+    }
+    return buffer.toString("utf8");
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -1,16 +1,16 @@
 // Every SPDX licence text from spdx-license-list, normalised. Normalising all ~730 texts takes
 // about half a second, so `npm run build` does it once and writes two compact data files
 // (lib/data/, read through src/data-files): a small one mapping a hash of each normalised text to its licence, enough for
-// exact matches, and a larger one with the words, loaded only when a text needs the similarity
-// match. Without the files (tests and tsx run from src/) the same index is built in memory.
+// exact matches, and a larger one with the words, of which only the texts a file's similarity
+// match examines are read (each template's byte range is in the small file). Without the files (tests and tsx run from src/) the same index is built in memory.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { readDataFile } from "../data-files/read-data-file.js";
+import { readDataFile, readDataFileRange } from "../data-files/read-data-file.js";
 import { normalizeLicenseText } from "./normalize-license-text.js";
 import { isDeprecatedSpdxId } from "./spdx-license-ids.js";
 
 /** Bump when the normaliser or the data layout changes, so stale data files are ignored. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /** What a template describes, without its words: enough to report an exact match. */
 export interface TemplateMeta {
@@ -30,6 +30,8 @@ export interface TemplateMeta {
   rareWords: string[];
   /** For a variant: the number of the template it is a prefix of. */
   prefixOf?: number;
+  /** Byte offset and length of the template's line in the words file (not for a variant). */
+  wordsAt?: [number, number];
 }
 
 export interface SpdxTemplate extends TemplateMeta {
@@ -90,7 +92,7 @@ export function exactLicenseIndex(): ExactIndex {
 export function spdxLicenseIndex(): SpdxLicenseIndex {
   if (fullMemo !== undefined) return fullMemo;
   const exact = exactLicenseIndex();
-  const lines = loadWords() ?? built().words;
+  const line = loadWords(exact.templates) ?? ((index: number) => built().words[index]);
   const cache: (string[] | undefined)[] = [];
   const wordsOf = (index: number): string[] => {
     const cached = cache[index];
@@ -99,7 +101,7 @@ export function spdxLicenseIndex(): SpdxLicenseIndex {
     const words =
       meta?.prefixOf !== undefined
         ? wordsOf(meta.prefixOf).slice(0, meta.wordCount)
-        : (lines[index] ?? "").split(" ").filter((word) => word !== "");
+        : (line(index) ?? "").split(" ").filter((word) => word !== "");
     cache[index] = words;
     return words;
   };
@@ -139,18 +141,28 @@ function loadMeta(): IndexData["meta"] | undefined {
   return text === undefined ? undefined : (parseCurrent(text) as IndexData["meta"] | undefined);
 }
 
-/** The words file: a JSON header line, then one line of words per template. */
-function loadWords(): string[] | undefined {
-  const text = readDataFile(WORDS_FILE);
-  if (text === undefined) return undefined;
-  const header = text.slice(0, text.indexOf("\n"));
-  if (parseCurrent(header) === undefined) return undefined;
-  return text.slice(header.length + 1).split("\n");
+/** The words file's first line: which format and list it was written for. */
+function wordsHeader(): string {
+  return JSON.stringify({ format: INDEX_FORMAT, spdxLicenseList: SPDX_LIST_VERSION });
+}
+
+/**
+ * The words file, a JSON header line and then one line of words per template, read one line at a
+ * time: the whole file is 4.7 MB, and reading it was a tenth of a screen's peak memory. A line that
+ * cannot be read is taken from the index built in memory, never left empty.
+ */
+function loadWords(templates: readonly TemplateMeta[]): ((index: number) => string | undefined) | undefined {
+  const header = wordsHeader();
+  if (readDataFileRange(WORDS_FILE, 0, header.length + 1) !== `${header}\n`) return undefined;
+  return (index) => {
+    const at = templates[index]?.wordsAt;
+    return (at === undefined ? undefined : readDataFileRange(WORDS_FILE, at[0], at[1])) ?? built().words[index];
+  };
 }
 
 /** The words file's text for `data`, as `npm run build` writes it. */
 export function wordsFileText(data: IndexData): string {
-  return `${JSON.stringify({ format: INDEX_FORMAT, spdxLicenseList: SPDX_LIST_VERSION })}\n${data.words.join("\n")}`;
+  return `${wordsHeader()}\n${data.words.join("\n")}`;
 }
 
 function built(): IndexData {
@@ -249,9 +261,19 @@ export function buildIndexData(): IndexData {
       .sort((a, b) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0) || (a < b ? -1 : 1))
       .slice(0, RARE_WORDS);
   });
+  const words = wordLists.map((list, index) => (templates[index]?.prefixOf === undefined ? list.join(" ") : ""));
+  // Where each line will sit in the words file (wordsFileText), so it can be read on its own.
+  let offset = Buffer.byteLength(wordsHeader()) + 1;
+  words.forEach((line, index) => {
+    const length = Buffer.byteLength(line);
+    const template = templates[index];
+    if (template !== undefined && template.prefixOf === undefined)
+      templates[index] = { ...template, wordsAt: [offset, length] };
+    offset += length + 1;
+  });
   return {
     meta: { format: INDEX_FORMAT, spdxLicenseList: SPDX_LIST_VERSION, templates, hashes: [...byHash] },
-    words: wordLists.map((words, index) => (templates[index]?.prefixOf === undefined ? words.join(" ") : "")),
+    words,
   };
 }
 

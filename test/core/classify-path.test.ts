@@ -1,4 +1,4 @@
-import { classifyPath, isOwnPath, notOwnKind, ownPaths } from "../../src/core/classify-path.js";
+import { classifyPath, isOwnPath, MAX_KEPT_MASKS, notOwnKind, ownPaths } from "../../src/core/classify-path.js";
 
 describe("path classifier", () => {
   test.each([
@@ -53,6 +53,14 @@ describe("path classifier", () => {
     const listing = ["src/a.ts", "test/a.test.ts"];
     expect(ownPaths(listing)).toEqual(["src/a.ts"]);
     expect(ownPaths(listing)).toBe(ownPaths(listing));
+  });
+
+  test("answers stay right once more paths were asked about than are kept", () => {
+    expect(notOwnKind("test/kept.test.ts")).toBe("test");
+    for (let index = 0; index <= MAX_KEPT_MASKS; index += 1) isOwnPath(`src/m${index}.ts`);
+    expect(notOwnKind("test/kept.test.ts")).toBe("test");
+    expect(classifyPath(`src/m${MAX_KEPT_MASKS}.ts`)).toEqual([]);
+    expect(classifyPath("docs/examples/test/a.test.ts")).toEqual(["test", "example", "docs"]);
   });
 
   test("a hostile 4,000-character segment is classified by name, without backtracking", () => {

@@ -13,6 +13,7 @@ import {
   wordsFileText,
 } from "../../src/licenses/spdx-license-index.js";
 import { writeLicenseIndex } from "../../src/data-files/write-license-index.js";
+import { readDataFileRange } from "../../src/data-files/read-data-file.js";
 import { spdxText } from "../fixtures/licenses/spdx-texts.js";
 
 const fresh = buildIndexData();
@@ -47,6 +48,23 @@ describe("the SPDX text index built at build time", () => {
       expect(readFileSync(join(builtDir, WORDS_FILE), "utf8")).toBe(wordsFileText(fresh));
     },
   );
+
+  test("each licence's words are read on their own, from the byte range the small file gives", () => {
+    const ranged = fresh.meta.templates.filter((template) => template.wordsAt !== undefined);
+    // Every whole text has its range; a variant is a prefix of its base and has none.
+    expect(ranged).toHaveLength(fresh.meta.templates.filter((template) => template.prefixOf === undefined).length);
+    fresh.meta.templates.forEach((template, index) => {
+      if (template.wordsAt === undefined) return;
+      expect(readDataFileRange(WORDS_FILE, ...template.wordsAt)).toBe(fresh.words[index]);
+    });
+  });
+
+  test("a range past the end of a data file, or of a missing file, reads as nothing", () => {
+    const size = Buffer.byteLength(wordsFileText(fresh));
+    expect(readDataFileRange(WORDS_FILE, size - 4, 4)).toBe(wordsFileText(fresh).slice(-4));
+    expect(readDataFileRange(WORDS_FILE, size - 4, 5)).toBeUndefined();
+    expect(readDataFileRange("no-such-file.txt", 0, 1)).toBeUndefined();
+  });
 
   test("the index records its format and the spdx-license-list version, and holds the shipped variants", () => {
     expect(fresh.meta.format).toBe(INDEX_FORMAT);
