@@ -15,6 +15,7 @@ import {
 } from "./declaration-path.js";
 import { describeIssue } from "./describe-issue.js";
 import { badExtendsMessage, EXTENDS_KEY, isExtendsReference } from "./extends-reference.js";
+import { formatCount } from "../core/format-count.js";
 
 const require = createRequire(import.meta.url);
 let yamlPackage: typeof Yaml | undefined;
@@ -164,7 +165,7 @@ function capProblems(problems: DeclarationProblem[]): DeclarationProblem[] {
     ...problems.slice(0, MAX_DECLARATION_PROBLEMS),
     {
       key: "",
-      message: `${more.toLocaleString("en")} more problem${more === 1 ? "" : "s"} not listed (${problems.length.toLocaleString("en")} in all); fix these first`,
+      message: `${formatCount(more)} more problem${more === 1 ? "" : "s"} not listed (${formatCount(problems.length)} in all); fix these first`,
     },
   ];
 }

@@ -1,6 +1,7 @@
 // GitHub's documented limits on what the App writes, enforced at the last step before a write,
 // whatever the renderers did: a field over its limit is cut (on a character boundary) and the
 // cut is logged, instead of GitHub refusing the whole write with 422.
+import { formatCount } from "../core/format-count.js";
 
 /** Checks API, "Update a check run": output.title, summary and text are at most 65,535 characters (counted in UTF-8 bytes). */
 export const MAX_CHECK_RUN_OUTPUT_BYTES = 65_535;
@@ -42,7 +43,7 @@ const MAX_KEPT_TAIL = 2000;
  */
 export function capIssueBody(body: string): string {
   if (body.length <= MAX_ISSUE_BODY_CHARACTERS) return body;
-  const notice = `\n\n**… cut here: GitHub shows at most ${MAX_ISSUE_BODY_CHARACTERS.toLocaleString("en")} characters; the check run and \`dpg-screener screen\` have the rest.**`;
+  const notice = `\n\n**… cut here: GitHub shows at most ${formatCount(MAX_ISSUE_BODY_CHARACTERS)} characters; the check run and \`dpg-screener screen\` have the rest.**`;
   const lastBreak = body.lastIndexOf("\n");
   const tail =
     lastBreak >= 0 && body.startsWith("<!--", lastBreak + 1) && body.length - lastBreak <= MAX_KEPT_TAIL

@@ -10,6 +10,7 @@ import type { DeclarationFacts } from "../core/declaration-facts.js";
 import { basename } from "../core/find-files.js";
 import type { SnapshotView } from "../core/indicator.js";
 import type { LicenseFacts } from "../core/license-facts.js";
+import { formatCount } from "../core/format-count.js";
 
 export interface AssetTypeInputs {
   licenses: LicenseFacts;
@@ -60,7 +61,7 @@ function tally(paths: readonly string[]): Tally {
   return result;
 }
 
-const count = (value: number, noun: string) => `${value.toLocaleString("en-US")} ${noun}${value === 1 ? "" : "s"}`;
+const count = (value: number, noun: string) => `${formatCount(value)} ${noun}${value === 1 ? "" : "s"}`;
 
 const KIND_WORDS: Record<PathKind, string> = {
   test: "tests",

@@ -9,6 +9,7 @@ import { findLicenseNotices } from "./find-license-notices.js";
 import { identifyLicenseTexts } from "./identify-license-text.js";
 import { readHeaderLicense, type HeaderLicense } from "./read-header-notice.js";
 import { subtreeOf, type SubtreeSelection } from "./license-subtrees.js";
+import { formatCount } from "../core/format-count.js";
 
 const ALL_RIGHTS_RESERVED = /all rights reserved/i;
 const GRANTS = /permission|licen[cs]e[ds]? under|redistribut/i;
@@ -116,7 +117,7 @@ export function summarizeSubtrees(
   }
   const parts = [
     `licence files anywhere in the tree (${selection.nested.length} below the root read${selection.nestedSkipped > 0 ? `, ${selection.nestedSkipped} more not read` : ""})`,
-    `headers of ${sampled} of ${selection.sourceFiles.toLocaleString("en")} source files (up to a few per subtree)`,
+    `headers of ${sampled} of ${formatCount(selection.sourceFiles)} source files (up to a few per subtree)`,
     ...(manifests === undefined
       ? []
       : [
@@ -137,10 +138,10 @@ export function describeSubtree(subtree: LicenseSubtree): string {
   for (const license of subtree.licenses) parts.push(`${license.spdx} (${license.path})`);
   for (const manifest of subtree.manifests ?? [])
     parts.push(`${manifest.spdx} (${manifest.path}:${manifest.line}, manifest)`);
-  const files = `${subtree.files.toLocaleString("en")} files`;
+  const files = `${formatCount(subtree.files)} files`;
   for (const header of subtree.headers)
     parts.push(
-      `${header.spdx} header in ${header.carrying} of ${header.sampled} sampled files (of ${header.sourceFiles.toLocaleString("en")} ${header.language} files)${header.extraTerms ? ", with extra terms" : ""}`,
+      `${header.spdx} header in ${header.carrying} of ${header.sampled} sampled files (of ${formatCount(header.sourceFiles)} ${header.language} files)${header.extraTerms ? ", with extra terms" : ""}`,
     );
   return `${subtree.path === "" ? "root" : subtree.path}: ${parts.join("; ")}; ${files}`;
 }

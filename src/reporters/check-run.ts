@@ -8,6 +8,7 @@ import type { LinkOptions } from "./evidence-markdown.js";
 import { countPrefilled } from "./dpga.js";
 import { DRAFT_SECTION_TITLE } from "./issue.js";
 import { renderHeadline, renderIndicatorDetails, renderIndicatorTable } from "./markdown.js";
+import { formatCount } from "../core/format-count.js";
 
 export const CHECK_RUN_NAME = "DPG Standard";
 
@@ -176,7 +177,7 @@ export function renderCheckRunError(message: string): RenderedCheckRun {
 export function truncateMarkdown(markdown: string, limit = MAX_OUTPUT_BYTES): string {
   const bytes = Buffer.from(markdown, "utf8");
   if (bytes.length <= limit) return markdown;
-  const notice = `\n\n**… cut here: ${bytes.length.toLocaleString("en")} bytes are more than a check run can show (${limit.toLocaleString("en")}). Run \`dpg-screener screen\` for the full report.**`;
+  const notice = `\n\n**… cut here: ${formatCount(bytes.length)} bytes are more than a check run can show (${formatCount(limit)}). Run \`dpg-screener screen\` for the full report.**`;
   let end = Math.max(0, limit - Buffer.byteLength(notice, "utf8"));
   // Back off from continuation bytes (10xxxxxx) to the start of the character that would be split.
   while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end -= 1;
