@@ -7,6 +7,7 @@ COPY package.json package-lock.json ./
 # Scripts skipped: "prepare" would build before the sources are copied.
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/build-cli.js ./scripts/
 COPY src ./src
 RUN npm run build
 

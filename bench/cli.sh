@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CLI benchmarks (docs/benchmarks.md, "CLI"): whole processes timed from outside with GNU time
 # (bench/pair.sh), each pair of commands alternated (A B A B ...) so ratios are taken side by side.
-#   npm run build && bash bench/cli.sh [startup|licensee|tree|jobs|trees|all]
+#   npm run build && bash bench/cli.sh [startup|licensee|tree|jobs|trees|cores|all]
 # Needs licensee (apt-get install -y ruby-licensee) for the licensee section.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -98,4 +98,22 @@ if [[ "$section" == trees || "$section" == all ]]; then
   bash bench/pair.sh "$RUNS" "$CLI ${targets[*]} --format json --jobs 2" "$CLI ${targets[*]} --format json --jobs 1"
   bash bench/pair.sh "$RUNS" "$CLI ${targets[*]} --format json --jobs 1" \
     "node --single-threaded bin/dpg-screener.js screen ${targets[*]} --format json --jobs 1"
+  # What this machine's cores allow, whatever the CLI does: the same 47 screens as two separate
+  # processes at once (half each, nothing shared), against one process doing all of them. 2 / this
+  # wall ratio is the most any --jobs 2 can gain here.
+  half=$((${#targets[@]} / 2))
+  echo "## ceiling: two processes at once (half the targets each) against one process, both --jobs 1"
+  bash bench/pair.sh "$RUNS" \
+    "$CLI ${targets[*]:0:half} --format json --jobs 1 & $CLI ${targets[*]:half} --format json --jobs 1; wait" \
+    "$CLI ${targets[*]} --format json --jobs 1"
+fi
+
+if [[ "$section" == cores || "$section" == all ]]; then
+  # The same ceiling for pure CPU work: one thread spinning, against two threads spinning the same
+  # amount each at once. With two free cores the ratio is 1.00x; above that the cores are shared.
+  echo "## cores: two threads of CPU-bound work at once against one"
+  spin='let s = 0; for (let i = 0; i < 3e8; i += 1) s += i % 7;'
+  bash bench/pair.sh "$RUNS" \
+    "node -e 'const { Worker } = require(\"node:worker_threads\"); for (let k = 0; k < 2; k += 1) new Worker(process.argv[1], { eval: true });' '$spin'" \
+    "node -e '$spin'"
 fi
