@@ -1,4 +1,4 @@
-// Builds the SPDX text index data files once per test run (as `npm run build` does for lib/),
+// Builds the data files (SPDX text index, SDG goal index) once per test run (as `npm run build` does for lib/),
 // so each test file loads them instead of normalising ~730 texts in memory.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -7,7 +7,7 @@ import { join } from "node:path";
 
 export default function globalSetup() {
   const dir = mkdtempSync(join(tmpdir(), "dpg-screener-data-"));
-  execFileSync(process.execPath, ["--import", "tsx", "src/data-files/write-license-index.ts", dir], {
+  execFileSync(process.execPath, ["--import", "tsx", "src/data-files/write-data-files.ts", dir], {
     stdio: "ignore",
   });
   process.env.DPG_SCREENER_DATA_DIR = dir;

@@ -3,51 +3,11 @@
 // plus curated domain terms (sdg-domain-terms.ts), each with the sentences that earned it.
 // A suggestion, never an answer: relevance at target level is the maintainers' case to make.
 import type { SdgQuote, SdgSuggestion } from "../core/report.js";
-import unTexts from "./un-sdg-texts.json" with { type: "json" };
-import { buildBm25Index, scoreQuery, type Bm25Index } from "./bm25.js";
-import { SDG_DOMAIN_TERMS } from "./sdg-domain-terms.js";
+import { scoreQuery } from "./bm25.js";
+import { SDG_GOALS } from "./sdg-goals.js";
+import { sdgIndex } from "./sdg-index.js";
 import { proseSegments } from "./prose-segments.js";
 import { terms } from "./terms.js";
-
-export interface SdgGoal {
-  number: number;
-  name: string;
-  title: string;
-  targets: Readonly<Record<string, string>>;
-}
-
-const TARGET_NUMBER = /^\d{1,2}\.(\d{1,2}|[a-d])$/;
-
-const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0;
-
-/**
- * The shipped data file's shape, checked by hand rather than with zod: it runs on every screen,
- * and zod is loaded only for a declaration (declaration/zod.ts).
- */
-export function checkUnTexts(data: unknown): SdgGoal[] {
-  const record = data as { about?: unknown; source?: unknown; goals?: unknown } | null;
-  if (typeof record?.about !== "string" || typeof record.source !== "string" || !Array.isArray(record.goals))
-    throw new Error("un-sdg-texts.json: about, source and goals are required");
-  if (record.goals.length !== 17) throw new Error("un-sdg-texts.json: there must be 17 goals");
-  return record.goals.map((value: unknown, index) => {
-    const goal = value as Partial<Record<keyof SdgGoal, unknown>> | null;
-    const targets = goal?.targets;
-    if (
-      goal?.number !== index + 1 ||
-      !isText(goal.name) ||
-      !isText(goal.title) ||
-      typeof targets !== "object" ||
-      targets === null ||
-      Array.isArray(targets) ||
-      !Object.entries(targets).every(([number, text]) => TARGET_NUMBER.test(number) && isText(text))
-    )
-      throw new Error(`un-sdg-texts.json: goal ${index + 1} is malformed (goals must be numbered 1 to 17 in order)`);
-    return { number: goal.number, name: goal.name, title: goal.title, targets: targets as Record<string, string> };
-  });
-}
-
-/** The 17 goals in order, checked once on load: a broken data file fails loudly, not quietly. */
-export const SDG_GOALS: readonly SdgGoal[] = checkUnTexts(unTexts);
 
 /** Where a suggestion's words were read. */
 export type SdgSourceKind = SdgQuote["source"];
@@ -70,11 +30,6 @@ const SOURCE_WEIGHT: Record<SdgSourceKind, number> = {
   // Each distinct file or folder name once; many names that share a word add up, within k3's saturation.
   paths: 0.5,
 };
-/** Curated terms count like this many occurrences in the official text. */
-const DOMAIN_TERM_WEIGHT = 2;
-/** The goal's title counts this many times: it says what the goal is about. */
-const TITLE_WEIGHT = 2;
-
 /** At most this many characters of all sources together are read. */
 export const MAX_SDG_INPUT_CHARS = 512 * 1024;
 export const MAX_QUOTE_CHARS = 200;
@@ -92,25 +47,6 @@ const MIN_TERMS = 2;
 /** And below this share of the best score, they are noise beside it. */
 const MIN_SHARE = 0.25;
 const MAX_SUGGESTIONS = 5;
-
-let index: Bm25Index | undefined;
-
-/** The goal documents, built once: official title and targets plus curated terms. */
-export function sdgIndex(): Bm25Index {
-  if (index !== undefined) return index;
-  const documents = new Map<number, Map<string, number>>();
-  for (const goal of SDG_GOALS) {
-    const frequencies = new Map<string, number>();
-    const add = (text: string, weight: number) => {
-      for (const term of terms(text)) frequencies.set(term, (frequencies.get(term) ?? 0) + weight);
-    };
-    add(`${goal.name}. ${goal.title}`, TITLE_WEIGHT);
-    for (const target of Object.values(goal.targets)) add(target, 1);
-    for (const term of SDG_DOMAIN_TERMS[goal.number] ?? []) add(term, DOMAIN_TERM_WEIGHT);
-    documents.set(goal.number, frequencies);
-  }
-  return (index = buildBm25Index(documents));
-}
 
 interface Candidate {
   contribution: number;

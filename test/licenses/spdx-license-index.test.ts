@@ -12,7 +12,7 @@ import {
   INDEX_FORMAT,
   wordsFileText,
 } from "../../src/licenses/spdx-license-index.js";
-import { writeLicenseIndex } from "../../src/data-files/write-license-index.js";
+import { writeLicenseIndex } from "../../src/data-files/write-data-files.js";
 import { readDataFileRange } from "../../src/data-files/read-data-file.js";
 import { spdxText } from "../fixtures/licenses/spdx-texts.js";
 

@@ -1,4 +1,5 @@
-import { checkUnTexts, SDG_GOALS, MAX_SDG_INPUT_CHARS, suggestSdgs } from "../../src/sdg/suggest-sdgs.js";
+import { checkUnTexts, SDG_GOALS } from "../../src/sdg/sdg-goals.js";
+import { MAX_SDG_INPUT_CHARS, suggestSdgs } from "../../src/sdg/suggest-sdgs.js";
 import unTexts from "../../src/sdg/un-sdg-texts.json" with { type: "json" };
 import { manifestPurpose, readSdgSources } from "../../src/sdg/sdg-sources.js";
 import { proseSegments } from "../../src/sdg/prose-segments.js";
