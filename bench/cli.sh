@@ -58,6 +58,14 @@ if [[ "$section" == tree || "$section" == all ]]; then
   fi
   bash bench/pair.sh "$RUNS" "$CLI $tree --format json" "find $tree"
   bash bench/pair.sh "$RUNS" "find $tree" "node -e ''"
+  # The floor of any Node listing: the smallest walk that counts the files (readdirSync with file
+  # types, as the local snapshot lists), against find and against Node starting.
+  walk='const fs = require("node:fs"); const queue = [process.argv[1]]; let files = 0;
+    while (queue.length > 0) { const dir = queue.pop(); for (const entry of fs.readdirSync(dir, { withFileTypes: true }))
+    if (entry.isDirectory()) queue.push(dir + "/" + entry.name); else files += 1; } console.log(files);'
+  bash bench/pair.sh "$RUNS" "node -e '$walk' $tree" "find $tree"
+  bash bench/pair.sh "$RUNS" "node -e '$walk' $tree" "node -e ''"
+  bash bench/pair.sh "$RUNS" "$CLI $tree --format json" "$CLI $WORK/empty --format json"
 fi
 
 if [[ "$section" == jobs || "$section" == all ]]; then
