@@ -35,19 +35,24 @@ export function createInstallationGitHub(
     installationId,
     async listRepositories(onCapped) {
       const found: InstalledRepository[] = [];
+      let total: number | undefined;
       for (let page = 1; page <= MAX_REPOSITORY_PAGES; page += 1) {
         const response = await client.request("GET /installation/repositories", {
           per_page: 100,
           ...(page === 1 ? {} : { page }),
         });
-        const repositories = (response.data as { repositories?: InstalledRepository[] }).repositories ?? [];
+        const data = response.data as { total_count?: unknown; repositories?: InstalledRepository[] };
+        if (typeof data.total_count === "number") total = data.total_count;
+        const repositories = data.repositories ?? [];
         // GitHub's repository objects hold about a hundred fields each: keep the two the App
         // uses, so a listing of thousands costs kilobytes, not tens of megabytes, while it is held.
         for (const { full_name, archived } of repositories)
           found.push(archived === undefined ? { full_name } : { full_name, archived });
         if (repositories.length < 100) return found;
       }
-      onCapped?.(found.length);
+      // All pages were full: GitHub's total_count says whether a next one exists (exactly
+      // 10,000 repositories fill them all); without it, more may be left.
+      if (total === undefined || total > found.length) onCapped?.(found.length);
       return found;
     },
     repository: (owner, repo) => createRepositoryGitHub(client, { owner, repo }, options),

@@ -28,6 +28,7 @@ export async function listOrganizationRepositories(
   include: { archived: boolean; forks: boolean },
 ): Promise<OrganizationRepositories> {
   const result: OrganizationRepositories = { fullNames: [], skipped: { archived: 0, forks: 0 }, truncated: false };
+  let next = false;
   for (let page = 1; page <= MAX_REPOSITORY_PAGES; page += 1) {
     let listed: ListedRepository[];
     try {
@@ -39,6 +40,7 @@ export async function listOrganizationRepositories(
         page,
       });
       listed = response.data as ListedRepository[];
+      next = /\brel="next"/.test(String(response.headers["link"] ?? ""));
     } catch (error) {
       if (statusOf(error) === 404)
         throw new GitHubReadError(`No organisation "${org}" on GitHub, or the token cannot see it`, { cause: error });
@@ -51,6 +53,7 @@ export async function listOrganizationRepositories(
     }
     if (listed.length < REPOSITORIES_PER_PAGE) return result;
   }
-  result.truncated = true;
+  // All pages were full; GitHub links a next page only when there is one (exactly 10,000 fill them all).
+  result.truncated = next;
   return result;
 }

@@ -60,3 +60,14 @@ test("a listing longer than the pages the App reads stops there and says how man
   expect(repositories).toHaveLength(MAX_REPOSITORY_PAGES * 100);
   expect(capped).toEqual([MAX_REPOSITORY_PAGES * 100]);
 });
+
+test("exactly as many repositories as the pages hold is the whole listing, not a capped one", async () => {
+  github.endlessInstallationRepositories("acme", MAX_REPOSITORY_PAGES, false, MAX_REPOSITORY_PAGES * 100);
+  const client = new Octokit({ auth: "token", log: QUIET }) as unknown as GitHubClient;
+  const capped: number[] = [];
+
+  const repositories = await createInstallationGitHub(client, 7).listRepositories((listed) => capped.push(listed));
+
+  expect(repositories).toHaveLength(MAX_REPOSITORY_PAGES * 100);
+  expect(capped).toEqual([]);
+});

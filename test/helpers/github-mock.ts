@@ -62,8 +62,11 @@ export interface GitHubMock {
   createCheckRun(owner: string, repo: string, id: number, options?: { status?: number }): void;
   updateCheckRun(owner: string, repo: string, id: number, times?: number, options?: { status?: number }): void;
   listInstallationRepositories(repositories: { full_name: string; archived?: boolean }[]): void;
-  /** `pages` full listing pages, each of 100 repositories named `owner/repo-N`: more than the App reads. */
-  endlessInstallationRepositories(owner: string, pages: number, archived: boolean): void;
+  /**
+   * `pages` full listing pages, each of 100 repositories named `owner/repo-N`, whose total_count
+   * is `total` (by default one more than the pages hold: more than the App reads).
+   */
+  endlessInstallationRepositories(owner: string, pages: number, archived: boolean, total?: number): void;
   /**
    * Issues: any other REST request, answered once with `status` and `body`; the request
    * body is captured. `query` true accepts any query string; `times` answers that many requests;
@@ -235,16 +238,12 @@ export function createGitHubMock(baseUrl: string = API): GitHubMock {
         .query({ per_page: "100" })
         .reply(200, { total_count: repositories.length, repositories });
     },
-    endlessInstallationRepositories(owner, pages, archived) {
+    endlessInstallationRepositories(owner, pages, archived, total = pages * 100 + 1) {
       const repositories = Array.from({ length: 100 }, (_, index) => ({
         full_name: `${owner}/repo-${index}`,
         archived,
       }));
-      scope
-        .get("/installation/repositories")
-        .query(true)
-        .times(pages)
-        .reply(200, { total_count: pages * 100 + 1, repositories }); // one more than the pages hold
+      scope.get("/installation/repositories").query(true).times(pages).reply(200, { total_count: total, repositories });
     },
     reply(method, path, status, body, options = {}) {
       const matcher = method === "GET" ? undefined : capture(method, path);
