@@ -64,6 +64,12 @@ interface ScreenRow {
 const SCREEN_COLUMNS = `repository, commit, installation_id, config_fingerprint, config_key, default_branch, conclusion,
   check_run_id, met_rows, screened_at`;
 
+/**
+ * Days an error run is remembered for its commit. A commit screened again after that (a sweep of
+ * a repository that has not moved for a month) gets one more error run, not a lost one.
+ */
+export const FAILED_RUN_DAYS = 30;
+
 export class ReportStore {
   constructor(private readonly database: Database) {}
 
@@ -96,12 +102,19 @@ export class ReportStore {
     );
   }
 
-  /** Notes the error run a failed screen completed on `commit` (the newest one wins). */
+  /**
+   * Notes the error run a failed screen completed on `commit` (the newest one wins), and forgets
+   * those older than FAILED_RUN_DAYS, so the table does not keep every commit that ever failed.
+   */
   async recordFailedRun(repository: string, commit: string, checkRunId: number): Promise<void> {
     await this.database.query(
       `INSERT INTO ${STORE_SCHEMA}.failed_run (repository, commit, check_run_id) VALUES ($1, $2, $3)
        ON CONFLICT (repository, commit) DO UPDATE SET check_run_id = EXCLUDED.check_run_id, failed_at = now()`,
       [normalise(repository), commit, checkRunId],
+    );
+    await this.database.query(
+      `DELETE FROM ${STORE_SCHEMA}.failed_run WHERE failed_at < now() - make_interval(days => $1)`,
+      [FAILED_RUN_DAYS],
     );
   }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Database } from "../../src/store/database.js";
 import { InstallationBudget } from "../../src/store/installation-budget.js";
 import { migrate, MIGRATIONS } from "../../src/store/migrate.js";
-import { ReportStore } from "../../src/store/report-store.js";
+import { FAILED_RUN_DAYS, ReportStore } from "../../src/store/report-store.js";
 import { buildReport } from "../helpers/build-report.js";
 import { engines, reportSkippedServer } from "../helpers/test-database.js";
 
@@ -65,6 +65,24 @@ describe.each(engines)("store on $name", (engine) => {
     expect(await store.failedRun("ACME/broken", "c1")).toBe(42);
     expect(await store.failedRun("Acme/Broken", "c2")).toBe(43);
     expect(await store.failedRun("Acme/Other", "c1")).toBeUndefined();
+  });
+
+  it("forgets error runs older than FAILED_RUN_DAYS when it records another", async () => {
+    await store.recordFailedRun("acme/stale", "old", 51);
+    await store.recordFailedRun("acme/stale", "recent", 52);
+    await database.query(
+      "UPDATE dpg.failed_run SET failed_at = now() - make_interval(days => $1) WHERE commit = 'old'",
+      [FAILED_RUN_DAYS + 1],
+    );
+    await database.query(
+      "UPDATE dpg.failed_run SET failed_at = now() - make_interval(days => $1) WHERE commit = 'recent'",
+      [FAILED_RUN_DAYS - 1],
+    );
+    expect(await store.failedRun("acme/stale", "old")).toBe(51);
+    await store.recordFailedRun("acme/other", "c9", 53);
+    expect(await store.failedRun("acme/stale", "old")).toBeUndefined();
+    expect(await store.failedRun("acme/stale", "recent")).toBe(52);
+    expect(await store.failedRun("acme/other", "c9")).toBe(53);
   });
 
   it("lists an installation's repositories page by page", async () => {
