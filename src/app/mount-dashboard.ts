@@ -4,6 +4,7 @@
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import { createDashboardHandler } from "../dashboard/handle-dashboard-request.js";
 import { dashboardSettingsFromEnv } from "../dashboard/dashboard-settings.js";
+import { CachedDashboardSource } from "../dashboard/cached-dashboard-source.js";
 import { StoreDashboardSource } from "../dashboard/store-dashboard-source.js";
 import { allIndicators } from "../indicators/registry.js";
 import { messageOf } from "../snapshot/github-client.js";
@@ -18,7 +19,7 @@ export function mountDashboard(
   if (addHandler === undefined) return;
   // Half-configured sign-in throws here, at start-up, with a message that says what to set.
   const handler = createDashboardHandler({
-    source: new StoreDashboardSource(jobs.database),
+    source: new CachedDashboardSource(new StoreDashboardSource(jobs.database)),
     indicators: allIndicators.map(({ id, title }) => ({ id, title })),
     ...dashboardSettingsFromEnv(env),
     log: app.log,
