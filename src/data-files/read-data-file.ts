@@ -1,6 +1,6 @@
-// Reads the data files `npm run build` writes into lib/data/ (the SPDX text index). These are
-// the screener's own build products, never repository content; kept apart from the domain
-// modules, which do no file I/O.
+// Reads the data files `npm run build` writes into lib/data/ (the SPDX text index and the SDG goal
+// index, src/data-files/write-data-files.ts). These are the screener's own build products, never
+// repository content; kept apart from the domain modules, which do no file I/O.
 import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 

@@ -90,9 +90,13 @@ export function indexFromData(value: unknown): Bm25Index | undefined {
   if (data?.format !== SDG_INDEX_FORMAT || data.inputs !== inputsHash()) return undefined;
   if (!Array.isArray(data.documents) || !Array.isArray(data.postings)) return undefined;
   const postings = new Map<string, Map<number, number>>();
-  for (const [term, flat] of data.postings) {
+  for (const entry of data.postings as unknown[]) {
+    // A damaged file is not used; the index is then built in memory, as without one.
+    if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Array.isArray(entry[1])) return undefined;
+    const [term, flat] = entry as [string, unknown[]];
+    if (!flat.every((value) => typeof value === "number")) return undefined;
     const posting = new Map<number, number>();
-    for (let at = 0; at + 1 < flat.length; at += 2) posting.set(flat[at] ?? 0, flat[at + 1] ?? 0);
+    for (let at = 0; at + 1 < flat.length; at += 2) posting.set(Number(flat[at]), Number(flat[at + 1]));
     postings.set(term, posting);
   }
   return { postings, documents: data.documents };

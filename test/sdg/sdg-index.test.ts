@@ -36,12 +36,15 @@ describe("the SDG goal index built at build time", () => {
     }
   });
 
-  test("a data file of another format or built from other texts is not used", () => {
+  test("a data file of another format, built from other texts or damaged is not used", () => {
     const data = JSON.parse(sdgIndexFileText(fresh)) as { format: number; inputs: string };
     expect(indexFromData(data)).toBeDefined();
     expect(indexFromData({ ...data, format: SDG_INDEX_FORMAT + 1 })).toBeUndefined();
     expect(indexFromData({ ...data, inputs: "built-from-older-texts" })).toBeUndefined();
     expect(indexFromData({ ...data, postings: "not a list" })).toBeUndefined();
+    expect(indexFromData({ ...data, postings: [["health", "3,1.5"]] })).toBeUndefined();
+    expect(indexFromData({ ...data, postings: [[3, [3, 1.5]]] })).toBeUndefined();
+    expect(indexFromData({ ...data, postings: [["health", [3, "1.5"]]] })).toBeUndefined();
     expect(indexFromData(null)).toBeUndefined();
   });
 
