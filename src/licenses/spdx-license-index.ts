@@ -200,12 +200,26 @@ function variantsOf(id: string, words: readonly string[]): Variant[] {
   return variants;
 }
 
+/**
+ * spdx-license-list's texts, to build the index from. The GitHub Action ships the data files
+ * instead of the package (dist/data/), so without them this is the error a screen reports.
+ */
+function spdxTexts(): Record<string, { name: string; osiApproved: boolean; licenseText: string }> {
+  try {
+    return require("spdx-license-list/full.js") as Record<
+      string,
+      { name: string; osiApproved: boolean; licenseText: string }
+    >;
+  } catch {
+    throw new Error(
+      `the SPDX licence index is missing: neither its data files (${META_FILE}, ${WORDS_FILE}) nor spdx-license-list to build them were found`,
+    );
+  }
+}
+
 /** Normalises every SPDX text and groups identical ones: what the data files hold. */
 export function buildIndexData(): IndexData {
-  const spdxFull = require("spdx-license-list/full.js") as Record<
-    string,
-    { name: string; osiApproved: boolean; licenseText: string }
-  >;
+  const spdxFull = spdxTexts();
   const templates: TemplateMeta[] = [];
   const wordLists: string[][] = [];
   const byHash = new Map<string, number[]>();

@@ -19,25 +19,69 @@ describe("dist/action/index.js", () => {
     expect(action.runs).toEqual({ using: "node24", main: "dist/action/index.js" });
   });
 
-  test("runs without node_modules and fails the step on a failing indicator", async () => {
+  /** A copy of the Action as a workflow checks it out (the bundle, its data files, package.json), and a workspace. */
+  async function sandboxed(workspace: Record<string, string>, withData = true): Promise<string> {
     const sandbox = await mkdtemp(join(tmpdir(), "dpg-action-bundle-"));
+    await mkdir(join(sandbox, "action", "dist", "action"), { recursive: true });
+    await cp("dist/action/index.js", join(sandbox, "action", "dist", "action", "index.js"));
+    if (withData) await cp("dist/data", join(sandbox, "action", "dist", "data"), { recursive: true });
+    await cp("package.json", join(sandbox, "action", "package.json"));
+    await mkdir(join(sandbox, "workspace"));
+    for (const [name, text] of Object.entries(workspace)) await writeFile(join(sandbox, "workspace", name), text);
+    for (const name of ["output", "summary"]) await writeFile(join(sandbox, name), "");
+    return sandbox;
+  }
+
+  const runIn = (sandbox: string, inputs: Record<string, string> = {}) =>
+    run("node", [join(sandbox, "action", "dist", "action", "index.js")], {
+      cwd: sandbox,
+      env: {
+        PATH: process.env["PATH"] ?? "",
+        GITHUB_WORKSPACE: join(sandbox, "workspace"),
+        GITHUB_OUTPUT: join(sandbox, "output"),
+        GITHUB_STEP_SUMMARY: join(sandbox, "summary"),
+        RUNNER_TEMP: sandbox,
+        ...inputs,
+      },
+    }).catch((error: { code: number; stdout: string }) => error);
+
+  test("reads licences with the data files it ships, without node_modules", async () => {
+    const license = await readFile("test/fixtures/repos/complete-dpg/LICENSE", "utf8");
+    const sandbox = await sandboxed({ "main.py": "print(1)\n", LICENSE: license });
     try {
-      await mkdir(join(sandbox, "action", "dist", "action"), { recursive: true });
-      await cp("dist/action/index.js", join(sandbox, "action", "dist", "action", "index.js"));
-      await cp("package.json", join(sandbox, "action", "package.json"));
-      await mkdir(join(sandbox, "workspace"));
-      await writeFile(join(sandbox, "workspace", "main.py"), "print(1)\n");
-      for (const name of ["output", "summary"]) await writeFile(join(sandbox, name), "");
-      const failed = await run("node", [join(sandbox, "action", "dist", "action", "index.js")], {
-        cwd: sandbox,
-        env: {
-          PATH: process.env["PATH"] ?? "",
-          GITHUB_WORKSPACE: join(sandbox, "workspace"),
-          GITHUB_OUTPUT: join(sandbox, "output"),
-          GITHUB_STEP_SUMMARY: join(sandbox, "summary"),
-          RUNNER_TEMP: sandbox,
-        },
-      }).catch((error: { code: number; stdout: string }) => error);
+      await runIn(sandbox, { "INPUT_FAIL-ON": "never" });
+      const report = JSON.parse(await readFile(join(sandbox, "dpg-screener", "report.json"), "utf8")) as {
+        license: string;
+      };
+      expect(report.license).toBe("MIT");
+    } finally {
+      await rm(sandbox, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test("without its data files row 2 is an error that says the licence index is missing, and the step still ends", async () => {
+    const license = await readFile("test/fixtures/repos/complete-dpg/LICENSE", "utf8");
+    const sandbox = await sandboxed({ "main.py": "print(1)\n", LICENSE: license }, false);
+    try {
+      const result = await runIn(sandbox, { "INPUT_FAIL-ON": "never" });
+      expect(result).not.toHaveProperty("code");
+      const report = JSON.parse(await readFile(join(sandbox, "dpg-screener", "report.json"), "utf8")) as {
+        results: { indicator: string; outcome: string; summary: string }[];
+      };
+      expect(report.results.find((result) => result.indicator === "2")).toMatchObject({
+        outcome: "error",
+        summary:
+          "The screener failed on this indicator: licence detection failed: the SPDX licence index is missing: neither its data files (spdx-index-meta.json, spdx-index-words.txt) nor spdx-license-list to build them were found",
+      });
+    } finally {
+      await rm(sandbox, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test("runs without node_modules and fails the step on a failing indicator", async () => {
+    const sandbox = await sandboxed({ "main.py": "print(1)\n" });
+    try {
+      const failed = await runIn(sandbox);
       expect(failed).toMatchObject({ code: 1 });
       expect(failed.stdout).toMatch(/^::error::\d indicator\(s\) of the DPG Standard fail: 2/m);
       expect(await readFile(join(sandbox, "summary"), "utf8")).toMatch(/^## DPG Standard screening: workspace/);
