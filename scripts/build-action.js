@@ -58,6 +58,8 @@ export async function bundleAction() {
     // The SPDX texts (5 MB) serve only to build the index when its data files are missing; the
     // Action ships them (dist/data/), so the texts stay out.
     external: ["spdx-license-list/full.js"],
+    // Paths in the bundle's comments stay those of the checkout, also where its folders are links.
+    preserveSymlinks: true,
   });
   return result.outputFiles[0].text;
 }

@@ -1,7 +1,7 @@
 // The committed Action bundle: up to date with the sources, and runnable on its own (a workflow
 // runs dist/action/index.js from the repository, without node_modules).
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -13,6 +13,52 @@ describe("dist/action/index.js", () => {
   test("is what `npm run build:action` builds from the sources now", async () => {
     await expect(run("node", ["scripts/build-action.js", "--check"])).resolves.toMatchObject({ stderr: "" });
   }, 60_000);
+
+  /**
+   * A copy of this repository's root for the check script: its sources and dependencies linked,
+   * its dist/ and lib/data/ copied, so a test can make them stale without touching the real ones.
+   */
+  async function checkout(options: { withBuiltData: boolean }): Promise<string> {
+    const root = await mkdtemp(join(tmpdir(), "dpg-action-check-"));
+    for (const name of ["src", "node_modules", "package.json", "tsconfig.json"])
+      await symlink(join(process.cwd(), name), join(root, name));
+    await mkdir(join(root, "scripts"));
+    await cp("scripts/build-action.js", join(root, "scripts", "build-action.js"));
+    await cp("dist", join(root, "dist"), { recursive: true });
+    if (options.withBuiltData) await cp("lib/data", join(root, "lib", "data"), { recursive: true });
+    return root;
+  }
+
+  const check = (root: string) =>
+    run("node", [join(root, "scripts", "build-action.js"), "--check"]).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+
+  test("the check names what is stale: the bundle, the shipped data files, or the build they come from", async () => {
+    const root = await checkout({ withBuiltData: true });
+    try {
+      expect(await check(root)).toEqual({ code: 0, stderr: "" });
+      await writeFile(join(root, "dist", "data", "sdg-index.json"), "{}");
+      expect(await check(root)).toEqual({
+        code: 1,
+        stderr: "dist/data/ differs from lib/data/: run `npm run build && npm run build:action` and commit it\n",
+      });
+      await writeFile(join(root, "dist", "action", "index.js"), "// stale\n");
+      expect(await check(root)).toEqual({
+        code: 1,
+        stderr: "dist/action/index.js is stale: run `npm run build:action` and commit it\n",
+      });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+    const unbuilt = await checkout({ withBuiltData: false });
+    try {
+      expect(await check(unbuilt)).toEqual({ code: 1, stderr: "lib/data/ is missing: run `npm run build` first\n" });
+    } finally {
+      await rm(unbuilt, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   test("action.yml runs it on the node24 runtime", async () => {
     const action = parse(await readFile("action.yml", "utf8")) as { runs: { using: string; main: string } };
