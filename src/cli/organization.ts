@@ -3,6 +3,7 @@
 // client so GitHub's rate limits are honoured once for the whole run. Octokit is loaded only here.
 import type { Screener } from "./screen-pool.js";
 import { screenTarget } from "./screen-target.js";
+import { formatCount } from "../core/format-count.js";
 
 export interface OrganizationListing {
   fullNames: string[];
@@ -54,7 +55,7 @@ export async function listOrganization(
     screener: { screen: (task) => screenTarget(task, open), close: async () => {} },
     note: skipped.length === 0 ? "" : `; skipped ${skipped.join(" and ")}`,
     truncated: listed.truncated
-      ? `${org.owner} has more than ${MAX_REPOSITORY_PAGES * REPOSITORIES_PER_PAGE} repositories; only the first ${MAX_REPOSITORY_PAGES * REPOSITORIES_PER_PAGE} are screened`
+      ? `${org.owner} has more than ${formatCount(MAX_REPOSITORY_PAGES * REPOSITORIES_PER_PAGE)} repositories; only the first ${formatCount(MAX_REPOSITORY_PAGES * REPOSITORIES_PER_PAGE)} are screened`
       : undefined,
   };
 }

@@ -48,3 +48,16 @@ test("an organisation of exactly as many repositories as the pages hold is not s
   expect(listed.fullNames).toHaveLength(MAX_REPOSITORY_PAGES * REPOSITORIES_PER_PAGE);
   expect(listed.truncated).toBe(false);
 });
+
+test("--org says on stderr when an organisation is larger than the repositories it screens", async () => {
+  fullPages(true);
+  const { listOrganization } = await import("../../src/cli/organization.js");
+  const listing = await listOrganization(
+    { owner: "octo-org", includeArchived: false, includeForks: false },
+    { env: { GITHUB_TOKEN: "test-token" }, concurrency: 4, onWait: () => {} },
+  );
+  expect(listing).toMatchObject({
+    truncated: "octo-org has more than 10,000 repositories; only the first 10,000 are screened",
+  });
+  expect("fullNames" in listing && listing.fullNames).toHaveLength(10_000);
+});
