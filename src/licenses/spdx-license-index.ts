@@ -1,8 +1,9 @@
 // Every SPDX licence text from spdx-license-list, normalised. Normalising all ~730 texts takes
 // about half a second, so `npm run build` does it once and writes two compact data files
-// (lib/data/, read through src/data-files): a small one mapping a hash of each normalised text to its licence, enough for
-// exact matches, and a larger one with the words, of which only the texts a file's similarity
-// match examines are read (each template's byte range is in the small file). Without the files (tests and tsx run from src/) the same index is built in memory.
+// (lib/data/, read through src/data-files): a small one mapping a hash of each normalised text to
+// its licence, enough for exact matches, and a larger one with the words, of which only the texts
+// a file's similarity match examines are read (each template's byte range is in the small file).
+// Without the files (tests and tsx run from src/) the same index is built in memory.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { readDataFile, readDataFileRange } from "../data-files/read-data-file.js";
@@ -200,16 +201,15 @@ function variantsOf(id: string, words: readonly string[]): Variant[] {
   return variants;
 }
 
+type SpdxTexts = Record<string, { name: string; osiApproved: boolean; licenseText: string }>;
+
 /**
  * spdx-license-list's texts, to build the index from. The GitHub Action ships the data files
  * instead of the package (dist/data/), so without them this is the error a screen reports.
  */
-function spdxTexts(): Record<string, { name: string; osiApproved: boolean; licenseText: string }> {
+function spdxTexts(): SpdxTexts {
   try {
-    return require("spdx-license-list/full.js") as Record<
-      string,
-      { name: string; osiApproved: boolean; licenseText: string }
-    >;
+    return require("spdx-license-list/full.js") as SpdxTexts;
   } catch {
     throw new Error(
       `the SPDX licence index is missing: neither its data files (${META_FILE}, ${WORDS_FILE}) nor spdx-license-list to build them were found`,
